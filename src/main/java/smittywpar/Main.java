@@ -1,0 +1,69 @@
+package smittywpar;
+
+import java.io.BufferedOutputStream;
+import java.io.FileDescriptor;
+import java.io.FileOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.Charset;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+
+import smittywpar.cmd.Commands;
+import smittywpar.cmd.Invocation;
+import smittywpar.msg.Messages;
+
+/**
+ * The one entry point. The launcher passes the name it was called by ({@code -Dapp.name=mkwpar});
+ * without it the first argument names the command ({@code java -jar smitty-wpar.jar lswpar -L}).
+ * Only this class calls {@link System#exit}.
+ */
+public final class Main {
+    private Main() {
+    }
+
+    public static void main(String[] args) {
+        String name = System.getProperty("app.name", "");
+        List<String> argv = Arrays.asList(args);
+        if (name.isEmpty()) {
+            if (argv.isEmpty()) {
+                System.err.println(Messages.get("main.unknown", "(none)", String.join(" ", Commands.NAMES)));
+                System.exit(2);
+            }
+            name = argv.get(0);
+            argv = argv.subList(1, argv.size());
+        }
+        name = Path.of(name).getFileName().toString();
+        Charset cs = Charset.defaultCharset();
+        PrintStream out = new PrintStream(new BufferedOutputStream(new FileOutputStream(FileDescriptor.out), 1 << 16),
+                false, cs);
+        PrintStream err = new PrintStream(new FileOutputStream(FileDescriptor.err), true, cs);
+        int rc;
+        try {
+            rc = dispatch(name, argv, out, err);
+        } catch (RuntimeException | Error e) {
+            out.flush();
+            String what = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
+            err.println(Messages.get("main.internal", name, what));
+            if (System.getenv("SMITTY_WPAR_DEBUG") != null) {
+                e.printStackTrace(err);
+            }
+            rc = 1;
+        }
+        out.flush();
+        err.flush();
+        System.exit(rc);
+    }
+
+    static int dispatch(String name, List<String> argv, PrintStream out, PrintStream err) {
+        if (name.equals("smitty") || name.equals("smit")) {
+            return Smitty.main(argv, out, err);
+        }
+        if (!Commands.exists(name)) {
+            err.println(Messages.get("main.unknown", name, String.join(" ", Commands.NAMES)));
+            return 127;
+        }
+        return Commands.run(new Invocation(name, argv, System.in, out, err, System.getenv(),
+                Path.of("").toAbsolutePath()));
+    }
+}

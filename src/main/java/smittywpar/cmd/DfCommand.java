@@ -1,0 +1,111 @@
+package smittywpar.cmd;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import smittywpar.host.Host;
+import smittywpar.wpar.Ctx;
+import smittywpar.wpar.IndexEntry;
+import smittywpar.wpar.Wpar;
+
+/** df [-g|-m|-k]: global file systems and the mounted file systems of running WPARs. */
+final class DfCommand implements Command {
+    /** One line of df: device, size and free in MB (-1: not applicable), inodes, mount point. */
+    record Row(String dev, double sizeMb, double freeMb, long iused, int ipct, String mount) {
+    }
+
+    @Override
+    public int run(Invocation inv) {
+        Getopt g = new Getopt("df", "gkm", "usage.df").parse(inv.args());
+        String unit = g.has('g') ? "GB blocks" : g.has('m') ? "MB blocks" : g.has('k') ? "1024-blocks" : "512-blocks";
+        return HostCommand.read(inv, "df", c -> {
+            List<Row> rows = rows(c);
+            List<Row> shown = new ArrayList<>();
+            int rc = 0;
+            if (g.operands().isEmpty()) {
+                shown = rows;
+            } else {
+                for (String path : g.operands()) {
+                    Row best = null;
+                    for (Row r : rows) {
+                        if ((path.equals(r.mount) || path.startsWith(r.mount.equals("/") ? "/" : r.mount + "/"))
+                                && (best == null || r.mount.length() > best.mount.length())) {
+                            best = r;
+                        }
+                    }
+                    if (best == null) {
+                        inv.err().println("df: " + path + ": A file or directory in the path name does not exist.");
+                        rc = 1;
+                    } else {
+                        shown.add(best);
+                    }
+                }
+            }
+            PrintStream out = inv.out();
+            int w = Math.max(9, unit.length());
+            out.println(String.format("%-13s %" + w + "s %9s %5s %8s %6s %s", "Filesystem", unit, "Free", "%Used",
+                    "Iused", "%Iused", "Mounted on"));
+            for (Row r : shown) {
+                if (r.sizeMb < 0) {
+                    out.println(String.format("%-13s %" + w + "s %9s %4s %8s %6s %s", r.dev, "-", "-", "-", "-", "-",
+                            r.mount));
+                } else {
+                    int used = r.sizeMb == 0 ? 0 : (int) Math.round((r.sizeMb - r.freeMb) * 100.0 / r.sizeMb);
+                    out.println(String.format("%-13s %" + w + "s %9s %4d%% %8d %5d%% %s", r.dev, amount(r.sizeMb, g),
+                            amount(r.freeMb, g), used, r.iused, r.ipct, r.mount));
+                }
+            }
+            return rc;
+        });
+    }
+
+    private static String amount(double mb, Getopt g) {
+        if (g.has('g')) {
+            return String.format(Locale.ROOT, "%.2f", mb / 1024.0);
+        }
+        if (g.has('m')) {
+            return String.format(Locale.ROOT, "%.2f", mb);
+        }
+        return String.valueOf(Math.round(mb * (g.has('k') ? 1024 : 2048)));
+    }
+
+    static List<Row> rows(Ctx c) {
+        Host h = c.host();
+        List<Row> rows = new ArrayList<>();
+        for (Host.FileSystem f : h.filesystems) {
+            rows.add(global(f, f.dev, f.mount));
+        }
+        for (IndexEntry e : c.entries()) {
+            if (!e.state().isRunning() || e.type() != 'S') {
+                continue;
+            }
+            Wpar w = c.wpar(e.name());
+            for (Wpar.Mount m : w.mounts) {
+                String mp = w.globalPath(m.directory);
+                if (m.hasLv()) {
+                    rows.add(new Row(m.dev, m.sizeMb, m.sizeMb - m.usedMb, m.iused, m.ipct, mp));
+                } else if (m.vfs.equals("namefs")) {
+                    Host.FileSystem src = null;
+                    for (Host.FileSystem f : h.filesystems) {
+                        if (f.mount.equals(m.dev)) {
+                            src = f;
+                        }
+                    }
+                    rows.add(src == null ? new Row(m.dev, -1, -1, 0, 0, mp) : global(src, m.dev, mp));
+                } else if (m.vfs.equals("nfs")) {
+                    rows.add(new Row(m.host + ":" + m.dev, -1, -1, 0, 0, mp));
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static Row global(Host.FileSystem f, String dev, String mount) {
+        if (f.vfs.equals("procfs")) {
+            return new Row(dev, -1, -1, 0, 0, mount);
+        }
+        return new Row(dev, f.sizeMb, f.freeMb, f.iused, f.ipct, mount);
+    }
+}

@@ -1,0 +1,26 @@
+package smittywpar.cmd;
+
+/** hostname [newname]: prints (or, as root does, sets) the global host name. */
+final class HostnameCommand implements Command {
+    @Override
+    public int run(Invocation inv) {
+        Getopt g = new Getopt("hostname", "s", "usage.hostname").parse(inv.args());
+        if (g.operands().size() > 1) {
+            throw g.usage();
+        }
+        if (g.operands().isEmpty()) {
+            String name = HostCommand.read(inv, "hostname", c -> c.host().hostname);
+            inv.out().println(g.has('s') && name.contains(".") ? name.substring(0, name.indexOf('.')) : name);
+            return 0;
+        }
+        String name = g.operands().get(0);
+        if (!name.matches("[A-Za-z0-9]([A-Za-z0-9._-]{0,62}[A-Za-z0-9])?")) {
+            throw smittywpar.msg.AixException.of("host.bad", "hostname", smittywpar.wpar.Names.printable(name));
+        }
+        HostCommand.update(inv, "hostname", c -> {
+            c.hostForUpdate().hostname = name;
+            return null;
+        });
+        return 0;
+    }
+}

@@ -1,0 +1,79 @@
+package smittywpar.cmd;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.List;
+
+import smittywpar.host.Host;
+import smittywpar.host.Ip;
+import smittywpar.msg.Messages;
+import smittywpar.wpar.IndexEntry;
+import smittywpar.wpar.State;
+import smittywpar.wpar.Wpar;
+
+/** ifconfig -a | ifconfig IF: global interfaces, with the addresses of active WPARs as aliases. */
+final class IfconfigCommand implements Command {
+    @Override
+    public int run(Invocation inv) {
+        Getopt g = new Getopt("ifconfig", "a", "usage.ifconfig").parse(inv.args());
+        if (g.has('a') == !g.operands().isEmpty() || g.operands().size() > 1) {
+            throw g.usage();
+        }
+        return HostCommand.read(inv, "ifconfig", c -> {
+            Host h = c.host();
+            List<Host.Interface> shown = new ArrayList<>();
+            if (g.has('a')) {
+                shown.addAll(h.interfaces);
+            } else {
+                Host.Interface i = h.iface(g.operands().get(0));
+                if (i == null) {
+                    inv.err().println(Messages.get("ifconfig.nodev", g.operands().get(0)));
+                    return 1;
+                }
+                shown.add(i);
+            }
+            List<IndexEntry> active = new ArrayList<>();
+            for (IndexEntry e : c.entries()) {
+                if (e.state() == State.ACTIVE) {
+                    active.add(e);
+                }
+            }
+            PrintStream out = inv.out();
+            for (Host.Interface i : shown) {
+                out.println(i.name + ": flags=" + i.flags);
+                printInet(out, i.address, i.netmask);
+                if (i.address6 != null && !i.address6.isEmpty()) {
+                    out.println("        inet6 " + i.address6);
+                }
+                for (IndexEntry e : active) {
+                    if (i.name.startsWith("lo")) {
+                        if (e.type() == 'S') {
+                            printInet(out, i.address, i.netmask);
+                            if (i.address6 != null && !i.address6.isEmpty()) {
+                                out.println("        inet6 " + i.address6);
+                            }
+                        }
+                        continue;
+                    }
+                    for (Wpar.Network n : e.networks()) {
+                        if (n.iface.equals(i.name)) {
+                            if (!n.address.isEmpty()) {
+                                printInet(out, n.address, n.netmask);
+                            }
+                            if (!n.address6.isEmpty()) {
+                                out.println("        inet6 " + n.address6 + "/" + n.prefixlen);
+                            }
+                        }
+                    }
+                }
+                out.println("         " + i.tcp);
+            }
+            return 0;
+        });
+    }
+
+    private static void printInet(PrintStream out, String address, String netmask) {
+        out.println("        inet " + address + " netmask " + Ip.hexMask(netmask) + " broadcast "
+                + Ip.broadcast(address, netmask));
+    }
+}

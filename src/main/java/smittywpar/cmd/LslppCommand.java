@@ -1,0 +1,93 @@
+package smittywpar.cmd;
+
+import java.io.PrintStream;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import smittywpar.host.Host;
+import smittywpar.msg.Messages;
+
+/** lslpp -l [fileset ...]: installed filesets, usr parts then root parts. */
+final class LslppCommand implements Command {
+    @Override
+    public int run(Invocation inv) {
+        Getopt g = new Getopt("lslpp", "l", "usage.lslpp").parse(inv.args());
+        if (!g.has('l')) {
+            throw g.usage();
+        }
+        return HostCommand.read(inv, "lslpp", c -> {
+            List<Host.Fileset> sets = new ArrayList<>();
+            int rc = 0;
+            if (g.operands().isEmpty()) {
+                sets.addAll(c.host().filesets);
+            } else {
+                for (String name : g.operands()) {
+                    List<Host.Fileset> found = new ArrayList<>();
+                    for (Host.Fileset f : c.host().filesets) {
+                        if (Glob.matches(name, f.name)) {
+                            found.add(f);
+                        }
+                    }
+                    if (found.isEmpty()) {
+                        inv.err().println(Messages.get("lslpp.notinstalled", name));
+                        rc = 1;
+                    }
+                    for (Host.Fileset f : found) {
+                        if (!sets.contains(f)) {
+                            sets.add(f);
+                        }
+                    }
+                }
+            }
+            if (sets.isEmpty()) {
+                return rc;
+            }
+            sets.sort(Comparator.comparing(f -> f.name));
+            PrintStream out = inv.out();
+            out.println(String.format("  %-26s%8s  %-9s  %s", "Fileset", "Level", "State", "Description"));
+            out.println("  " + "-".repeat(76));
+            out.println("Path: /usr/lib/objrepos");
+            for (Host.Fileset f : sets) {
+                print(out, f);
+            }
+            boolean header = false;
+            for (Host.Fileset f : sets) {
+                if (f.root) {
+                    if (!header) {
+                        out.println();
+                        out.println("Path: /etc/objrepos");
+                        header = true;
+                    }
+                    print(out, f);
+                }
+            }
+            return rc;
+        });
+    }
+
+    private static void print(PrintStream out, Host.Fileset f) {
+        List<String> desc = wrap(f.description, 30);
+        out.println(String.format("  %-26s%8s  %-9s  %s", f.name, f.level, "COMMITTED", desc.get(0)).stripTrailing());
+        for (int i = 1; i < desc.size(); i++) {
+            out.println(" ".repeat(49) + desc.get(i));
+        }
+    }
+
+    static List<String> wrap(String text, int width) {
+        List<String> out = new ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                out.add(line.toString());
+                line.setLength(0);
+            }
+            if (line.length() > 0) {
+                line.append(' ');
+            }
+            line.append(word);
+        }
+        out.add(line.toString());
+        return out;
+    }
+}

@@ -1,0 +1,56 @@
+package smittywpar.cmd;
+
+import java.io.PrintStream;
+
+import smittywpar.host.Host;
+import smittywpar.msg.Messages;
+
+/** lspv: physical volumes. */
+final class LspvCommand implements Command {
+    @Override
+    public int run(Invocation inv) {
+        Getopt g = new Getopt("lspv", "", "usage.lspv").parse(inv.args());
+        if (g.operands().size() > 1) {
+            throw g.usage();
+        }
+        return HostCommand.read(inv, "lspv", c -> {
+            Host h = c.host();
+            PrintStream out = inv.out();
+            if (g.operands().isEmpty()) {
+                for (Host.Disk d : h.disks) {
+                    String state = h.vg(d.vg) != null ? "active" : "";
+                    out.println(String.format("%-16s%-36s%-16s%s", d.name, d.pvid, d.vg, state).stripTrailing());
+                }
+                return 0;
+            }
+            Host.Disk d = h.disk(g.operands().get(0));
+            if (d == null) {
+                inv.err().println(Messages.get("lspv.notfound", g.operands().get(0)));
+                return 1;
+            }
+            Host.VolumeGroup vg = h.vg(d.vg);
+            if (vg == null) {
+                inv.err().println(Messages.get("lspv.novg", d.name));
+                return 1;
+            }
+            int total = d.sizeMb / vg.ppSizeMb - 1;
+            int used = h.usedPps(vg);
+            int lvs = LsvgCommand.lvCount(c, vg);
+            row(out, "PHYSICAL VOLUME:", d.name, "VOLUME GROUP:", vg.name);
+            out.println(String.format("%-20s%-17s%-16s%s", "PV IDENTIFIER:", d.pvid, "VG IDENTIFIER", vg.identifier));
+            out.println(String.format("%-20s%s", "PV STATE:", "active"));
+            row(out, "STALE PARTITIONS:", "0", "ALLOCATABLE:", "yes");
+            row(out, "PP SIZE:", vg.ppSizeMb + " megabyte(s)", "LOGICAL VOLUMES:", String.valueOf(lvs));
+            row(out, "TOTAL PPs:", total + " (" + total * vg.ppSizeMb + " megabytes)", "VG DESCRIPTORS:", "2");
+            row(out, "FREE PPs:", (total - used) + " (" + (total - used) * vg.ppSizeMb + " megabytes)",
+                    "HOT SPARE:", "no");
+            row(out, "USED PPs:", used + " (" + used * vg.ppSizeMb + " megabytes)", "MAX REQUEST:",
+                    "256 kilobytes");
+            return 0;
+        });
+    }
+
+    private static void row(PrintStream out, String l1, String v1, String l2, String v2) {
+        out.println(String.format("%-20s%-25s%-18s%s", l1, v1, l2, v2));
+    }
+}

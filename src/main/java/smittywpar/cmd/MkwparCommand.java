@@ -1,0 +1,71 @@
+package smittywpar.cmd;
+
+import java.util.List;
+import java.util.Map;
+
+import smittywpar.wpar.Attrs;
+import smittywpar.wpar.CreateRequest;
+import smittywpar.wpar.Lifecycle;
+import smittywpar.wpar.WparEngine;
+
+/** mkwpar: creates a system workload partition. */
+final class MkwparCommand implements Command {
+    static final String SPEC = "aAb:cd:D+Fg:h:iI+lM+n:N+Op::rR+sS+u:v";
+
+    @Override
+    public int run(Invocation inv) {
+        String prog = "mkwpar";
+        Getopt g = new Getopt(prog, SPEC, "usage.mkwpar").parse(inv.args());
+        if (!g.operands().isEmpty()) {
+            throw g.usage();
+        }
+        CreateRequest r = new CreateRequest();
+        r.name = g.value('n');
+        r.hostname = g.value('h');
+        r.directory = g.value('d');
+        r.vg = g.value('g');
+        r.userscript = g.value('u');
+        r.devexports = g.value('b');
+        if (g.has('p')) {
+            String p = g.value('p');
+            r.preserve = p == null ? "" : p;
+        }
+        r.autoResolve = g.has('a');
+        r.autostart = g.has('A');
+        r.checkpointable = g.has('c');
+        r.routing = g.has('i');
+        r.copyNameResolution = g.has('r');
+        r.privateUsr = g.has('l');
+        r.start = g.has('s');
+        r.verbose = g.has('v');
+        r.overwriteVg = g.has('O');
+        r.force = g.has('F');
+        if (r.name == null && r.preserve == null) {
+            throw g.usageError("name.missing.usage");
+        }
+        WparEngine engine = new WparEngine(prog, inv.console(), inv.env());
+        engine.update(c -> {
+            for (List<String> w : g.all('N')) {
+                r.networks.add(Attrs.parse(prog, 'N', w, Attrs.NETWORK));
+            }
+            for (List<String> w : g.all('I')) {
+                r.routes.add(Attrs.parse(prog, 'I', w, Attrs.ROUTE));
+            }
+            for (List<String> w : g.all('M')) {
+                r.mounts.add(Attrs.parse(prog, 'M', w, Attrs.MOUNT));
+            }
+            for (List<String> w : g.all('D')) {
+                r.devices.add(Attrs.parse(prog, 'D', w, Attrs.DEVICE));
+            }
+            for (List<String> w : g.all('R')) {
+                r.resources.addAll(w);
+            }
+            for (List<String> w : g.all('S')) {
+                Map<String, String> s = Attrs.parse(prog, 'S', w, Attrs.SECURITY);
+                r.security.putAll(s);
+            }
+            return Lifecycle.create(c, r);
+        });
+        return 0;
+    }
+}

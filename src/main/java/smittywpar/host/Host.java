@@ -1,0 +1,234 @@
+package smittywpar.host;
+
+import java.util.ArrayList;
+import java.util.BitSet;
+import java.util.List;
+
+/**
+ * The simulated global environment: identity, clock, network interfaces, disks, volume groups,
+ * logical volumes, global file systems, adapters and installed filesets. Loaded from and saved
+ * to {@code host.cf} by {@link HostCodec}.
+ */
+public final class Host {
+    public String hostname;
+    public String domain = "";
+    public String oslevel;
+    public String oslevelS;
+    public String machineId;
+    public String timezone;
+    public String utcOffset;
+    /** "system", or a fixed local time "YYYY-MM-DD HH:MM:SS". */
+    public String clock;
+    public long idSeed;
+    public long idSerial;
+
+    public final List<Interface> interfaces = new ArrayList<>();
+    public final List<HostsEntry> hosts = new ArrayList<>();
+    public final List<Disk> disks = new ArrayList<>();
+    public final List<Adapter> adapters = new ArrayList<>();
+    public final List<VolumeGroup> vgs = new ArrayList<>();
+    public final List<LogicalVolume> lvs = new ArrayList<>();
+    public final List<FileSystem> filesystems = new ArrayList<>();
+    public final List<Fileset> filesets = new ArrayList<>();
+    /** Numbers NN of the fslvNN logical volumes that exist (global or WPAR). */
+    public final BitSet fslvInUse = new BitSet();
+
+    public static final class Interface {
+        public String name;
+        public String address;
+        public String netmask;
+        public String address6;
+        public String flags;
+        public String tcp;
+    }
+
+    public record HostsEntry(String address, String names) {
+    }
+
+    public static final class Disk {
+        public String name;
+        public String pvid;
+        public String vg;
+        public int sizeMb;
+        public String location;
+        public String description;
+        /** Name of the WPAR this disk is exported to, or null. */
+        public String wpar;
+    }
+
+    public static final class Adapter {
+        public String name;
+        public String location;
+        public String description;
+        public String wpar;
+    }
+
+    public static final class VolumeGroup {
+        public String name;
+        public String identifier;
+        public int ppSizeMb;
+        /** Physical partitions used by WPAR logical volumes (the host's own LVs are listed as lv). */
+        public int wparPps;
+    }
+
+    public static final class LogicalVolume {
+        public String name;
+        public String vg;
+        public String type;
+        public int pps;
+        public String mount;
+    }
+
+    public static final class FileSystem {
+        public String dev;
+        public String mount;
+        public String vfs = "jfs2";
+        public int sizeMb;
+        public int freeMb;
+        public long iused;
+        public int ipct;
+    }
+
+    public static final class Fileset {
+        public String name;
+        public String level;
+        public String description;
+        public boolean root;
+    }
+
+    public Interface iface(String name) {
+        for (Interface i : interfaces) {
+            if (i.name.equals(name)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    public Disk disk(String name) {
+        for (Disk d : disks) {
+            if (d.name.equals(name)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    public Adapter adapter(String name) {
+        for (Adapter a : adapters) {
+            if (a.name.equals(name)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    public VolumeGroup vg(String name) {
+        for (VolumeGroup v : vgs) {
+            if (v.name.equals(name)) {
+                return v;
+            }
+        }
+        return null;
+    }
+
+    public Fileset fileset(String name) {
+        for (Fileset f : filesets) {
+            if (f.name.equals(name)) {
+                return f;
+            }
+        }
+        return null;
+    }
+
+    /** The global (non-loopback) interface whose network contains {@code address}, or null. */
+    public Interface interfaceFor(String address) {
+        for (Interface i : interfaces) {
+            if (!i.name.startsWith("lo") && Ip.isV4(i.address) && Ip.sameNetwork(i.address, address, i.netmask)) {
+                return i;
+            }
+        }
+        return null;
+    }
+
+    /** The address a name resolves to through the host's /etc/hosts table, or null. */
+    public String resolve(String name) {
+        for (HostsEntry e : hosts) {
+            for (String n : e.names().split("\\s+")) {
+                if (n.equals(name)) {
+                    return e.address();
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Total physical partitions of a volume group (its disks' sizes over the PP size). */
+    public int totalPps(VolumeGroup vg) {
+        int total = 0;
+        for (Disk d : disks) {
+            if (vg.name.equals(d.vg)) {
+                total += Math.max(0, d.sizeMb / vg.ppSizeMb - 1);
+            }
+        }
+        return total;
+    }
+
+    public int usedPps(VolumeGroup vg) {
+        int used = vg.wparPps;
+        for (LogicalVolume lv : lvs) {
+            if (vg.name.equals(lv.vg)) {
+                used += lv.pps;
+            }
+        }
+        return used;
+    }
+
+    /** Allocates the lowest free fslvNN name, as mklv does. */
+    public String allocateFslv() {
+        int n = fslvInUse.nextClearBit(0);
+        fslvInUse.set(n);
+        return String.format("fslv%02d", n);
+    }
+
+    /** Releases an fslvNN name (no effect for other LV names). */
+    public void releaseLv(String lvName) {
+        int n = fslvNumber(lvName);
+        if (n >= 0) {
+            fslvInUse.clear(n);
+        }
+    }
+
+    public static int fslvNumber(String lvName) {
+        if (lvName == null || !lvName.startsWith("fslv") || lvName.length() < 6) {
+            return -1;
+        }
+        try {
+            return Integer.parseInt(lvName.substring(4));
+        } catch (NumberFormatException e) {
+            return -1;
+        }
+    }
+
+    /** Next value of the host's deterministic id sequence (PIDs, UUIDs). */
+    public long nextId() {
+        long z = idSeed + 0x9E3779B97F4A7C15L * (++idSerial);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return z ^ (z >>> 31);
+    }
+
+    /** A process id that looks like AIX's (large, even). */
+    public int nextPid() {
+        long r = Math.floorMod(nextId(), 6_000_000L);
+        return (int) (2_000_000 + (r & ~1L));
+    }
+
+    public String nextUuid() {
+        long hi = nextId();
+        long lo = nextId();
+        hi = (hi & ~0xF000L) | 0x4000L;
+        lo = (lo & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L;
+        return new java.util.UUID(hi, lo).toString();
+    }
+}

@@ -1,0 +1,245 @@
+package smittywpar.wpar;
+
+import java.time.ZonedDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+import smittywpar.host.Host;
+import smittywpar.host.HostClock;
+import smittywpar.host.HostCodec;
+import smittywpar.msg.AixException;
+import smittywpar.msg.Console;
+import smittywpar.store.StateStore;
+
+/**
+ * One command's view of the state inside its transaction: the host, the WPAR index and WPAR
+ * records, loaded lazily and written back by {@link #flush()} when changed.
+ */
+public final class Ctx {
+    public static final String INDEX = "wpars.idx";
+    public static final String WPAR_DIR = "wpars";
+    public static final String PRESERVED_DIR = "preserved";
+    /** Test/lab override of the host clock: "YYYY-MM-DD HH:MM:SS". */
+    public static final String ENV_CLOCK = "SMITTY_WPAR_CLOCK";
+
+    private final StateStore.View view;
+    private final StateStore.Tx tx;
+    public final String prog;
+    public final Console con;
+    private final Map<String, String> env;
+
+    private Host host;
+    private boolean hostDirty;
+    private IndexText index;
+    private boolean indexDirty;
+
+    Ctx(StateStore.View view, StateStore.Tx tx, String prog, Console con, Map<String, String> env) {
+        this.view = view;
+        this.tx = tx;
+        this.prog = prog;
+        this.con = con;
+        this.env = env;
+    }
+
+    public Host host() {
+        if (host == null) {
+            String text = view.read(HostCodec.FILE);
+            if (text == null) {
+                throw AixException.of("store.missing", prog, view.path(HostCodec.FILE));
+            }
+            try {
+                host = HostCodec.parse(text);
+            } catch (HostCodec.BadHost e) {
+                throw corrupt(HostCodec.FILE, e.line, e.getMessage());
+            }
+        }
+        return host;
+    }
+
+    /** Marks the host as changed, to be written at the end of the transaction. */
+    public Host hostForUpdate() {
+        requireTx();
+        hostDirty = true;
+        return host();
+    }
+
+    public ZonedDateTime now() {
+        return HostClock.now(host(), env.get(ENV_CLOCK));
+    }
+
+    private IndexText index() {
+        if (index == null) {
+            String text = view.read(INDEX);
+            if (text == null) {
+                index = IndexText.of(rebuildEntries());
+                if (tx != null && !view.list(WPAR_DIR).isEmpty()) {
+                    indexDirty = true;
+                }
+            } else {
+                index = new IndexText(text);
+            }
+        }
+        return index;
+    }
+
+    private List<IndexEntry> rebuildEntries() {
+        List<IndexEntry> out = new ArrayList<>();
+        for (String f : view.list(WPAR_DIR)) {
+            if (f.endsWith(".cf")) {
+                out.add(IndexEntry.of(load(f.substring(0, f.length() - 3))));
+            }
+        }
+        return out;
+    }
+
+    /** All index entries, sorted by name. */
+    public List<IndexEntry> entries() {
+        try {
+            List<IndexEntry> all = index().all();
+            all.sort((a, b) -> a.name().compareTo(b.name()));
+            return all;
+        } catch (IndexText.BadLine e) {
+            throw corrupt(INDEX, e.line, "malformed line");
+        }
+    }
+
+    public IndexEntry entry(String name) {
+        try {
+            return index().get(name);
+        } catch (IndexText.BadLine e) {
+            throw corrupt(INDEX, e.line, "malformed line");
+        }
+    }
+
+    public boolean exists(String name) {
+        return index().contains(name);
+    }
+
+    public String directoryOwner(String dir) {
+        try {
+            return index().directoryOwner(dir);
+        } catch (IndexText.BadLine e) {
+            throw corrupt(INDEX, e.line, "malformed line");
+        }
+    }
+
+    public String addressOwner(String addr) {
+        try {
+            return index().addressOwner(addr);
+        } catch (IndexText.BadLine e) {
+            throw corrupt(INDEX, e.line, "malformed line");
+        }
+    }
+
+    /** The WPAR called {@code name}; the AIX "could not find" error when there is none. */
+    public Wpar wpar(String name) {
+        if (!exists(name)) {
+            throw AixException.of("wpar.notfound", prog, name);
+        }
+        return load(name);
+    }
+
+    private Wpar load(String name) {
+        String rel = WPAR_DIR + "/" + name + ".cf";
+        String text = view.read(rel);
+        if (text == null) {
+            throw AixException.of("store.missing", prog, view.path(rel));
+        }
+        try {
+            Wpar w = WparCodec.parse(text);
+            if (!name.equals(w.name)) {
+                throw corrupt(rel, 0, "the file names workload partition '" + w.name + "'");
+            }
+            return w;
+        } catch (WparCodec.BadWpar e) {
+            throw corrupt(rel, e.line, e.getMessage());
+        }
+    }
+
+    /** Writes a WPAR record and its index line. */
+    public void save(Wpar w) {
+        requireTx();
+        tx.write(WPAR_DIR + "/" + w.name + ".cf", WparCodec.format(w, false));
+        index().put(IndexEntry.of(w));
+        indexDirty = true;
+    }
+
+    public void delete(String name) {
+        requireTx();
+        tx.delete(WPAR_DIR + "/" + name + ".cf");
+        index().remove(name);
+        indexDirty = true;
+    }
+
+    /** The preserved file systems of a WPAR removed with rmwpar -p, or null. */
+    public Wpar preserved(String name) {
+        String rel = PRESERVED_DIR + "/" + name + ".cf";
+        String text = view.read(rel);
+        if (text == null) {
+            return null;
+        }
+        try {
+            return WparCodec.parse(text);
+        } catch (WparCodec.BadWpar e) {
+            throw corrupt(rel, e.line, e.getMessage());
+        }
+    }
+
+    public void savePreserved(Wpar w) {
+        requireTx();
+        tx.write(PRESERVED_DIR + "/" + w.name + ".cf", WparCodec.format(w, false));
+    }
+
+    public void deletePreserved(String name) {
+        requireTx();
+        tx.delete(PRESERVED_DIR + "/" + name + ".cf");
+    }
+
+    /** Names of the WPARs whose file systems are preserved. */
+    public List<String> preservedNames() {
+        List<String> out = new ArrayList<>();
+        for (String f : view.list(PRESERVED_DIR)) {
+            if (f.endsWith(".cf")) {
+                out.add(f.substring(0, f.length() - 3));
+            }
+        }
+        return out;
+    }
+
+    /** Loads every WPAR (listings that need more than the index), sorted by name. */
+    public List<Wpar> all() {
+        List<Wpar> out = new ArrayList<>();
+        for (IndexEntry e : entries()) {
+            out.add(load(e.name()));
+        }
+        return out;
+    }
+
+    void flush() {
+        if (tx == null) {
+            return;
+        }
+        if (hostDirty) {
+            tx.write(HostCodec.FILE, HostCodec.format(host));
+        }
+        if (indexDirty) {
+            tx.write(INDEX, index.text());
+        }
+    }
+
+    private void requireTx() {
+        if (tx == null) {
+            throw new IllegalStateException("read-only context");
+        }
+    }
+
+    public AixException corrupt(String rel, int line, String reason) {
+        String where = line > 0 ? view.path(rel) + ", line " + line : view.path(rel).toString();
+        return AixException.of("store.corrupt", prog, where, reason);
+    }
+
+    public String env(String key) {
+        return env.get(key);
+    }
+}

@@ -1,0 +1,611 @@
+package smittywpar.wpar;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import smittywpar.host.Host;
+import smittywpar.host.HostClock;
+import smittywpar.msg.AixException;
+import smittywpar.msg.Console;
+import smittywpar.msg.Messages;
+
+/** The system WPAR life cycle: create, start, stop, reboot, remove. Runs inside one transaction. */
+public final class Lifecycle {
+    private Lifecycle() {
+    }
+
+    // ---- create ------------------------------------------------------------------------
+
+    public static Wpar create(Ctx c, CreateRequest r) {
+        String prog = c.prog;
+        Host host = c.hostForUpdate();
+        if (r.preserve != null && !r.preserve.isEmpty() && r.preserve.startsWith("/")) {
+            throw new AixException(Messages.get("name.badchar", prog, r.preserve, "/") + "\n"
+                    + Messages.get("hint.appwpar", prog, r.name == null ? "appwpar1" : r.name, r.preserve));
+        }
+        if (r.name == null) {
+            r.name = r.preserve;
+        }
+        if (r.name == null || r.name.isEmpty()) {
+            throw AixException.of("name.missing", prog);
+        }
+        Names.check(prog, r.name);
+        if (c.exists(r.name)) {
+            throw AixException.of("wpar.exists", prog, r.name);
+        }
+        Wpar preserved = null;
+        if (r.preserve != null) {
+            String from = r.preserve.isEmpty() ? r.name : r.preserve;
+            Names.check(prog, from);
+            preserved = c.preserved(from);
+            if (preserved == null) {
+                throw AixException.of("preserve.none", prog, from);
+            }
+        }
+        if (r.checkpointable && host.fileset("mcr.rte") == null) {
+            throw AixException.of("ckpt.nosoftware", prog);
+        }
+
+        Wpar w = new Wpar();
+        w.name = r.name;
+        w.type = 'S';
+        w.hostname = r.hostname != null ? r.hostname : r.name;
+        checkHostname(prog, w.hostname);
+        w.auto = r.autostart;
+        w.checkpointable = r.checkpointable;
+        w.routing = r.routing;
+        w.privateUsr = r.privateUsr;
+        w.script = r.userscript == null ? "" : r.userscript;
+        if (!w.script.isEmpty() && !w.script.startsWith("/")) {
+            throw AixException.of("path.relative", prog, w.script);
+        }
+        if (r.devexports != null) {
+            w.devexports = r.devexports;
+        }
+        w.vg = r.vg == null ? "rootvg" : r.vg;
+        if (host.vg(w.vg) == null) {
+            throw AixException.of("vg.notfound", prog, Names.printable(w.vg));
+        }
+
+        // base directory
+        if (preserved != null) {
+            if (r.directory != null && !r.directory.equals(preserved.directory)) {
+                throw AixException.of("preserve.dir", prog, preserved.directory);
+            }
+            w.directory = preserved.directory;
+        } else {
+            w.directory = r.directory != null ? r.directory : "/wpars/" + r.name;
+        }
+        checkDirectory(c, r, w);
+
+        // devices (before file systems: a rootvg disk changes the file system set)
+        w.devices.addAll(WparDefaults.get().devices());
+        List<Wpar.Device> disks = new ArrayList<>();
+        for (Map<String, String> d : r.devices) {
+            Wpar.Device dev = Attrs.device(prog, d, host);
+            addDevice(c, w, dev, r.overwriteVg);
+            if (dev.devtype.equals("disk")) {
+                disks.add(dev);
+            }
+            if ("yes".equals(dev.rootvg)) {
+                w.rootvg = true;
+            }
+        }
+
+        // network
+        for (Map<String, String> a : r.networks) {
+            Wpar.Network n = Attrs.network(prog, a, host);
+            String owner = conflictOwner(c, w, n);
+            if (owner != null) {
+                if (!r.autoResolve) {
+                    throw AixException.of("net.inuse", prog, addr(n), owner);
+                }
+                c.con.warn("net.dropped", prog, addr(n), owner);
+                continue;
+            }
+            w.networks.add(n);
+        }
+        if (r.networks.isEmpty()) {
+            String ip = host.resolve(w.hostname);
+            if (ip != null && host.interfaceFor(ip) != null) {
+                Wpar.Network n = Attrs.network(prog, Map.of("address", ip), host);
+                if (conflictOwner(c, w, n) == null) {
+                    w.networks.add(n);
+                }
+            }
+        }
+        for (Map<String, String> a : r.routes) {
+            w.routes.add(Attrs.route(prog, a, host));
+        }
+
+        // resources and security
+        w.resources.putAll(Resources.parse(prog, r.resources));
+        w.resources.values().removeIf(String::isEmpty);
+        Resources.checkCombination(prog, w.resources);
+        applySecurity(prog, w, r.security);
+
+        // file systems
+        List<Wpar.Mount> mounts;
+        if (preserved != null) {
+            mounts = preserved.mounts;
+            w.privateUsr = preserved.privateUsr;
+            w.rootvg = preserved.rootvg;
+        } else {
+            mounts = WparDefaults.get().filesystems(w.rootvg ? "rootvg" : w.privateUsr ? "private" : "shared");
+            for (Map<String, String> a : r.mounts) {
+                mergeMount(prog, mounts, Attrs.mount(prog, a, host), a);
+            }
+            mounts.sort(Comparator.comparing((Wpar.Mount m) -> m.directory));
+            allocate(c, w, host, mounts);
+        }
+        w.mounts.addAll(mounts);
+        w.uuid = host.nextUuid();
+        w.state = State.DEFINED;
+
+        // output, then state
+        for (Wpar.Network n : w.networks) {
+            if (Attrs.offNetwork(n, host)) {
+                warn125(c.con, prog, n);
+            }
+        }
+        if (preserved == null) {
+            printCreation(c.con, prog, w, host);
+        }
+        if (preserved != null) {
+            c.deletePreserved(preserved.name);
+        }
+        c.con.say("mk.created", w.name);
+        if (r.start) {
+            c.save(w);
+            start(c, w.name, false, false, r.verbose, false);
+            return w;
+        }
+        c.con.say("mk.hint390", prog, w.name);
+        c.save(w);
+        return w;
+    }
+
+    static void checkHostname(String prog, String h) {
+        if (h.isEmpty() || h.length() > 255 || !h.matches("[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?")) {
+            throw AixException.of("host.bad", prog, Names.printable(h));
+        }
+    }
+
+    private static void checkDirectory(Ctx c, CreateRequest r, Wpar w) {
+        String prog = c.prog;
+        String d = w.directory;
+        if (!d.startsWith("/") || d.contains("//") || d.contains("/./") || d.contains("/..") || d.contains(" ")
+                || d.contains("\t") || (d.length() > 1 && d.endsWith("/"))) {
+            throw AixException.of("dir.bad", prog, Names.printable(d));
+        }
+        for (Host.FileSystem fs : c.host().filesystems) {
+            if (fs.mount.equals(d) || d.equals("/")) {
+                throw AixException.of("dir.global", prog, d);
+            }
+        }
+        String owner = c.directoryOwner(d);
+        if (owner != null) {
+            if (!r.autoResolve) {
+                throw AixException.of("dir.inuse", prog, d, owner);
+            }
+            int i = 1;
+            while (c.directoryOwner(d + "." + i) != null) {
+                i++;
+            }
+            w.directory = d + "." + i;
+            c.con.warn("dir.resolved", prog, d, w.directory);
+        }
+        if (r.preserve == null) {
+            for (String p : c.preservedNames()) {
+                Wpar pw = c.preserved(p);
+                if (pw != null && pw.directory.equals(w.directory)) {
+                    throw AixException.of("dir.preserved", prog, w.directory, p);
+                }
+            }
+        }
+    }
+
+    private static String conflictOwner(Ctx c, Wpar w, Wpar.Network n) {
+        String a = addr(n);
+        for (Host.Interface i : c.host().interfaces) {
+            if (a.equals(i.address)) {
+                return Messages.get("owner.global");
+            }
+        }
+        for (Wpar.Network other : w.networks) {
+            if (addr(other).equals(a)) {
+                return Messages.get("owner.wpar", w.name);
+            }
+        }
+        String owner = c.addressOwner(a);
+        return owner == null ? null : Messages.get("owner.wpar", owner);
+    }
+
+    static String addr(Wpar.Network n) {
+        return n.address.isEmpty() ? n.address6 : n.address;
+    }
+
+    public static void warn125(Console con, String prog, Wpar.Network n) {
+        con.errln(Messages.get("banner"));
+        con.errln(Messages.get("banner.warning"));
+        con.warn("net.warn125", prog, n.address, n.netmask);
+        con.errln("");
+        con.errln(Messages.get("banner"));
+    }
+
+    private static void addDevice(Ctx c, Wpar w, Wpar.Device dev, boolean overwrite) {
+        String prog = c.prog;
+        Host host = c.host();
+        for (Wpar.Device d : w.devices) {
+            if (d.devname.equals(dev.devname)) {
+                throw AixException.of("dev.twice", prog, dev.devname);
+            }
+        }
+        Host.Disk disk = host.disk(dev.devname);
+        if (disk != null) {
+            if (disk.wpar != null) {
+                throw AixException.of("dev.inuse", prog, disk.name, Messages.get("owner.wpar", disk.wpar));
+            }
+            if (!"None".equals(disk.vg)) {
+                if (disk.vg.equals("rootvg") || !overwrite) {
+                    throw AixException.of("dev.hasvg", prog, disk.name, disk.vg);
+                }
+            }
+            disk.wpar = w.name;
+            disk.vg = "None";
+            if ("yes".equals(dev.rootvg) && "none".equals(disk.pvid)) {
+                disk.pvid = String.format("%016x", host.nextId());
+            }
+        }
+        Host.Adapter ad = host.adapter(dev.devname);
+        if (ad != null) {
+            if (ad.wpar != null) {
+                throw AixException.of("dev.inuse", prog, ad.name, Messages.get("owner.wpar", ad.wpar));
+            }
+            ad.wpar = w.name;
+        }
+        w.devices.add(dev);
+    }
+
+    private static void mergeMount(String prog, List<Wpar.Mount> mounts, Wpar.Mount m, Map<String, String> given) {
+        for (int i = 0; i < mounts.size(); i++) {
+            Wpar.Mount old = mounts.get(i);
+            if (old.directory.equals(m.directory)) {
+                if (!given.containsKey("vfs")) {
+                    m.vfs = old.vfs;
+                    if (!given.containsKey("dev")) {
+                        m.dev = old.dev;
+                    }
+                    if (!given.containsKey("mountopts")) {
+                        m.mountopts = old.mountopts;
+                    }
+                }
+                if (m.hasLv()) {
+                    if (m.sizeMb == 0) {
+                        m.sizeMb = old.sizeMb > 0 ? old.sizeMb : 64;
+                    }
+                    m.usedMb = old.usedMb > 0 ? Math.min(old.usedMb, m.sizeMb) : 1;
+                    m.iused = old.iused > 0 ? old.iused : 4;
+                    m.ipct = Math.max(1, old.ipct);
+                    if (m.logname.isEmpty()) {
+                        m.logname = "INLINE";
+                    }
+                }
+                mounts.set(i, m);
+                return;
+            }
+        }
+        if (m.hasLv()) {
+            if (m.sizeMb == 0) {
+                m.sizeMb = 64;
+            }
+            if (m.logname.isEmpty()) {
+                m.logname = "INLINE";
+            }
+            WparDefaults.freshUsage(m);
+        }
+        if (m.directory.equals("/") && !m.hasLv()) {
+            throw AixException.of("mount.rootlocal", prog);
+        }
+        mounts.add(m);
+    }
+
+    /** Creates the logical volumes of the local file systems, in mount order. */
+    private static void allocate(Ctx c, Wpar w, Host host, List<Wpar.Mount> mounts) {
+        for (Wpar.Mount m : mounts) {
+            if (!m.hasLv() || !m.dev.isEmpty()) {
+                continue;
+            }
+            String vgName = m.vg.isEmpty() ? w.vg : m.vg;
+            Host.VolumeGroup vg = host.vg(vgName);
+            int pps = (m.sizeMb + vg.ppSizeMb - 1) / vg.ppSizeMb;
+            int free = host.totalPps(vg) - host.usedPps(vg);
+            if (pps > free) {
+                throw AixException.of("vg.nospace", c.prog, vgName, pps, free);
+            }
+            vg.wparPps += pps;
+            m.sizeMb = pps * vg.ppSizeMb;
+            m.vg = vgName;
+            m.dev = "/dev/" + host.allocateFslv();
+        }
+    }
+
+    private static void applySecurity(String prog, Wpar w, Map<String, String> sec) {
+        List<String> privs = new ArrayList<>(WparDefaults.get().privileges());
+        if (sec.containsKey("secfile")) {
+            String f = sec.get("secfile");
+            if (!f.startsWith("/")) {
+                throw AixException.of("path.relative", prog, f);
+            }
+            w.secfile = f;
+        }
+        if (sec.containsKey("privs")) {
+            privs = privList(prog, sec.get("privs"));
+        }
+        if (sec.containsKey("privs+")) {
+            for (String p : privList(prog, sec.get("privs+"))) {
+                if (!privs.contains(p)) {
+                    privs.add(p);
+                }
+            }
+        }
+        if (sec.containsKey("privs-")) {
+            privs.removeAll(privList(prog, sec.get("privs-")));
+        }
+        if (!privs.equals(WparDefaults.get().privileges())) {
+            w.privileges.addAll(privs);
+        }
+    }
+
+    static List<String> privList(String prog, String v) {
+        List<String> out = new ArrayList<>();
+        for (String p : v.split(",")) {
+            String s = p.strip();
+            if (s.isEmpty()) {
+                continue;
+            }
+            if (!s.matches("PV_[A-Z0-9_]*")) {
+                throw AixException.of("sec.badpriv", prog, Names.printable(s));
+            }
+            out.add(s);
+        }
+        return out;
+    }
+
+    private static void printCreation(Console con, String prog, Wpar w, Host host) {
+        if (w.rootvg) {
+            con.say("mk.rootvg");
+        }
+        con.say("mk.creating", prog);
+        List<String> listed = new ArrayList<>();
+        for (Wpar.Mount m : w.mounts) {
+            listed.add(m.directory);
+        }
+        if (w.rootvg) {
+            for (String d : WparDefaults.get().rootvgInternal()) {
+                if (!listed.contains(d)) {
+                    listed.add(d);
+                }
+            }
+            listed.sort(null);
+        }
+        for (String d : listed) {
+            con.say("mk.fsline", d);
+        }
+        con.say("mk.mounting");
+        for (String f : WparDefaults.get().skeleton()) {
+            con.say("mk.restored", f);
+        }
+        List<Host.Fileset> roots = new ArrayList<>();
+        for (Host.Fileset f : host.filesets) {
+            if (f.root) {
+                roots.add(f);
+            }
+        }
+        if (!roots.isEmpty()) {
+            con.say("mk.installp.applying");
+            for (Host.Fileset f : roots) {
+                con.say("mk.installp.item", f.name, f.level);
+            }
+            con.outln("");
+            con.say("mk.installp.finished", 2 + roots.size());
+            con.outln("");
+            con.say("mk.installp.rule");
+            con.say("mk.installp.summaries");
+            con.say("mk.installp.rule");
+            con.outln("");
+            con.say("mk.installp.summary");
+            con.say("mk.installp.summaryrule");
+            con.say("mk.installp.header");
+            con.say("mk.installp.headerrule");
+            for (Host.Fileset f : roots) {
+                con.outln(String.format("%-27s %-15s %-11s %-11s %s", f.name, f.level, "ROOT", "APPLY", "SUCCESS"));
+            }
+            con.outln("");
+        }
+        con.say("mk.syncroot1");
+        con.say("mk.syncroot2");
+        con.say("mk.syncroot3");
+        con.say("mk.syncroot4");
+        con.say("mk.syncroot5");
+    }
+
+    // ---- start -------------------------------------------------------------------------
+
+    public static void start(Ctx c, String name, boolean maintenance, boolean autoResolve, boolean verbose,
+            boolean quietBanner) {
+        String prog = c.prog;
+        Wpar w = c.wpar(name);
+        Host host = c.hostForUpdate();
+        switch (w.state) {
+            case DEFINED -> {
+            }
+            case ACTIVE -> throw AixException.of("start.active", prog, name);
+            case MAINTENANCE -> throw AixException.of("start.maint", prog, name);
+            default -> throw AixException.of("start.state", prog, name, w.state.word);
+        }
+        for (Wpar.Network n : w.networks) {
+            if (Attrs.offNetwork(n, host)) {
+                warn125(c.con, "ckwpar", n);
+            }
+            if (host.iface(n.iface) == null) {
+                throw AixException.of("net.noiface", prog, n.iface);
+            }
+        }
+        for (Wpar.Device d : w.devices) {
+            if (d.devtype.equals("disk") && host.disk(d.devname) == null
+                    || d.devtype.equals("adapter") && host.adapter(d.devname) == null) {
+                throw AixException.of("dev.notfound", prog, d.devname);
+            }
+        }
+        Console con = c.con;
+        con.say("start.starting", name);
+        con.say("start.mounting");
+        if (verbose) {
+            for (Wpar.Mount m : w.mounts) {
+                con.say("start.mountone", w.globalPath(m.directory));
+            }
+        }
+        con.say("start.loading");
+        if (!maintenance) {
+            for (Wpar.Route r : w.routes) {
+                con.say("start.route", r.rtgateway, r.rttype.equals("host") ? "host" : "net",
+                        r.isDefault() ? "default" : r.rtdest, r.rtgateway);
+            }
+        }
+        con.say("start.devices");
+        con.say("start.kexts");
+        if (maintenance) {
+            con.say("start.maintdone", name);
+            w.state = State.MAINTENANCE;
+            w.pid = 0;
+        } else {
+            con.say("start.subsys", "cor_" + name);
+            w.pid = host.nextPid();
+            con.say("src.started", "cor_" + name, w.pid);
+            con.say("start.verifying");
+            w.state = State.ACTIVE;
+        }
+        w.startTime = HostClock.aixDate(host, c.now());
+        if (verbose) {
+            con.say("status.success");
+        }
+        c.save(w);
+    }
+
+    // ---- stop --------------------------------------------------------------------------
+
+    /** Options of stopwpar/rebootwpar. timeout -1: none (-N). */
+    public record StopOptions(boolean hard, boolean force, boolean restart, int timeout, boolean verbose) {
+    }
+
+    public static void stop(Ctx c, String name, StopOptions o) {
+        String prog = c.prog;
+        Wpar w = c.wpar(name);
+        if (!w.state.isRunning() && !(o.force && w.state == State.BROKEN)) {
+            throw AixException.of("stop.notactive", prog, name);
+        }
+        if (o.restart && w.type == 'A') {
+            throw AixException.of("stop.restartapp", prog, name);
+        }
+        Console con = c.con;
+        con.say("stop.stopping", name);
+        if (w.state == State.ACTIVE && w.type == 'S') {
+            con.say("stop.subsys", "cor_" + name);
+            con.say("src.stopped", "cor_" + name);
+            if (!o.force && o.timeout >= 0) {
+                con.say("stop.waiting", prog, o.timeout);
+            }
+        }
+        con.say("stop.shutdown");
+        con.say("stop.unmounting");
+        if (o.verbose) {
+            for (int i = w.mounts.size() - 1; i >= 0; i--) {
+                con.say("stop.umountone", w.globalPath(w.mounts.get(i).directory));
+            }
+        }
+        w.state = State.DEFINED;
+        w.pid = 0;
+        w.startTime = "";
+        if (o.verbose && !o.restart) {
+            con.say("status.success");
+        }
+        if (w.type == 'A') {
+            c.delete(name);
+            return;
+        }
+        c.save(w);
+        if (o.restart) {
+            start(c, name, false, false, o.verbose, false);
+        }
+    }
+
+    // ---- remove ------------------------------------------------------------------------
+
+    public static void remove(Ctx c, String name, boolean stopFirst, boolean force, boolean preserve,
+            boolean verbose) {
+        String prog = c.prog;
+        Wpar w = c.wpar(name);
+        if (preserve && w.rootvg) {
+            throw AixException.of("rm.preserverootvg", prog, name);
+        }
+        if (preserve && w.type == 'A') {
+            throw AixException.of("rm.preserveapp", prog, name);
+        }
+        if (w.state.isRunning()) {
+            if (!stopFirst && !force) {
+                throw AixException.of("rm.active", prog, name);
+            }
+            stop(c, name, new StopOptions(false, force, false, 600, verbose));
+            if (w.type == 'A') {
+                return;
+            }
+            w = c.wpar(name);
+        } else if (w.state != State.DEFINED && !force) {
+            throw AixException.of("rm.state", prog, name, w.state.word);
+        }
+        Host host = c.hostForUpdate();
+        Console con = c.con;
+        if (preserve) {
+            Wpar keep = new Wpar();
+            keep.name = w.name;
+            keep.hostname = w.hostname;
+            keep.directory = w.directory;
+            keep.privateUsr = w.privateUsr;
+            keep.vg = w.vg;
+            keep.mounts.addAll(w.mounts);
+            keep.resources.clear();
+            c.savePreserved(keep);
+        } else {
+            for (int i = w.mounts.size() - 1; i >= 0; i--) {
+                Wpar.Mount m = w.mounts.get(i);
+                con.say("rm.removing", prog, w.globalPath(m.directory));
+                if (m.hasLv() && m.dev.startsWith("/dev/")) {
+                    String lv = m.dev.substring(5);
+                    Host.VolumeGroup vg = host.vg(m.vg.isEmpty() ? w.vg : m.vg);
+                    if (vg != null) {
+                        vg.wparPps = Math.max(0, vg.wparPps - (m.sizeMb + vg.ppSizeMb - 1) / vg.ppSizeMb);
+                    }
+                    host.releaseLv(lv);
+                    con.say("rm.rmlv", lv);
+                }
+            }
+        }
+        for (Host.Disk d : host.disks) {
+            if (name.equals(d.wpar)) {
+                d.wpar = null;
+            }
+        }
+        for (Host.Adapter a : host.adapters) {
+            if (name.equals(a.wpar)) {
+                a.wpar = null;
+            }
+        }
+        if (verbose) {
+            con.say("status.success");
+        }
+        c.delete(name);
+    }
+}

@@ -1,0 +1,133 @@
+package smittywpar.wpar;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * A workload partition: its configuration (what a specification file holds) and its run-time
+ * state. Saved one file per WPAR by {@link WparCodec}.
+ */
+public final class Wpar {
+    public String name;
+    public State state = State.DEFINED;
+    /** 'S' system, 'A' application. */
+    public char type = 'S';
+    public String hostname;
+    public String directory;
+    public String owner = "root";
+    public String script = "";
+    public String application = "";
+    public boolean rootvg;
+    public boolean auto;
+    public boolean privateUsr;
+    public boolean checkpointable;
+    public boolean routing;
+    public boolean xwparipc;
+    public String vipwpar = "";
+    public String ostype = "0";
+    public String architecture = "none";
+    public String uuid = "";
+    public String vg = "rootvg";
+    public String devexports = "/etc/wpars/devexports";
+    public String secfile = "/etc/wpars/secattrs";
+    public String bootlist = "";
+
+    public final List<Network> networks = new ArrayList<>();
+    public final List<Route> routes = new ArrayList<>();
+    public final List<Mount> mounts = new ArrayList<>();
+    /** Resource controls that differ from the defaults, by attribute name. */
+    public final Map<String, String> resources = new LinkedHashMap<>();
+    public final List<String> privileges = new ArrayList<>();
+    public final List<Device> devices = new ArrayList<>();
+    public final List<Kext> kexts = new ArrayList<>();
+
+    // run time
+    public int pid;
+    public String startTime = "";
+    public String operation = "none";
+
+    public static final class Network {
+        public String iface = "";
+        public String address = "";
+        public String netmask = "";
+        public String broadcast = "";
+        public String address6 = "";
+        public String prefixlen = "";
+
+        public boolean isV6() {
+            return !address6.isEmpty();
+        }
+    }
+
+    public static final class Route {
+        public String rtdest = "";
+        public String rtgateway = "";
+        public String rtinterface = "";
+        public String rtnetmask = "";
+        public String rtprefixlen = "";
+        public String rttype = "";
+        public String rtfamily = "";
+
+        public boolean isDefault() {
+            return rtdest.equals("default") || rtdest.equals("0.0.0.0") || rtdest.equals("0") || rtdest.equals("::");
+        }
+    }
+
+    public static final class Mount {
+        /** Mount point inside the WPAR ("/", "/home", ...). */
+        public String directory = "";
+        public String vfs = "jfs2";
+        public String dev = "";
+        public String host = "";
+        public String mountopts = "";
+        /** Size in megabytes (local file systems only). */
+        public int sizeMb;
+        public String vg = "";
+        public String logname = "";
+        public String crfsopts = "";
+        public String mode = "";
+        // simulated usage
+        public int usedMb;
+        public long iused;
+        public int ipct;
+
+        public boolean hasLv() {
+            return vfs.equals("jfs2") || vfs.equals("jfs");
+        }
+    }
+
+    public static final class Device {
+        public String devname = "";
+        public String devtype = "";
+        public String export = "yes";
+        public String rootvg = "";
+        public String vdevname = "";
+        public String devid = "";
+    }
+
+    public static final class Kext {
+        public String kext = "";
+        public String local = "no";
+        public String major = "no";
+        public String exportonly = "no";
+    }
+
+    /** The global path of a WPAR-relative mount point. */
+    public String globalPath(String inWpar) {
+        if (inWpar.equals("/")) {
+            return directory;
+        }
+        return directory.equals("/") ? inWpar : directory + inWpar;
+    }
+
+    public Mount mount(String directory) {
+        for (Mount m : mounts) {
+            if (m.directory.equals(directory)) {
+                return m;
+            }
+        }
+        return null;
+    }
+}
