@@ -1,0 +1,28 @@
+package smittywpar.tui;
+
+/**
+ * What {@link TuiApp} drives: it asks for a {@link Frame} before every repaint and hands over
+ * each decoded {@link Action}. Implemented over the {@code smit} session; knows nothing about
+ * terminals.
+ */
+public interface Controller {
+    /** What the loop does after an action. */
+    enum Outcome { CONTINUE, EXIT }
+
+    /** The frame to show on a screen of this size (called before every repaint). */
+    Frame frame(int cols, int rows);
+
+    /**
+     * Reacts to one action. F2 and Ctrl-L never arrive (the loop repaints); the others do, F10
+     * included, so the controller can log the exit before answering {@link Outcome#EXIT}.
+     */
+    Outcome handle(Action action, Ui ui);
+
+    /**
+     * Called about every 10-40 ms while no key arrives. True when the frame changed on its own
+     * (a running command wrote output or finished), so the loop repaints.
+     */
+    default boolean poll() {
+        return false;
+    }
+}

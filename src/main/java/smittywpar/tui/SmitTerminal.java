@@ -1,0 +1,182 @@
+package smittywpar.tui;
+
+import java.io.ByteArrayOutputStream;
+import java.io.File;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal;
+
+/**
+ * Lanterna's Unix terminal, tuned for a fast and safe start:
+ * <ul>
+ * <li>the tty is set up with one process ({@code sh -c "stty -g; stty size; stty ..."}) instead
+ * of Lanterna's five {@code stty} runs;</li>
+ * <li>the size comes from {@code stty size}, never from a cursor-position query, which hangs
+ * for five seconds (twice) on terminals that do not answer it;</li>
+ * <li>Ctrl-C, Ctrl-\ and Ctrl-Z arrive as keys ({@code -isig}): nothing kills or stops the
+ * program behind the screen's back;</li>
+ * <li>the saved settings are put back by one {@code stty} on every way out (Lanterna's shutdown
+ * hook calls {@link #restoreTerminalSettings()} too), and around the F9 shell.</li>
+ * </ul>
+ * Fields are assigned during the superclass constructor, so they have no initialisers.
+ */
+final class SmitTerminal extends UnixLikeTTYTerminal {
+    private static final File TTY = new File("/dev/tty");
+    private static final String RAW = "-icanon min 1 time 0 -echo -isig -iexten icrnl";
+
+    private String saved;
+    private TerminalSize knownSize;
+    private volatile boolean sizeStale;
+    private boolean raw;
+    private Map<String, String> env;
+
+    SmitTerminal(InputStream in, OutputStream out, Charset charset, Map<String, String> env) throws IOException {
+        super(TTY, in, out, charset, CtrlCBehaviour.TRAP);
+        this.env = env;
+        KeyPatterns.install(getInputDecoder());
+    }
+
+    // ---- tty modes ---------------------------------------------------------------------------------
+
+    @Override
+    protected void saveTerminalSettings() throws IOException {
+        String[] lines = sh("stty -g && stty size && stty " + RAW).split("\n");
+        if (lines.length < 2 || lines[0].isBlank()) {
+            throw new IOException("stty did not report the terminal settings");
+        }
+        saved = lines[0].trim();
+        knownSize = parseSize(lines[1]);
+        raw = true;
+    }
+
+    @Override
+    protected void restoreTerminalSettings() throws IOException {
+        if (saved != null && raw) {
+            runSTTYCommand(saved);
+            raw = false;
+        }
+    }
+
+    /** Gives the terminal back in the state it was found (for the F9 shell). */
+    void suspend() throws IOException {
+        restoreTerminalSettings();
+    }
+
+    /** Takes the terminal again after {@link #suspend()}. */
+    void resume() throws IOException {
+        if (!raw) {
+            sh("stty " + RAW);
+            raw = true;
+            sizeStale = true;
+        }
+    }
+
+    @Override
+    protected void canonicalMode(boolean enabled) throws IOException {
+        if (enabled || !raw) {
+            super.canonicalMode(enabled);
+        }
+    }
+
+    @Override
+    protected void keyEchoEnabled(boolean enabled) throws IOException {
+        if (enabled || !raw) {
+            super.keyEchoEnabled(enabled);
+        }
+    }
+
+    /** Signals are off while raw ({@code -isig}) and come back with the saved settings. */
+    @Override
+    protected void keyStrokeSignalsEnabled(boolean enabled) {
+    }
+
+    // ---- size ------------------------------------------------------------------------------------
+
+    @Override
+    protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
+        super.registerTerminalResizeListener(() -> {
+            sizeStale = true;
+            onResize.run();
+        });
+    }
+
+    @Override
+    protected TerminalSize findTerminalSize() throws IOException {
+        if (knownSize == null || sizeStale) {
+            sizeStale = false;
+            TerminalSize s = parseSize(runSTTYCommand("size"));
+            knownSize = s;
+        }
+        return knownSize;
+    }
+
+    /** {@code "rows cols"} from stty; when the tty does not know (0 0), COLUMNS/LINES, else 80x24. */
+    private TerminalSize parseSize(String text) {
+        String[] f = text.trim().split("\\s+");
+        int rows = 0;
+        int cols = 0;
+        try {
+            rows = Integer.parseInt(f[0]);
+            cols = Integer.parseInt(f[1]);
+        } catch (RuntimeException e) {
+            // fall through to the environment
+        }
+        if (rows <= 0 || cols <= 0) {
+            Map<String, String> e = env == null ? System.getenv() : env;
+            rows = number(e.get("LINES"), 24);
+            cols = number(e.get("COLUMNS"), 80);
+        }
+        return new TerminalSize(cols, rows);
+    }
+
+    private static int number(String s, int dflt) {
+        try {
+            int n = s == null ? 0 : Integer.parseInt(s.trim());
+            return n > 0 ? n : dflt;
+        } catch (NumberFormatException e) {
+            return dflt;
+        }
+    }
+
+    // ---- processes -------------------------------------------------------------------------------
+
+    /** Runs a shell command with the terminal as its standard input; returns its standard output. */
+    private static String sh(String script) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder("/bin/sh", "-c", script).redirectInput(TTY)
+                .redirectError(ProcessBuilder.Redirect.PIPE);
+        Process p = pb.start();
+        byte[] out = p.getInputStream().readAllBytes();
+        byte[] err = p.getErrorStream().readAllBytes();
+        try {
+            if (p.waitFor() != 0) {
+                String why = new String(err, StandardCharsets.UTF_8).trim();
+                throw new IOException(why.isEmpty() ? "stty failed" : why);
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IOException("interrupted while setting up the terminal", e);
+        }
+        return new String(out, StandardCharsets.UTF_8);
+    }
+
+    @Override
+    protected String exec(String... cmd) throws IOException {
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectInput(TTY)
+                .redirectError(ProcessBuilder.Redirect.DISCARD);
+        Process p = pb.start();
+        ByteArrayOutputStream out = new ByteArrayOutputStream();
+        p.getInputStream().transferTo(out);
+        try {
+            p.waitFor();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+        return out.toString(StandardCharsets.UTF_8).trim();
+    }
+}
