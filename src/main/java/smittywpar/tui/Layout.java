@@ -141,6 +141,44 @@ public final class Layout {
         return Scroll.fit(totalRows, outputCapacity(rows), 2, top, -1, -1);
     }
 
+    /** Rows a pop-up may take: all but one row above and one below. */
+    static int popupRoom(int rows, int overhead) {
+        return Math.max(1, rows - 2 - overhead);
+    }
+
+    /** Rows of a text pop-up besides its body: frame, title, blank or marker rows, 2-row legend. */
+    public static int messagePopupOverhead() {
+        return 5 + Legend.POPUP.rows();
+    }
+
+    /** The body of a text pop-up scrolls inside the blank rows around it (they hold the markers). */
+    public static Scroll messagePopupScroll(int rows, int bodyRows, int top) {
+        return Scroll.fit(bodyRows, popupRoom(rows, messagePopupOverhead()), 0, top, -1, -1);
+    }
+
+    public static Legend listLegend(boolean multi) {
+        return multi ? Legend.LIST_MULTI : Legend.LIST;
+    }
+
+    /** Rows of a list pop-up besides its items: frame, title, instructions, marker rows, legend. */
+    public static int listPopupOverhead(int instructionRows, boolean multi) {
+        return 6 + instructionRows + listLegend(multi).rows();
+    }
+
+    public static Scroll listPopupScroll(int rows, int instructionRows, boolean multi, int items, int top,
+            int cursor) {
+        return Scroll.fit(items, popupRoom(rows, listPopupOverhead(instructionRows, multi)), 0, top, cursor, cursor);
+    }
+
+    /** Rows of a text pop-up's body after wrapping. */
+    public static List<String> popupBody(List<String> body) {
+        List<String> rows = new ArrayList<>();
+        for (String line : body) {
+            rows.addAll(wrap(line, POPUP_TEXT_WIDTH));
+        }
+        return rows;
+    }
+
     /** Columns a field label may use on one row (a blank column is kept before the bracket). */
     public static int labelWidth(FieldView f) {
         return f.kind() == FieldView.Kind.INFO ? MARKER_COL + 1 - labelCol(f) : BRACKET_COL - 1 - labelCol(f);

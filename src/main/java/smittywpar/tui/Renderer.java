@@ -1,6 +1,5 @@
 package smittywpar.tui;
 
-import java.util.ArrayList;
 import java.util.List;
 
 import com.googlecode.lanterna.SGR;
@@ -195,20 +194,11 @@ public final class Renderer {
         return Math.max(1, (rows - height) / 2);
     }
 
-    /** Body rows a pop-up can show besides {@code overhead} rows of frame, title, legend ... */
-    private static int popupRoom(int rows, int overhead) {
-        return Math.max(1, rows - 2 - overhead);
-    }
-
     private TerminalPosition message(TextGraphics g, int rows, MessagePopupView m) {
-        List<String> body = new ArrayList<>();
-        for (String line : m.body()) {
-            body.addAll(Layout.wrap(line, Layout.POPUP_TEXT_WIDTH));
-        }
+        List<String> body = Layout.popupBody(m.body());
         Layout.Legend legend = Layout.Legend.POPUP;
-        int overhead = 5 + legend.rows();
-        Layout.Scroll s = Layout.Scroll.fit(body.size(), popupRoom(rows, overhead), 0, m.top(), -1, -1);
-        int h = overhead + s.visible();
+        Layout.Scroll s = Layout.messagePopupScroll(rows, body.size(), m.top());
+        int h = Layout.messagePopupOverhead() + s.visible();
         int y = popupTop(rows, h);
         box(g, y, h, m.title());
         int tx = Layout.POPUP_COL + 2;
@@ -224,11 +214,11 @@ public final class Renderer {
 
     private TerminalPosition list(TextGraphics g, int rows, ListPopupView l) {
         List<String> instructions = Texts.lines(l.multi() ? "list.multi" : "list.single");
-        Layout.Legend legend = l.multi() ? Layout.Legend.LIST_MULTI : Layout.Legend.LIST;
-        int overhead = 6 + instructions.size() + legend.rows();
+        Layout.Legend legend = Layout.listLegend(l.multi());
         int cursor = clamp(l.cursor(), 0, l.items().size() - 1);
-        Layout.Scroll s = Layout.Scroll.fit(l.items().size(), popupRoom(rows, overhead), 0, l.top(), cursor, cursor);
-        int h = overhead + s.visible();
+        Layout.Scroll s = Layout.listPopupScroll(rows, instructions.size(), l.multi(), l.items().size(), l.top(),
+                cursor);
+        int h = Layout.listPopupOverhead(instructions.size(), l.multi()) + s.visible();
         int y = popupTop(rows, h);
         box(g, y, h, l.title());
         int tx = Layout.POPUP_COL + 2;
