@@ -38,10 +38,12 @@ final class Shell implements TuiApp.ShellRunner {
     public void run() throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
         pb.environment().putAll(env);
+        // Started before the signals are ignored here: ignored signals are inherited, and the
+        // shell's own commands must still stop on Ctrl-C.
+        Process p = pb.start();
         SignalHandler oldInt = ignore("INT");
         SignalHandler oldQuit = ignore("QUIT");
         try {
-            Process p = pb.start();
             boolean interrupted = false;
             while (true) {
                 try {
