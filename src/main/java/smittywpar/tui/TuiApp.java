@@ -30,6 +30,7 @@ public final class TuiApp implements Ui {
     private boolean complete = true;
     private boolean tooSmall;
     private int idle;
+    private long firstPaintNanos;
 
     /**
      * @param tty         the real terminal, to hand back around the shell (null on a virtual one)
@@ -117,8 +118,16 @@ public final class TuiApp implements Ui {
         TerminalPosition cursor = renderer.draw(screen.newTextGraphics(), size, frame);
         screen.setCursorPosition(cursor);
         screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.AUTOMATIC);
+        if (firstPaintNanos == 0) {
+            firstPaintNanos = System.nanoTime();
+        }
         dirty = false;
         complete = false;
+    }
+
+    /** {@link System#nanoTime()} when the first frame had been sent to the terminal (0: not yet). */
+    long firstPaintNanos() {
+        return firstPaintNanos;
     }
 
     /** Sleeps a little between polls: 10 ms just after a key, up to 40 ms when idle. */

@@ -11,8 +11,11 @@ import java.util.Map;
  * @param shellEnv  variables the F9 shell gets on top of {@code env} (PATH with {@code bin/} first,
  *                  SMITTY_WPAR_HOME)
  * @param shell     the F9 shell command; empty when F9 is disabled
+ * @param redirect  smitty {@code -f}: standard input and output may be redirected; the screen
+ *                  then uses the controlling terminal ({@code /dev/tty}) directly
  */
-public record TuiOptions(boolean ascii, Map<String, String> env, Map<String, String> shellEnv, List<String> shell) {
+public record TuiOptions(boolean ascii, Map<String, String> env, Map<String, String> shellEnv, List<String> shell,
+        boolean redirect) {
     public TuiOptions {
         env = Map.copyOf(env);
         shellEnv = Map.copyOf(shellEnv);
@@ -49,7 +52,7 @@ public record TuiOptions(boolean ascii, Map<String, String> env, Map<String, Str
      * @param console whether standard input and output are a terminal
      */
     public String refusal(boolean console) {
-        if (!console) {
+        if (!console && !redirect) {
             return Texts.get("notty");
         }
         String term = env.get("TERM");

@@ -156,6 +156,17 @@ class TerminalE2ETest {
     }
 
     @Test
+    void withRedirectAllowedTheControllingTerminalIsUsed() throws IOException {
+        try (Tmux t = tmux(80, 24)) {
+            t.line(demo("-f") + " < /dev/null > out.txt; echo rc=$?");
+            t.waitFor(MENU_LEGEND);
+            t.keys("F10");
+            t.waitFor("rc=0");
+            assertThat(Files.readString(t.dir().resolve("out.txt"))).isEqualTo("demo exit 0\n");
+        }
+    }
+
+    @Test
     void dumbOrMissingTermIsRefusedInOneLine() throws IOException {
         try (Tmux t = tmux(80, 24)) {
             t.line("TERM=dumb " + demo("") + " 2>err1; echo rc=$?");

@@ -28,7 +28,7 @@ public final class TuiDemo implements Controller {
         Map<String, String> env = System.getenv();
         boolean ascii = List.of(args).contains("--ascii");
         int rc = Tui.run(TuiDemo::new, new TuiOptions(ascii, env, Map.of("SMITTY_DEMO_SHELL", "yes"),
-                Shell.defaultCommand(env)), System.err);
+                Shell.defaultCommand(env), List.of(args).contains("-f")), System.err);
         System.out.println("demo exit " + rc);
         System.exit(rc);
     }
