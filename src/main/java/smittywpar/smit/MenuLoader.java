@@ -64,6 +64,14 @@ public final class MenuLoader {
             "prefix", "attr", "group", "entry", "size", "default", "discover", "list", "list_mode", "multi", "ring",
             "values", "ring_index", "clear", "secret");
 
+    /** No implicit typing: every scalar stays the text that was written (and no regex runs per scalar). */
+    private static final Resolver RAW = new Resolver() {
+        @Override
+        protected void addImplicitResolvers() {
+            // none
+        }
+    };
+
     private final MenuSource source;
     /** A problem: where (file number, line, column) and the message with its position. */
     private record Problem(int file, int line, int column, String text) {
@@ -185,7 +193,7 @@ public final class MenuLoader {
         o.setAllowRecursiveKeys(false);
         ParserImpl parser = new ParserImpl(new StreamReader(new StringReader(text)), o);
         try {
-            Node n = new Composer(parser, new Resolver(), o).getSingleNode();
+            Node n = new Composer(parser, RAW, o).getSingleNode();
             if (n == null) {
                 problem(1, 1, Messages.get("smit.yaml.empty"));
             }
