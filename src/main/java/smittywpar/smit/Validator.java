@@ -235,8 +235,8 @@ public final class Validator {
         }
         for (int i = 0; i < d.fields().size(); i++) {
             Field f = d.fields().get(i);
-            if (f.info()) {
-                continue;
+            if (f.info() || !f.editable() && !f.isRing()) {
+                continue; // rows that only show a value cannot change it
             }
             List<Composer.Value> vs = new ArrayList<>(base);
             if (f.isRing()) {
