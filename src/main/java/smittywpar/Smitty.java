@@ -1,18 +1,35 @@
 package smittywpar;
 
 import java.io.PrintStream;
+import java.nio.file.Path;
 import java.util.List;
 
-import smittywpar.cmd.Commands;
+import smittywpar.msg.Messages;
+import smittywpar.smit.SmitCli;
+import smittywpar.smit.View;
 
-/** smitty: until the menu runtime and TUI land, says what this build offers. */
+/**
+ * smitty: parses the command line and starts a SMIT session (package smit), then hands the
+ * session to the full-screen interface.
+ */
 final class Smitty {
     private Smitty() {
     }
 
     static int main(List<String> argv, PrintStream out, PrintStream err) {
-        out.println("smitty-wpar: the SMIT screens are not in this build yet.");
-        out.println("These AIX commands work now (put bin/ on your PATH): " + String.join(" ", Commands.NAMES));
-        return 0;
+        SmitCli.Start st = SmitCli.prepare(argv, System.getenv(), Path.of("").toAbsolutePath(), out, err);
+        if (st.done()) {
+            return st.exitCode();
+        }
+        if (st.startError() != null) {
+            err.println("smitty: " + st.startError());
+            return st.exitCode();
+        }
+        // The full-screen interface (issue 5) takes st.session() from here. Until it is part of
+        // this build, say honestly what the fast path leads to instead of pretending.
+        View.Screen s = st.session().view().base();
+        err.println(Messages.get("smit.notui", s.title(), st.fastPath() == null ? "" : st.fastPath()));
+        st.session().exit();
+        return 1;
     }
 }

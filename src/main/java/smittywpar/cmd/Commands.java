@@ -3,6 +3,7 @@ package smittywpar.cmd;
 import java.util.List;
 
 import smittywpar.msg.AixException;
+import smittywpar.msg.Messages;
 
 /**
  * The registry of command objects, by name. The CLI (one launcher, many names) and the SMIT
@@ -11,7 +12,7 @@ import smittywpar.msg.AixException;
 public final class Commands {
     /** Every registered command name, in the order help texts list them. */
     public static final List<String> NAMES = List.of("mkwpar", "lswpar", "startwpar", "stopwpar", "rebootwpar",
-            "rmwpar", "lslpp", "df", "ifconfig", "lspv", "lsvg", "hostname", "oslevel");
+            "rmwpar", "lslpp", "df", "ifconfig", "lsdev", "lspv", "lsvg", "hostname", "oslevel");
 
     private Commands() {
     }
@@ -28,6 +29,7 @@ public final class Commands {
             case "lslpp" -> new LslppCommand();
             case "df" -> new DfCommand();
             case "ifconfig" -> new IfconfigCommand();
+            case "lsdev" -> new LsdevCommand();
             case "lspv" -> new LspvCommand();
             case "lsvg" -> new LsvgCommand();
             case "hostname" -> new HostnameCommand();
@@ -41,13 +43,32 @@ public final class Commands {
     }
 
     /**
+     * Checks a command line ({@code argv.get(0)} is the command name) as the command would parse
+     * it, without running it or touching any state.
+     *
+     * @return true when the line was checked and parses; false when the command offers no check
+     * @throws AixException when there is no such command ({@code name: not found}) or the line does
+     *         not parse (the command's own usage message)
+     */
+    public static boolean check(List<String> argv) {
+        if (argv.isEmpty()) {
+            throw AixException.of("cmd.notfound", "");
+        }
+        Command c = create(argv.get(0));
+        if (c == null) {
+            throw AixException.of("cmd.notfound", argv.get(0));
+        }
+        return c.check(argv.subList(1, argv.size()));
+    }
+
+    /**
      * Runs one command: AIX-style errors go to standard error with their exit status; nothing
      * escapes as a stack trace.
      */
     public static int run(Invocation inv) {
         Command c = create(inv.name());
         if (c == null) {
-            inv.err().println(inv.name() + ": not found");
+            inv.err().println(Messages.get("cmd.notfound", inv.name()));
             return 127;
         }
         try {

@@ -16,9 +16,19 @@ final class DfCommand implements Command {
     record Row(String dev, double sizeMb, double freeMb, long iused, int ipct, String mount) {
     }
 
+    static Getopt parse(List<String> args) {
+        return new Getopt("df", "gkm", "usage.df").parse(args);
+    }
+
+    @Override
+    public boolean check(List<String> args) {
+        parse(args);
+        return true;
+    }
+
     @Override
     public int run(Invocation inv) {
-        Getopt g = new Getopt("df", "gkm", "usage.df").parse(inv.args());
+        Getopt g = parse(inv.args());
         String unit = g.has('g') ? "GB blocks" : g.has('m') ? "MB blocks" : g.has('k') ? "1024-blocks" : "512-blocks";
         return HostCommand.read(inv, "df", c -> {
             List<Row> rows = rows(c);

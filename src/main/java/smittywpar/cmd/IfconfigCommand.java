@@ -13,12 +13,23 @@ import smittywpar.wpar.Wpar;
 
 /** ifconfig -a | ifconfig IF: global interfaces, with the addresses of active WPARs as aliases. */
 final class IfconfigCommand implements Command {
-    @Override
-    public int run(Invocation inv) {
-        Getopt g = new Getopt("ifconfig", "a", "usage.ifconfig").parse(inv.args());
+    static Getopt parse(List<String> args) {
+        Getopt g = new Getopt("ifconfig", "a", "usage.ifconfig").parse(args);
         if (g.has('a') == !g.operands().isEmpty() || g.operands().size() > 1) {
             throw g.usage();
         }
+        return g;
+    }
+
+    @Override
+    public boolean check(List<String> args) {
+        parse(args);
+        return true;
+    }
+
+    @Override
+    public int run(Invocation inv) {
+        Getopt g = parse(inv.args());
         return HostCommand.read(inv, "ifconfig", c -> {
             Host h = c.host();
             List<Host.Interface> shown = new ArrayList<>();

@@ -10,12 +10,23 @@ import smittywpar.msg.Messages;
 
 /** lslpp -l [fileset ...]: installed filesets, usr parts then root parts. */
 final class LslppCommand implements Command {
-    @Override
-    public int run(Invocation inv) {
-        Getopt g = new Getopt("lslpp", "l", "usage.lslpp").parse(inv.args());
+    static Getopt parse(List<String> args) {
+        Getopt g = new Getopt("lslpp", "l", "usage.lslpp").parse(args);
         if (!g.has('l')) {
             throw g.usage();
         }
+        return g;
+    }
+
+    @Override
+    public boolean check(List<String> args) {
+        parse(args);
+        return true;
+    }
+
+    @Override
+    public int run(Invocation inv) {
+        Getopt g = parse(inv.args());
         return HostCommand.read(inv, "lslpp", c -> {
             List<Host.Fileset> sets = new ArrayList<>();
             int rc = 0;

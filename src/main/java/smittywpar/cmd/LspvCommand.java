@@ -1,18 +1,30 @@
 package smittywpar.cmd;
 
 import java.io.PrintStream;
+import java.util.List;
 
 import smittywpar.host.Host;
 import smittywpar.msg.Messages;
 
 /** lspv: physical volumes. */
 final class LspvCommand implements Command {
-    @Override
-    public int run(Invocation inv) {
-        Getopt g = new Getopt("lspv", "", "usage.lspv").parse(inv.args());
+    static Getopt parse(List<String> args) {
+        Getopt g = new Getopt("lspv", "", "usage.lspv").parse(args);
         if (g.operands().size() > 1) {
             throw g.usage();
         }
+        return g;
+    }
+
+    @Override
+    public boolean check(List<String> args) {
+        parse(args);
+        return true;
+    }
+
+    @Override
+    public int run(Invocation inv) {
+        Getopt g = parse(inv.args());
         return HostCommand.read(inv, "lspv", c -> {
             Host h = c.host();
             PrintStream out = inv.out();

@@ -16,12 +16,23 @@ final class LsvgCommand implements Command {
     record Lv(String name, String type, int pps, boolean open, String mount) {
     }
 
-    @Override
-    public int run(Invocation inv) {
-        Getopt g = new Getopt("lsvg", "ol", "usage.lsvg").parse(inv.args());
+    static Getopt parse(List<String> args) {
+        Getopt g = new Getopt("lsvg", "ol", "usage.lsvg").parse(args);
         if (g.has('o') && (g.has('l') || !g.operands().isEmpty()) || g.has('l') && g.operands().isEmpty()) {
             throw g.usage();
         }
+        return g;
+    }
+
+    @Override
+    public boolean check(List<String> args) {
+        parse(args);
+        return true;
+    }
+
+    @Override
+    public int run(Invocation inv) {
+        Getopt g = parse(inv.args());
         return HostCommand.read(inv, "lsvg", c -> {
             Host h = c.host();
             PrintStream out = inv.out();

@@ -63,9 +63,13 @@ final class LswparCommand implements Command {
         return out;
     }
 
-    @Override
-    public int run(Invocation inv) {
-        Getopt g = new Getopt(PROG, "a:cd:DGILMNqRs:St:TX", "usage.lswpar").parse(inv.args());
+    /** The parsed command line: what to show and how. */
+    record Options(Getopt g, List<Character> paragraph, boolean delimited, Set<Character> states,
+            Set<Character> types, String delim, View view, int[] select) {
+    }
+
+    static Options parse(List<String> args) {
+        Getopt g = new Getopt(PROG, "a:cd:DGILMNqRs:St:TX", "usage.lswpar").parse(args);
         List<Character> paragraph = new ArrayList<>();
         List<Character> tabular = new ArrayList<>();
         for (char f : new char[] {'G', 'L', 'R', 'S', 'T'}) {
@@ -111,8 +115,26 @@ final class LswparCommand implements Command {
         } else if (g.has('T')) {
             view = View.T;
         }
-        int[] select = select(g, view);
-        View v = view;
+        return new Options(g, paragraph, delimited, states, types, delim, view, select(g, view));
+    }
+
+    @Override
+    public boolean check(List<String> args) {
+        parse(args);
+        return true;
+    }
+
+    @Override
+    public int run(Invocation inv) {
+        Options o = parse(inv.args());
+        Getopt g = o.g();
+        List<Character> paragraph = o.paragraph();
+        boolean delimited = o.delimited();
+        Set<Character> states = o.states();
+        Set<Character> types = o.types();
+        String delim = o.delim();
+        int[] select = o.select();
+        View v = o.view();
         PrintStream out = inv.out();
         return new WparEngine(PROG, inv.console(), inv.env()).read(c -> {
             int rc = 0;

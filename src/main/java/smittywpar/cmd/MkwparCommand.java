@@ -6,16 +6,17 @@ import java.util.Map;
 import smittywpar.wpar.Attrs;
 import smittywpar.wpar.CreateRequest;
 import smittywpar.wpar.Lifecycle;
+import smittywpar.wpar.Resources;
 import smittywpar.wpar.WparEngine;
 
 /** mkwpar: creates a system workload partition. */
 final class MkwparCommand implements Command {
     static final String SPEC = "aAb:cd:D+Fg:h:iI+lM+n:N+Op::rR+sS+u:v";
+    static final String PROG = "mkwpar";
 
-    @Override
-    public int run(Invocation inv) {
-        String prog = "mkwpar";
-        Getopt g = new Getopt(prog, SPEC, "usage.mkwpar").parse(inv.args());
+    /** Parses the command line into a creation request (flags and attribute lists, not values). */
+    static CreateRequest parse(List<String> args) {
+        Getopt g = new Getopt(PROG, SPEC, "usage.mkwpar").parse(args);
         if (!g.operands().isEmpty()) {
             throw g.usage();
         }
@@ -43,29 +44,40 @@ final class MkwparCommand implements Command {
         if (r.name == null && r.preserve == null) {
             throw g.usageError("name.missing.usage");
         }
-        WparEngine engine = new WparEngine(prog, inv.console(), inv.env());
-        engine.update(c -> {
-            for (List<String> w : g.all('N')) {
-                r.networks.add(Attrs.parse(prog, 'N', w, Attrs.NETWORK));
-            }
-            for (List<String> w : g.all('I')) {
-                r.routes.add(Attrs.parse(prog, 'I', w, Attrs.ROUTE));
-            }
-            for (List<String> w : g.all('M')) {
-                r.mounts.add(Attrs.parse(prog, 'M', w, Attrs.MOUNT));
-            }
-            for (List<String> w : g.all('D')) {
-                r.devices.add(Attrs.parse(prog, 'D', w, Attrs.DEVICE));
-            }
-            for (List<String> w : g.all('R')) {
-                r.resources.addAll(w);
-            }
-            for (List<String> w : g.all('S')) {
-                Map<String, String> s = Attrs.parse(prog, 'S', w, Attrs.SECURITY);
-                r.security.putAll(s);
-            }
-            return Lifecycle.create(c, r);
-        });
+        for (List<String> w : g.all('N')) {
+            r.networks.add(Attrs.parse(PROG, 'N', w, Attrs.NETWORK));
+        }
+        for (List<String> w : g.all('I')) {
+            r.routes.add(Attrs.parse(PROG, 'I', w, Attrs.ROUTE));
+        }
+        for (List<String> w : g.all('M')) {
+            r.mounts.add(Attrs.parse(PROG, 'M', w, Attrs.MOUNT));
+        }
+        for (List<String> w : g.all('D')) {
+            r.devices.add(Attrs.parse(PROG, 'D', w, Attrs.DEVICE));
+        }
+        for (List<String> w : g.all('R')) {
+            Resources.names(PROG, w);
+            r.resources.addAll(w);
+        }
+        for (List<String> w : g.all('S')) {
+            Map<String, String> s = Attrs.parse(PROG, 'S', w, Attrs.SECURITY);
+            r.security.putAll(s);
+        }
+        return r;
+    }
+
+    @Override
+    public boolean check(List<String> args) {
+        parse(args);
+        return true;
+    }
+
+    @Override
+    public int run(Invocation inv) {
+        CreateRequest r = parse(inv.args());
+        WparEngine engine = new WparEngine(PROG, inv.console(), inv.env());
+        engine.update(c -> Lifecycle.create(c, r));
         return 0;
     }
 }

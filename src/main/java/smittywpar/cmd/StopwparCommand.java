@@ -1,5 +1,7 @@
 package smittywpar.cmd;
 
+import java.util.List;
+
 import smittywpar.wpar.Lifecycle;
 import smittywpar.wpar.WparEngine;
 
@@ -11,24 +13,38 @@ final class StopwparCommand implements Command {
         this.reboot = reboot;
     }
 
-    @Override
-    public int run(Invocation inv) {
+    private Getopt parse(List<String> args) {
         String prog = reboot ? "rebootwpar" : "stopwpar";
         Getopt g = new Getopt(prog, reboot ? "hFt:Nv" : "hFrt:Nv", reboot ? "usage.rebootwpar" : "usage.stopwpar")
-                .parse(inv.args());
+                .parse(args);
         if (g.operands().size() != 1) {
             throw g.usage();
         }
         if (g.has('h') && g.has('F') || g.has('t') && g.has('N')) {
             throw g.usage();
         }
-        int timeout = g.has('N') ? -1 : g.has('h') ? 60 : 600;
         if (g.has('t')) {
             String t = g.value('t');
             if (!t.matches("[0-9]{1,9}") || Integer.parseInt(t) == 0) {
                 throw g.usageError("stop.badtimeout", t);
             }
-            timeout = Integer.parseInt(t);
+        }
+        return g;
+    }
+
+    @Override
+    public boolean check(List<String> args) {
+        parse(args);
+        return true;
+    }
+
+    @Override
+    public int run(Invocation inv) {
+        String prog = reboot ? "rebootwpar" : "stopwpar";
+        Getopt g = parse(inv.args());
+        int timeout = g.has('N') ? -1 : g.has('h') ? 60 : 600;
+        if (g.has('t')) {
+            timeout = Integer.parseInt(g.value('t'));
         }
         String name = g.operands().get(0);
         Lifecycle.StopOptions o = new Lifecycle.StopOptions(g.has('h'), g.has('F'), reboot || g.has('r'), timeout,

@@ -62,6 +62,19 @@ public final class Resources {
      * shown default (e.g. "unlimited") removes the setting.
      */
     public static Map<String, String> parse(String prog, List<String> words) {
+        Map<String, String> raw = names(prog, words);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (var e : raw.entrySet()) {
+            out.put(e.getKey(), normalise(prog, attr(e.getKey()), e.getValue()));
+        }
+        return out;
+    }
+
+    /**
+     * Splits -R words into attribute names and raw values, refusing malformed words, unknown
+     * names and repeated names; the values are not validated (the syntax check of a command line).
+     */
+    public static Map<String, String> names(String prog, List<String> words) {
         Map<String, String> raw = new LinkedHashMap<>();
         for (String w : words) {
             int eq = w.indexOf('=');
@@ -77,11 +90,7 @@ public final class Resources {
             }
             raw.put(key, w.substring(eq + 1));
         }
-        Map<String, String> out = new LinkedHashMap<>();
-        for (var e : raw.entrySet()) {
-            out.put(e.getKey(), normalise(prog, attr(e.getKey()), e.getValue()));
-        }
-        return out;
+        return raw;
     }
 
     /** Checks the combination of settings (after applying changes). */

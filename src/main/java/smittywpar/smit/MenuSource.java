@@ -1,0 +1,58 @@
+package smittywpar.smit;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+
+/** Where the menu files are read from: the copy packaged in the jar, or a directory (smitty -o). */
+public interface MenuSource {
+    /** The name of {@code file} as error messages show it. */
+    String label(String file);
+
+    /**
+     * Reads at most {@code limit} + 1 bytes of {@code file} (so that an oversized file is noticed
+     * without reading all of it).
+     *
+     * @throws NoSuchFileException when the file does not exist
+     */
+    byte[] read(String file, int limit) throws IOException;
+
+    /** The menus packaged with smitty-wpar (the project's {@code menus/} directory). */
+    static MenuSource packaged() {
+        return new MenuSource() {
+            @Override
+            public String label(String file) {
+                return "menus/" + file;
+            }
+
+            @Override
+            public byte[] read(String file, int limit) throws IOException {
+                try (InputStream in = MenuSource.class.getResourceAsStream("/smittywpar/menus/" + file)) {
+                    if (in == null) {
+                        throw new NoSuchFileException(label(file));
+                    }
+                    return in.readNBytes(limit + 1);
+                }
+            }
+        };
+    }
+
+    /** The menu files of a directory. */
+    static MenuSource directory(Path dir) {
+        return new MenuSource() {
+            @Override
+            public String label(String file) {
+                return dir.resolve(file).toString();
+            }
+
+            @Override
+            public byte[] read(String file, int limit) throws IOException {
+                try (InputStream in = Files.newInputStream(dir.resolve(file))) {
+                    return in.readNBytes(limit + 1);
+                }
+            }
+        };
+    }
+}

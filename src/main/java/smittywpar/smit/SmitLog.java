@@ -1,0 +1,155 @@
+package smittywpar.smit;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+
+import smittywpar.msg.Messages;
+
+/**
+ * smit.log and smit.script. Both are only ever appended to (opened, written and closed for
+ * each entry, so nothing is lost when smitty ends abruptly) and never overwritten; when a file
+ * cannot be written it is silently skipped, as SMIT does.
+ *
+ * <p>smit.script gets every command that runs (or would run, with {@code -x} or {@code -X})
+ * exactly as F6 shows it, after a comment block with the time, so the file can be run as a
+ * shell script with smitty-wpar's bin/ on PATH. smit.log records the session: start, screens
+ * shown, commands with their output, F8 screen images, exit; with {@code -v} also the list and
+ * discover commands and their output.
+ */
+public final class SmitLog {
+    /** Environment variable that fixes the clock (YYYY-MM-DD HH:MM:SS), shared with the host simulation. */
+    public static final String ENV_CLOCK = "SMITTY_WPAR_CLOCK";
+    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("MMM dd yyyy, HH:mm:ss", Locale.ROOT);
+    private static final DateTimeFormatter FIXED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+
+    private final Path log;
+    private final Path script;
+    private final Supplier<LocalDateTime> clock;
+    private final boolean verbose;
+
+    /**
+     * @param log smit.log, or null for none
+     * @param script smit.script, or null for none
+     */
+    public SmitLog(Path log, Path script, Supplier<LocalDateTime> clock, boolean verbose) {
+        this.log = log;
+        this.script = script;
+        this.clock = clock;
+        this.verbose = verbose;
+    }
+
+    /** The clock of the environment: {@value #ENV_CLOCK} when set and valid, else the system clock. */
+    public static Supplier<LocalDateTime> clock(Map<String, String> env) {
+        String fixed = env.get(ENV_CLOCK);
+        if (fixed != null && !fixed.isBlank()) {
+            try {
+                LocalDateTime t = LocalDateTime.parse(fixed.strip(), FIXED);
+                return () -> t;
+            } catch (DateTimeParseException e) {
+                // fall through to the system clock
+            }
+        }
+        return () -> LocalDateTime.now().withNano(0);
+    }
+
+    public Path logFile() {
+        return log;
+    }
+
+    public Path scriptFile() {
+        return script;
+    }
+
+    public boolean verbose() {
+        return verbose;
+    }
+
+    /** [Mon DD YYYY, HH:MM:SS] */
+    String stamp() {
+        return "[" + STAMP.format(clock.get()) + "]";
+    }
+
+    public void start() {
+        append(log, stamp() + "\n" + Messages.get("smit.log.start") + "\n\n");
+    }
+
+    public void exit() {
+        append(log, stamp() + "\n" + Messages.get("smit.log.exit") + "\n\n");
+    }
+
+    /** A screen was shown: {@code kind} is smit.log.menu, smit.log.selector or smit.log.dialog. */
+    public void screen(String kindKey, String fastPath, String id, String next, String title) {
+        append(log, Messages.get(kindKey, fastPath, id, next, title) + "\n\n");
+    }
+
+    /** The task command: the line that ran (or would run) and its output (null when not run). */
+    public void command(String line, CommandRunner.Result result) {
+        StringBuilder sb = new StringBuilder(stamp()).append('\n');
+        sb.append(Messages.get("smit.log.exec", line)).append('\n');
+        if (result != null) {
+            sb.append('\n').append(Messages.get("smit.log.output")).append('\n');
+            for (View.OutputLine l : result.lines()) {
+                sb.append(l.text()).append('\n');
+            }
+            sb.append(Messages.get("smit.log.end")).append('\n');
+        } else {
+            sb.append(Messages.get("smit.log.notrun")).append('\n');
+        }
+        append(log, sb.append('\n').toString());
+    }
+
+    /** A list, discover or classify command (logged with -v only): kind is List, Discover or Classify. */
+    public void helper(String kind, String line, CommandRunner.Result result) {
+        if (!verbose) {
+            return;
+        }
+        StringBuilder sb = new StringBuilder(stamp()).append('\n');
+        sb.append(Messages.get("smit.log.helper", kind, line)).append('\n');
+        if (result != null) {
+            for (View.OutputLine l : result.lines()) {
+                sb.append(l.text()).append('\n');
+            }
+            sb.append(Messages.get("smit.log.end")).append('\n');
+        }
+        append(log, sb.append('\n').toString());
+    }
+
+    /** F8: the screen as displayed. */
+    public void image(String fastPath, List<String> lines) {
+        StringBuilder sb = new StringBuilder(stamp()).append('\n');
+        sb.append(Messages.get("smit.log.image", fastPath)).append('\n');
+        for (String l : lines) {
+            sb.append(l).append('\n');
+        }
+        sb.append(Messages.get("smit.log.end")).append('\n');
+        append(log, sb.append('\n').toString());
+    }
+
+    /** A command in smit.script: the comment block with the time, then the line. */
+    public void script(String line) {
+        append(script, "#\n#  " + stamp() + "\n#\n" + line + "\n\n");
+    }
+
+    private static void append(Path file, String text) {
+        if (file == null) {
+            return;
+        }
+        try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
+                StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
+            w.write(text);
+        } catch (IOException | RuntimeException e) {
+            // not writable: SMIT runs on without its log
+        }
+    }
+}

@@ -1,0 +1,361 @@
+package smittywpar.smit;
+
+import java.io.BufferedInputStream;
+import java.io.BufferedOutputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.DataInputStream;
+import java.io.DataOutputStream;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.zip.CRC32;
+
+import smittywpar.cmd.Commands;
+
+/**
+ * A compact copy of a menu tree that has been loaded and validated, so that later starts skip
+ * YAML parsing and validation (about 200 ms of a cold JVM) as long as neither the menu files nor
+ * the program changed. The copy records the length and CRC-32 of every menu file and an
+ * identity of the program (its jar or class directory, size and time, and the command
+ * registry); any difference, or any damage to the copy, makes it a miss and the tree is loaded
+ * and validated from YAML again. Writing is atomic and silently skipped when the cache directory
+ * is not writable.
+ */
+public final class TreeCache {
+    private static final int MAGIC = 0x534d4954; // "SMIT"
+    private static final int VERSION = 1;
+
+    private TreeCache() {
+    }
+
+    /** The default cache directory: $XDG_CACHE_HOME/smitty-wpar, else $HOME/.cache/smitty-wpar, else none. */
+    public static Path defaultDir(Map<String, String> env) {
+        String xdg = env.get("XDG_CACHE_HOME");
+        if (xdg != null && !xdg.isBlank()) {
+            return Path.of(xdg, "smitty-wpar");
+        }
+        String home = env.get("HOME");
+        return home == null || home.isBlank() ? null : Path.of(home, ".cache", "smitty-wpar");
+    }
+
+    /**
+     * The validated tree of {@code source}: from the cache when it is current, else loaded,
+     * validated and stored in the cache.
+     *
+     * @param cacheDir where copies are kept, or null for no cache
+     * @throws MenuException when the menu files are not valid
+     */
+    public static MenuTree load(MenuSource source, Path cacheDir) {
+        Path file = cacheDir == null ? null : cacheDir.resolve("menus-" + hex(crc(
+                (codeIdentity() + "\n" + source.label(MenuLoader.ROOT)).getBytes(StandardCharsets.UTF_8))) + ".bin");
+        if (file != null) {
+            MenuTree t = read(file, source);
+            if (t != null) {
+                return t;
+            }
+        }
+        MenuTree t = MenuLoader.load(source);
+        Validator.validate(t);
+        if (file != null) {
+            write(file, source, t);
+        }
+        return t;
+    }
+
+    // ---- identity ---------------------------------------------------------------------------------
+
+    static String codeIdentity() {
+        StringBuilder sb = new StringBuilder("v" + VERSION + " " + String.join(",", Commands.NAMES));
+        try {
+            Path p = Path.of(TreeCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            sb.append(' ').append(p).append(' ').append(Files.size(p)).append(' ')
+                    .append(Files.getLastModifiedTime(p).toMillis());
+            if (Files.isDirectory(p)) {
+                // running from a class directory (tests, IDE): any changed class counts
+                Path cls = p.resolve("smittywpar/smit/Validator.class");
+                if (Files.exists(cls)) {
+                    sb.append(' ').append(Files.getLastModifiedTime(cls).toMillis());
+                }
+            }
+        } catch (Exception e) {
+            sb.append(" unknown");
+        }
+        return sb.toString();
+    }
+
+    private static long crc(byte[] b) {
+        CRC32 c = new CRC32();
+        c.update(b);
+        return c.getValue();
+    }
+
+    private static String hex(long v) {
+        return String.format("%08x", v);
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------
+
+    private static MenuTree read(Path file, MenuSource source) {
+        if (!Files.isRegularFile(file)) {
+            return null;
+        }
+        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
+            if (in.readInt() != MAGIC || in.readInt() != VERSION || !codeIdentity().equals(str(in))) {
+                return null;
+            }
+            int nfiles = in.readInt();
+            List<String> files = new ArrayList<>();
+            for (int i = 0; i < nfiles; i++) {
+                String name = str(in);
+                int len = in.readInt();
+                long crc = in.readLong();
+                byte[] now = source.read(name, MenuLoader.MAX_BYTES);
+                if (now.length != len || crc(now) != crc) {
+                    return null;
+                }
+                files.add(name);
+            }
+            Map<String, ScreenDef> screens = new LinkedHashMap<>();
+            int n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                ScreenDef s = screen(in);
+                screens.put(s.id(), s);
+            }
+            Map<String, MenuTree.Alias> aliases = new LinkedHashMap<>();
+            n = in.readInt();
+            for (int i = 0; i < n; i++) {
+                MenuTree.Alias a = new MenuTree.Alias(str(in), str(in), mark(in));
+                aliases.put(a.name(), a);
+            }
+            if (in.readInt() != MAGIC) {
+                return null;
+            }
+            return new MenuTree(Map.copyOf(screens), Map.copyOf(aliases), List.copyOf(files));
+        } catch (IOException | RuntimeException e) {
+            return null;
+        }
+    }
+
+    private static ScreenDef screen(DataInputStream in) throws IOException {
+        int kind = in.readByte();
+        switch (kind) {
+            case 'm' -> {
+                String id = str(in);
+                String title = str(in);
+                String help = str(in);
+                int n = in.readInt();
+                List<Menu.Item> items = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    items.add(new Menu.Item(str(in), str(in), str(in), in.readBoolean(), in.readBoolean(), mark(in)));
+                }
+                return new Menu(id, title, help, List.copyOf(items), mark(in));
+            }
+            case 'n' -> {
+                return new Selector(str(in), str(in), str(in), field(in), str(in), in.readChar(), str(in),
+                        in.readBoolean(), in.readBoolean(), str(in), str(in), mark(in));
+            }
+            case 'd' -> {
+                String id = str(in);
+                String title = str(in);
+                String help = str(in);
+                String command = str(in);
+                boolean ask = in.readBoolean();
+                boolean ghost = in.readBoolean();
+                char mode = in.readChar();
+                String discover = str(in);
+                boolean selectorOnly = in.readBoolean();
+                boolean pending = in.readBoolean();
+                int n = in.readInt();
+                List<Field> fields = new ArrayList<>(n);
+                for (int i = 0; i < n; i++) {
+                    fields.add(field(in));
+                }
+                return new Dialog(id, title, help, command, ask, ghost, mode, discover, selectorOnly, pending,
+                        List.copyOf(fields), mark(in));
+            }
+            default -> throw new IOException("bad screen kind " + kind);
+        }
+    }
+
+    private static Field field(DataInputStream in) throws IOException {
+        return new Field(str(in), str(in), str(in), in.readBoolean(), in.readInt(),
+                Field.Required.values()[in.readByte()], str(in), str(in), str(in), Field.Entry.values()[in.readByte()],
+                in.readInt(), str(in), str(in), str(in), Field.ListMode.values()[in.readByte()],
+                Field.Multi.values()[in.readByte()], strs(in), strs(in), in.readInt(), in.readBoolean(),
+                in.readBoolean(), mark(in));
+    }
+
+    private static Mark mark(DataInputStream in) throws IOException {
+        return new Mark(str(in), in.readInt(), in.readInt());
+    }
+
+    private static List<String> strs(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        List<String> out = new ArrayList<>(n);
+        for (int i = 0; i < n; i++) {
+            out.add(str(in));
+        }
+        return List.copyOf(out);
+    }
+
+    private static String str(DataInputStream in) throws IOException {
+        int n = in.readInt();
+        if (n < 0) {
+            return null;
+        }
+        byte[] b = in.readNBytes(n);
+        if (b.length != n) {
+            throw new IOException("truncated");
+        }
+        return new String(b, StandardCharsets.UTF_8);
+    }
+
+    // ---- writing ------------------------------------------------------------------------------------
+
+    private static void write(Path file, MenuSource source, MenuTree t) {
+        try {
+            ByteArrayOutputStream bytes = new ByteArrayOutputStream(1 << 17);
+            DataOutputStream out = new DataOutputStream(bytes);
+            out.writeInt(MAGIC);
+            out.writeInt(VERSION);
+            str(out, codeIdentity());
+            out.writeInt(t.files().size());
+            for (String f : t.files()) {
+                byte[] b = source.read(f, MenuLoader.MAX_BYTES);
+                str(out, f);
+                out.writeInt(b.length);
+                out.writeLong(crc(b));
+            }
+            out.writeInt(t.screens().size());
+            for (ScreenDef s : t.screens().values()) {
+                screen(out, s);
+            }
+            out.writeInt(t.aliases().size());
+            for (MenuTree.Alias a : t.aliases().values()) {
+                str(out, a.name());
+                str(out, a.target());
+                mark(out, a.mark());
+            }
+            out.writeInt(MAGIC);
+            out.flush();
+            Files.createDirectories(file.getParent());
+            Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");
+            try {
+                try (OutputStream os = new BufferedOutputStream(Files.newOutputStream(tmp))) {
+                    bytes.writeTo(os);
+                }
+                Files.move(tmp, file, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } finally {
+                Files.deleteIfExists(tmp);
+            }
+        } catch (IOException | RuntimeException e) {
+            // a cache that cannot be written is simply not used
+        }
+    }
+
+    private static void screen(DataOutputStream out, ScreenDef s) throws IOException {
+        if (s instanceof Menu m) {
+            out.writeByte('m');
+            str(out, m.id());
+            str(out, m.title());
+            str(out, m.help());
+            out.writeInt(m.items().size());
+            for (Menu.Item i : m.items()) {
+                str(out, i.text());
+                str(out, i.next());
+                str(out, i.help());
+                out.writeBoolean(i.info());
+                out.writeBoolean(i.installed());
+                mark(out, i.mark());
+            }
+            mark(out, m.mark());
+        } else if (s instanceof Selector n) {
+            out.writeByte('n');
+            str(out, n.id());
+            str(out, n.title());
+            str(out, n.help());
+            field(out, n.field());
+            str(out, n.next());
+            out.writeChar(n.type());
+            str(out, n.classify());
+            out.writeBoolean(n.ghost());
+            out.writeBoolean(n.selectorOnly());
+            str(out, n.rawName());
+            str(out, n.cookedName());
+            mark(out, n.mark());
+        } else {
+            Dialog d = (Dialog) s;
+            out.writeByte('d');
+            str(out, d.id());
+            str(out, d.title());
+            str(out, d.help());
+            str(out, d.command());
+            out.writeBoolean(d.ask());
+            out.writeBoolean(d.ghost());
+            out.writeChar(d.execMode());
+            str(out, d.discover());
+            out.writeBoolean(d.selectorOnly());
+            out.writeBoolean(d.pending());
+            out.writeInt(d.fields().size());
+            for (Field f : d.fields()) {
+                field(out, f);
+            }
+            mark(out, d.mark());
+        }
+    }
+
+    private static void field(DataOutputStream out, Field f) throws IOException {
+        str(out, f.id());
+        str(out, f.label());
+        str(out, f.help());
+        out.writeBoolean(f.info());
+        out.writeInt(f.indent());
+        out.writeByte(f.required().ordinal());
+        str(out, f.prefix());
+        str(out, f.attr());
+        str(out, f.group());
+        out.writeByte(f.entry().ordinal());
+        out.writeInt(f.size());
+        str(out, f.defaultValue());
+        str(out, f.discover());
+        str(out, f.list());
+        out.writeByte(f.listMode().ordinal());
+        out.writeByte(f.multi().ordinal());
+        strs(out, f.ring());
+        strs(out, f.values());
+        out.writeInt(f.ringIndex());
+        out.writeBoolean(f.clear());
+        out.writeBoolean(f.secret());
+        mark(out, f.mark());
+    }
+
+    private static void mark(DataOutputStream out, Mark m) throws IOException {
+        str(out, m.file());
+        out.writeInt(m.line());
+        out.writeInt(m.column());
+    }
+
+    private static void strs(DataOutputStream out, List<String> l) throws IOException {
+        out.writeInt(l.size());
+        for (String s : l) {
+            str(out, s);
+        }
+    }
+
+    private static void str(DataOutputStream out, String s) throws IOException {
+        if (s == null) {
+            out.writeInt(-1);
+            return;
+        }
+        byte[] b = s.getBytes(StandardCharsets.UTF_8);
+        out.writeInt(b.length);
+        out.write(b);
+    }
+}

@@ -1,0 +1,299 @@
+package smittywpar.smit;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import smittywpar.cmd.Commands;
+import smittywpar.msg.AixException;
+import smittywpar.msg.Messages;
+
+/**
+ * Checks a loaded menu tree as a whole, before anything is shown: every {@code next} and alias
+ * resolves, fast paths are unique, every command of a dialog is registered (or the dialog is
+ * marked {@code pending}) and parses against the registry with each of its fields, every list,
+ * discover and classify command is registered and parses, rings have as many real values as
+ * shown values. Problems name the file, line and column of the definition.
+ */
+public final class Validator {
+    private final MenuTree tree;
+    private final List<String> problems = new ArrayList<>();
+    private final List<String> notes = new ArrayList<>();
+
+    private Validator(MenuTree tree) {
+        this.tree = tree;
+    }
+
+    /**
+     * Validates {@code tree}.
+     *
+     * @return notes that are not errors (e.g. a pending dialog whose command now checks out)
+     * @throws MenuException listing every problem
+     */
+    public static List<String> validate(MenuTree tree) {
+        Validator v = new Validator(tree);
+        v.run();
+        if (!v.problems.isEmpty()) {
+            throw new MenuException(v.problems);
+        }
+        return List.copyOf(v.notes);
+    }
+
+    private void run() {
+        if (!(tree.screen(MenuTree.TOP) instanceof Menu)) {
+            problems.add(MenuLoader.ROOT + ":1:1: " + Messages.get("smit.check.notop", MenuTree.TOP));
+        }
+        for (MenuTree.Alias a : tree.aliases().values()) {
+            ScreenDef s = tree.screen(a.target());
+            if (s == null) {
+                error(a.mark(), "smit.check.nonext", a.target());
+            } else if (!s.fastPathAllowed()) {
+                error(a.mark(), "smit.check.selectoronly", a.target());
+            }
+            if (tree.screens().containsKey(a.name())) {
+                error(a.mark(), "smit.check.aliasclash", a.name(), tree.screen(a.name()).mark());
+            }
+        }
+        for (ScreenDef s : tree.screens().values()) {
+            if (s instanceof Menu m) {
+                menu(m);
+            } else if (s instanceof Selector sel) {
+                selector(sel);
+            } else {
+                dialog((Dialog) s);
+            }
+        }
+        problems.sort(null);
+    }
+
+    private void menu(Menu m) {
+        for (Menu.Item it : m.items()) {
+            if (it.next() == null) {
+                continue;
+            }
+            ScreenDef s = tree.screen(it.next());
+            if (s == null) {
+                error(it.mark(), "smit.check.nonext", it.next());
+            } else if (!s.fastPathAllowed()) {
+                error(it.mark(), "smit.check.selectoronly", it.next());
+            }
+        }
+    }
+
+    private void selector(Selector s) {
+        if (s.type() == 'j') {
+            if (tree.screen(s.next()) == null) {
+                error(s.mark(), "smit.check.nonext", s.next());
+            }
+        } else {
+            boolean any = tree.screens().keySet().stream().anyMatch(id -> id.startsWith(s.next()));
+            if (!any) {
+                error(s.mark(), "smit.check.noprefix", s.next());
+            }
+        }
+        if (s.type() == 'c') {
+            if (s.classify() == null) {
+                error(s.mark(), "smit.check.noclassify");
+            } else {
+                helper(s.mark(), s.classify(), Set.of());
+            }
+        }
+        Field f = s.field();
+        if (f.info()) {
+            error(f.mark(), "smit.check.infoselector");
+        }
+        field(f, Set.of(), true);
+    }
+
+    private void dialog(Dialog d) {
+        Set<String> ids = new HashSet<>();
+        for (Field f : d.fields()) {
+            if (f.id() != null && !ids.add(f.id())) {
+                error(f.mark(), "smit.check.dupfield", f.id());
+            }
+        }
+        if (d.discover() != null) {
+            helper(d.mark(), d.discover(), ids);
+        }
+        for (Field f : d.fields()) {
+            field(f, ids, d.discover() != null);
+        }
+        List<String> fixed;
+        try {
+            fixed = ShellWords.split(d.command());
+        } catch (ShellWords.SyntaxException e) {
+            error(d.mark(), "smit.check.shell", d.command());
+            return;
+        }
+        if (fixed.isEmpty()) {
+            return;
+        }
+        boolean registered = Commands.exists(fixed.get(0));
+        if (!registered && !d.pending()) {
+            error(d.mark(), "smit.check.nocommand", fixed.get(0));
+            return;
+        }
+        if (!registered) {
+            return;
+        }
+        List<String> failures = probe(d);
+        if (d.pending()) {
+            if (failures.isEmpty()) {
+                notes.add(d.mark() + ": " + Messages.get("smit.check.nowavailable", d.id()));
+            }
+        } else {
+            problems.addAll(failures);
+        }
+    }
+
+    private void field(Field f, Set<String> ids, boolean canDiscover) {
+        if (f.info()) {
+            return;
+        }
+        String p = f.prefix();
+        if (!(p.isEmpty() || p.equals("--") || p.equals("--'") || p.startsWith("-") && !p.startsWith("--"))) {
+            error(f.mark(), "smit.check.prefix", p);
+        }
+        if (f.attr() != null && (f.positional() || p.isEmpty() || f.multi() != Field.Multi.SINGLE)) {
+            error(f.mark(), "smit.check.attr");
+        }
+        if (!f.values().isEmpty() && f.values().size() != f.ring().size()) {
+            error(f.mark(), "smit.check.ringsize", f.ring().size(), f.values().size());
+        }
+        if (f.isRing()) {
+            if (f.ringIndex() >= f.ring().size()) {
+                error(f.mark(), "smit.check.ringindex", f.ringIndex(), f.ring().size());
+            }
+            if (!f.defaultValue().isEmpty() && !f.ring().contains(f.defaultValue())) {
+                error(f.mark(), "smit.check.ringdefault", f.defaultValue());
+            }
+            if (f.hasList() || f.multi() != Field.Multi.SINGLE) {
+                error(f.mark(), "smit.check.ringlist");
+            }
+            for (String v : f.values()) {
+                try {
+                    ShellWords.split(v);
+                } catch (ShellWords.SyntaxException e) {
+                    error(f.mark(), "smit.check.shell", v);
+                }
+            }
+        } else if (!f.values().isEmpty()) {
+            error(f.mark(), "smit.check.valuesnoring");
+        }
+        if (f.discover() != null && !f.discover().startsWith("_") && !canDiscover) {
+            error(f.mark(), "smit.check.nodiscover", f.discover());
+        }
+        if (f.hasList()) {
+            helper(f.mark(), f.list(), ids);
+        }
+    }
+
+    /** A list, discover or classify command: registered, variables known, parses. */
+    private void helper(Mark at, String template, Set<String> ids) {
+        for (String v : Template.variables(template)) {
+            if (!v.startsWith("_") && !ids.contains(v)) {
+                error(at, "smit.check.novar", v, template);
+            }
+        }
+        List<String> argv;
+        try {
+            argv = Template.words(template, v -> "x");
+        } catch (ShellWords.SyntaxException e) {
+            error(at, "smit.check.shell", template);
+            return;
+        }
+        if (argv.isEmpty() || !Commands.exists(argv.get(0))) {
+            error(at, "smit.check.nocommand", argv.isEmpty() ? "" : argv.get(0));
+            return;
+        }
+        try {
+            Commands.check(argv);
+        } catch (AixException e) {
+            error(at, "smit.check.parse", template, firstLine(e.getMessage()));
+        }
+    }
+
+    /**
+     * Checks that the dialog's command line parses with the registry: once with every required
+     * field filled in, then once more for every other field (each ring position) set as well.
+     *
+     * @return the problems found (empty when every line parses or the command offers no check)
+     */
+    static List<String> probe(Dialog d) {
+        List<String> out = new ArrayList<>();
+        List<Composer.Value> base = new ArrayList<>();
+        for (Field f : d.fields()) {
+            boolean needs = f.required() == Field.Required.NONBLANK || f.required() == Field.Required.ALWAYS;
+            String v = f.defaultValue().isEmpty() && needs && !f.isRing() ? sample(f) : f.defaultValue();
+            base.add(new Composer.Value(f, v, initialRing(f), false));
+        }
+        String first = check(d, base);
+        if (first != null) {
+            out.add(d.mark() + ": " + first);
+            return out;
+        }
+        for (int i = 0; i < d.fields().size(); i++) {
+            Field f = d.fields().get(i);
+            if (f.info() || !f.editable() && !f.isRing()) {
+                continue; // rows that only show a value cannot change it
+            }
+            List<Composer.Value> vs = new ArrayList<>(base);
+            if (f.isRing()) {
+                for (int r = 0; r < f.ring().size(); r++) {
+                    vs.set(i, new Composer.Value(f, f.ring().get(r), r, true));
+                    String bad = check(d, vs);
+                    if (bad != null) {
+                        out.add(f.mark() + ": " + bad);
+                        break;
+                    }
+                }
+            } else {
+                String s = f.defaultValue().isEmpty() ? sample(f) : f.defaultValue();
+                vs.set(i, new Composer.Value(f, s, 0, true));
+                String bad = check(d, vs);
+                if (bad != null) {
+                    out.add(f.mark() + ": " + bad);
+                }
+            }
+        }
+        return out;
+    }
+
+    private static String check(Dialog d, List<Composer.Value> vs) {
+        Composer.Line line;
+        try {
+            line = Composer.compose(d, vs);
+        } catch (AixException e) {
+            return Messages.get("smit.check.shell", d.command());
+        }
+        try {
+            Commands.check(line.argv());
+            return null;
+        } catch (AixException e) {
+            return Messages.get("smit.check.parse", line.text(), firstLine(e.getMessage()));
+        }
+    }
+
+    static int initialRing(Field f) {
+        if (!f.isRing()) {
+            return 0;
+        }
+        int i = f.ring().indexOf(f.defaultValue());
+        return i >= 0 ? i : Math.min(f.ringIndex(), f.ring().size() - 1);
+    }
+
+    /** A value that any well-formed flag of the field's kind accepts syntactically. */
+    private static String sample(Field f) {
+        return f.entry() == Field.Entry.NUMERIC || f.entry() == Field.Entry.HEX ? "1" : "x";
+    }
+
+    private static String firstLine(String s) {
+        int nl = s.indexOf('\n');
+        return nl < 0 ? s : s.substring(0, nl);
+    }
+
+    private void error(Mark at, String key, Object... args) {
+        problems.add(at + ": " + Messages.get(key, args));
+    }
+}

@@ -1,0 +1,561 @@
+package smittywpar.smit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static smittywpar.smit.Harness.dialog;
+import static smittywpar.smit.Harness.enterAndRun;
+import static smittywpar.smit.Harness.field;
+import static smittywpar.smit.Harness.fieldLine;
+import static smittywpar.smit.Harness.output;
+import static smittywpar.smit.Harness.outputText;
+
+import java.nio.file.Path;
+import java.util.List;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import smittywpar.cmd.Commands;
+
+/** The session model driven headless through the screens a user would go through. */
+class SessionTest {
+    @TempDir
+    Path dir;
+    Harness h;
+
+    @BeforeEach
+    void setUp() {
+        h = new Harness(dir);
+    }
+
+    // ---- acceptance: smitty mkwpar -> name -> Enter -> OK ------------------------------------------
+
+    @Test
+    void fastPathMkwparCreatesAWorkloadPartition() throws Exception {
+        Session s = h.start("mkwpar");
+        View v = s.view();
+        assertThat(v.kind()).isEqualTo(View.Kind.DIALOG);
+        assertThat(dialog(s).title()).isEqualTo("Create a System Workload Partition");
+        assertThat(dialog(s).instructions()).containsExactly("Type or select values in entry fields.",
+                "Press Enter AFTER making all desired changes.");
+        assertThat(dialog(s).header()).isEqualTo("[Entry Fields]");
+        assertThat(v.legend()).containsExactly("F1=Help", "F2=Refresh", "F3=Cancel", "F4=List", "F5=Reset",
+                "F6=Command", "F7=Edit", "F8=Image", "F9=Shell", "F10=Exit", "Enter=Do");
+        View.FieldLine name = dialog(s).fields().get(0);
+        assertThat(name).isEqualTo(new View.FieldLine("Workload Partition Name", 0, true, View.Entry.TEXT, true, "",
+                "", false, false, 25));
+        assertThat(fieldLine(s, "Default Volume group name").marker()).isEqualTo("+");
+        assertThat(fieldLine(s, "Base Directory").marker()).isEqualTo("/");
+        assertThat(fieldLine(s, "Prefix Length").marker()).isEqualTo("#");
+        assertThat(fieldLine(s, "Start Workload Partition?")).isEqualTo(new View.FieldLine(
+                "Start Workload Partition?", 0, false, View.Entry.RING, false, "+", "no", false, false, 0));
+
+        assertThat(s.setValue("w1")).isTrue();
+        assertThat(s.command()).isEqualTo("mkwpar -n 'w1'");
+        s.enter();
+        assertThat(s.pending()).isTrue();
+        assertThat(output(s).statusWord()).isEqualTo("running");
+        s.runPending();
+        View.OutputScreen o = output(s);
+        assertThat(o.title()).isEqualTo("COMMAND STATUS");
+        assertThat(o.status()).isEqualTo(View.Status.OK);
+        assertThat(o.statusWord()).isEqualTo("OK");
+        assertThat(o.stdout()).isTrue();
+        assertThat(o.stderr()).isFalse();
+        assertThat(o.instructions()).isEqualTo("Before command completion, additional instructions may appear below.");
+        assertThat(outputText(s)).contains("Workload partition w1 created successfully.");
+        assertThat(o.command()).isEqualTo("mkwpar -n 'w1'");
+        assertThat(h.sh("lswpar -cqa name,state,hostname")).isEqualTo("w1:D:w1\n");
+        assertThat(h.file(h.script)).isEqualTo("#\n#  [Nov 26 2026, 10:00:00]\n#\nmkwpar -n 'w1'\n\n");
+        // F3 returns to the dialog with its values
+        s.cancel();
+        assertThat(dialog(s).fields().get(0).value()).isEqualTo("w1");
+        assertThat(dialog(s).fields().get(0).changed()).isTrue();
+    }
+
+    @Test
+    void enteringWithoutARequiredValueShowsAnErrorAndRunsNothing() {
+        Session s = h.start("mkwpar");
+        s.enter();
+        View v = s.view();
+        assertThat(v.kind()).isEqualTo(View.Kind.MESSAGE);
+        assertThat(v.popup().title()).isEqualTo("ERROR MESSAGE");
+        assertThat(((View.MessagePopup) v.popup()).lines()).containsExactly(
+                "1800-102 Entry field \"Workload Partition Name\" requires a value.", "",
+                "Press Enter or Cancel to return to the application.");
+        assertThat(s.pending()).isFalse();
+        s.enter();
+        assertThat(s.view().kind()).isEqualTo(View.Kind.DIALOG);
+        assertThat(h.sh("lswpar")).isEmpty();
+    }
+
+    @Test
+    void aFailingCommandShowsFailedWithItsMessages() {
+        Session s = h.start("mkwpar");
+        s.setValue("w1");
+        field(s, "Internet ADDRESS (dotted decimal)");
+        s.setValue("10.9.9.9");
+        assertThat(s.command()).isEqualTo("mkwpar -n 'w1' -N address='10.9.9.9'");
+        enterAndRun(s);
+        assertThat(output(s).status()).isEqualTo(View.Status.FAILED);
+        assertThat(output(s).statusWord()).isEqualTo("failed");
+        assertThat(output(s).stderr()).isTrue();
+        assertThat(output(s).lines()).contains(new View.OutputLine(
+                "mkwpar: 0960-033 10.9.9.9 is not in the network of any global interface; name the interface with interface=.",
+                true));
+        assertThat(h.sh("lswpar")).isEmpty();
+    }
+
+    // ---- acceptance: chwpar selector -> F4 -> pre-filled hostname -> change -> only that changes -----
+
+    @Test
+    void changeShowGeneralCharacteristicsWithChwpar() {
+        Assumptions.assumeTrue(Commands.exists("chwpar"), "chwpar is not in this build yet");
+        h.sh("mkwpar -n w1");
+        h.sh("mkwpar -n w2");
+        Session s = h.start("chwpar");
+        assertThat(s.view().kind()).isEqualTo(View.Kind.SELECTOR);
+        s.list();
+        View.ListPopup list = (View.ListPopup) s.view().popup();
+        assertThat(list.items()).extracting(View.ListLine::text).containsExactly("w1", "w2");
+        s.enter();
+        assertThat(dialog(s).fields().get(0).value()).isEqualTo("w1");
+        s.enter();
+        assertThat(dialog(s).title()).isEqualTo("Change / Show General Characteristics");
+        assertThat(fieldLine(s, "Workload Partition Name").value()).isEqualTo("w1");
+        assertThat(fieldLine(s, "HOSTNAME").value()).isEqualTo("w1");
+        field(s, "HOSTNAME");
+        s.setValue("newhost");
+        assertThat(s.command()).isEqualTo("chwpar -h 'newhost' w1");
+        enterAndRun(s);
+        assertThat(output(s).status()).as("%s", outputText(s)).isEqualTo(View.Status.OK);
+        assertThat(h.sh("lswpar -cqa name,hostname")).isEqualTo("w1:newhost\nw2:w2\n");
+    }
+
+    /** The same flow through a registered command: selector, F4, discovery, changed-only, state. */
+    @Test
+    void changeShowFlowWithDiscoveryOverARegisteredCommand() throws Exception {
+        MenuTree t = MenuLoader.load(Trees.source("smit.yaml", """
+                menus:
+                  - {id: top_menu, title: System Management, items: [{text: Start, next: startsel}]}
+                selectors:
+                  - id: startsel
+                    title: Start a Workload Partition
+                    next: startdlg
+                    field:
+                      label: Workload Partition Name
+                      required: +
+                      list: lswpar -qca name
+                dialogs:
+                  - id: startdlg
+                    title: Start a Workload Partition
+                    command: startwpar
+                    selector_only: yes
+                    discover: lswpar -c -a name,state,hostname {_rawname}
+                    fields:
+                      - {label: Workload Partition Name, entry: none, required: y, prefix: --, discover: _rawname}
+                      - {label: HOSTNAME, entry: none, discover: hostname}
+                      - {label: State, entry: none, discover: state}
+                      - {label: 'Start in MAINTENANCE mode?', ring: [no, yes], values: ['', -m]}
+                      - {label: 'VERBOSE output?', ring: [no, yes], values: ['', -v]}
+                """));
+        Validator.validate(t);
+        h.sh("mkwpar -n w1 -h host1");
+        h.sh("mkwpar -n w2 -h host2");
+        Session s = h.session(t, null);
+        s.start("startsel", (char) 0);
+        s.list();
+        assertThat(s.view().kind()).isEqualTo(View.Kind.LIST);
+        assertThat(((View.ListPopup) s.view().popup()).instructions())
+                .containsExactly("Move cursor to desired item and press Enter.");
+        s.moveCursor(1);
+        s.enter();
+        assertThat(dialog(s).fields().get(0).value()).isEqualTo("w2");
+        s.enter();
+        assertThat(dialog(s).fields()).extracting(View.FieldLine::value)
+                .containsExactly("w2", "host2", "D", "no", "no");
+        assertThat(dialog(s).fields()).extracting(View.FieldLine::changed)
+                .containsExactly(false, false, false, false, false);
+        assertThat(s.command()).isEqualTo("startwpar w2");
+        field(s, "Start in MAINTENANCE mode?");
+        s.ringNext();
+        assertThat(fieldLine(s, "Start in MAINTENANCE mode?").value()).isEqualTo("yes");
+        assertThat(s.command()).isEqualTo("startwpar -m w2");
+        enterAndRun(s);
+        assertThat(output(s).status()).as("%s", outputText(s)).isEqualTo(View.Status.OK);
+        assertThat(h.sh("lswpar -cqa name,state")).isEqualTo("w1:D\nw2:M\n");
+        assertThat(h.file(h.log)).contains("Command_to_Discover follows below:\n>> lswpar -c -a name,state,hostname w2\n"
+                + "---- start ----\n#name:state:hostname\nw2:D:host2\n---- end ----");
+    }
+
+    @Test
+    void discoveryFailureIsShownAndTheDialogIsNotOpened() {
+        MenuTree t = MenuLoader.load(Trees.source("smit.yaml", """
+                selectors:
+                  - {id: sel, title: T, next: dlg, field: {label: Name, required: +}}
+                dialogs:
+                  - id: dlg
+                    title: D
+                    command: startwpar
+                    selector_only: yes
+                    discover: lswpar -c -G {_rawname}
+                    fields: [{label: Name, entry: none, required: y, prefix: --, discover: _rawname}]
+                """));
+        Session s = h.session(t, null);
+        s.start("sel", (char) 0);
+        s.setValue("ghost");
+        s.enter();
+        assertThat(((View.MessagePopup) s.view().popup()).lines()).startsWith(
+                "1800-112 The current values could not be found:",
+                "lswpar: 0960-419 Could not find a workload partition called ghost.");
+        s.cancel();
+        assertThat(s.view().kind()).isEqualTo(View.Kind.SELECTOR);
+    }
+
+    // ---- dry runs --------------------------------------------------------------------------------
+
+    @Test
+    void dryRunRecordsTheCommandWithoutChangingState() throws Exception {
+        Session s = h.session(Harness.shipped(), "-x");
+        s.start("mkwpar", (char) 0);
+        s.setValue("w1");
+        enterAndRun(s);
+        assertThat(output(s).status()).isEqualTo(View.Status.OK);
+        assertThat(outputText(s)).containsExactly("(smitty -x: the command was recorded in smit.script and not run.)");
+        assertThat(h.file(h.script)).isEqualTo("#\n#  [Nov 26 2026, 10:00:00]\n#\nmkwpar -n 'w1'\n\n");
+        assertThat(h.sh("lswpar")).isEmpty();
+        assertThat(h.file(h.log)).contains(">> mkwpar -n 'w1'\n(not run: smitty -x or -X)");
+    }
+
+    @Test
+    void noCommandsAtAllWithCapitalX() throws Exception {
+        h.sh("mkwpar -n w1");
+        Session s = h.session(Harness.shipped(), "-X");
+        s.start("startwpar", (char) 0);
+        s.list();
+        assertThat(((View.MessagePopup) s.view().popup()).lines()).startsWith(
+                "(smitty -X: list and discover commands are not run.)");
+        s.cancel();
+        s.setValue("w1");
+        enterAndRun(s);
+        assertThat(h.sh("lswpar -cqa name,state")).isEqualTo("w1:D\n");
+        assertThat(h.file(h.script)).contains("\nstartwpar w1\n");
+    }
+
+    // ---- ARE YOU SURE? -----------------------------------------------------------------------------
+
+    @Test
+    void removeAsksFirstAndCancelKeepsTheValues() {
+        h.sh("mkwpar -n w1");
+        Session s = h.start("rmwpar");
+        s.setValue("w1");
+        s.enter();
+        View v = s.view();
+        assertThat(v.kind()).isEqualTo(View.Kind.CONFIRM);
+        assertThat(v.popup().title()).isEqualTo("ARE YOU SURE?");
+        assertThat(((View.ConfirmPopup) v.popup()).lines()).containsExactly(
+                "Continuing may delete information you may want", "to keep.  This is your last chance to stop",
+                "before continuing.", "    Press Enter to continue.", "    Press Cancel to return to the application.");
+        s.cancel();
+        assertThat(s.view().kind()).isEqualTo(View.Kind.DIALOG);
+        assertThat(dialog(s).fields().get(0).value()).isEqualTo("w1");
+        assertThat(h.sh("lswpar -cqa name")).isEqualTo("w1\n");
+        s.enter();
+        enterAndRun(s);
+        assertThat(output(s).status()).isEqualTo(View.Status.OK);
+        assertThat(output(s).command()).isEqualTo("rmwpar w1");
+        assertThat(h.sh("lswpar")).isEmpty();
+    }
+
+    // ---- menus, fast paths, not installed ----------------------------------------------------------------
+
+    @Test
+    void menusLeadDownAndF3LeadsBackUpAndOut() {
+        Session s = h.start(null);
+        View.MenuScreen top = (View.MenuScreen) s.view().base();
+        assertThat(top.title()).isEqualTo("System Management");
+        assertThat(top.instructions()).containsExactly("Move cursor to desired item and press Enter.");
+        assertThat(s.view().legend()).containsExactly("F1=Help", "F2=Refresh", "F3=Cancel", "F8=Image", "F9=Shell",
+                "F10=Exit", "Enter=Do");
+        assertThat(top.items()).hasSize(19);
+        s.find("workload");
+        assertThat(((View.MenuScreen) s.view().base()).cursor()).isEqualTo(7);
+        s.enter();
+        View.MenuScreen wpar = (View.MenuScreen) s.view().base();
+        assertThat(wpar.title()).isEqualTo("Workload Partition Administration");
+        assertThat(wpar.items()).extracting(View.MenuLine::text).containsExactly("List All Workload Partitions",
+                "Administer SYSTEM Workload Partitions", "Administer APPLICATION Workload Partitions");
+        s.moveCursor(1);
+        s.enter();
+        assertThat(s.view().base().title()).isEqualTo("Administer SYSTEM Workload Partitions");
+        assertThat(s.fastPath()).isEqualTo("manage_syswpar");
+        s.cancel();
+        s.cancel();
+        assertThat(s.view().base().title()).isEqualTo("System Management");
+        s.cancel();
+        assertThat(s.finished()).isTrue();
+        assertThat(s.exitCode()).isZero();
+    }
+
+    @Test
+    void itemsOfSoftwareThatIsNotInstalledAnswerAsSmitDoes() {
+        Session s = h.start(null);
+        s.enter();
+        assertThat(s.view().kind()).isEqualTo(View.Kind.MESSAGE);
+        assertThat(((View.MessagePopup) s.view().popup()).lines()).startsWith(
+                "1800-109 There are currently no additional SMIT screen entries available",
+                "for this item.  This item may require installation of additional software",
+                "before it can be accessed.");
+        s.enter();
+        assertThat(s.view().kind()).isEqualTo(View.Kind.MENU);
+        assertThat(s.finished()).isFalse();
+    }
+
+    @Test
+    void pendingDialogsAreShownButAnswerThatTheCommandIsMissing() {
+        Assumptions.assumeFalse(Commands.exists("savewpar"));
+        Session s = h.start("backup_sys");
+        s.enter();
+        assertThat(s.view().base().title()).isEqualTo("Back Up a System Workload Partition");
+        s.enter();
+        assertThat(((View.MessagePopup) s.view().popup()).lines()).startsWith(
+                "1800-109 There are currently no additional SMIT screen entries available",
+                "for this item.  This item may require installation of additional software",
+                "before it can be accessed.", "The command savewpar is not part of smitty-wpar yet.");
+        // a fast path straight to it ends smitty with status 1 after the message
+        Session f = h.start("savewpar");
+        assertThat(f.view().base()).isInstanceOf(View.BlankScreen.class);
+        f.enter();
+        assertThat(f.finished()).isTrue();
+        assertThat(f.exitCode()).isEqualTo(1);
+    }
+
+    @Test
+    void aPendingDialogWhoseMkwparFlagsAreMissingIsNotOffered() {
+        Session s = h.start("createwpar_sys");
+        s.moveCursor(2);
+        s.enter();
+        assertThat(s.view().kind()).isEqualTo(View.Kind.MESSAGE);
+        assertThat(s.available(Harness.shipped().screen("simplewpar_sys"))).isTrue();
+        assertThat(s.available(Harness.shipped().screen("mkspec_sys"))).isFalse();
+    }
+
+    @Test
+    void anUnknownFastPathIsAnErrorThatEndsSmitty() {
+        Session s = h.session(Harness.shipped(), null);
+        String err = s.start("nosuch", (char) 0);
+        assertThat(err).endsWith("The fast path \"nosuch\" is not defined.");
+        assertThat(s.view().kind()).isEqualTo(View.Kind.MESSAGE);
+        s.cancel();
+        assertThat(s.finished()).isTrue();
+        assertThat(s.exitCode()).isEqualTo(1);
+        // -d accepts dialogs only
+        Session d = h.session(Harness.shipped(), null);
+        assertThat(d.start("wpar", 'd')).isNotNull();
+        Session m = h.session(Harness.shipped(), null);
+        assertThat(m.start("wpar", 'm')).isNull();
+        assertThat(m.view().base().title()).isEqualTo("Workload Partition Administration");
+    }
+
+    @Test
+    void aGhostDialogRunsAtOnce() {
+        h.sh("mkwpar -n w1");
+        Session s = h.start("wpar");
+        s.enter();
+        assertThat(s.pending()).isTrue();
+        s.runPending();
+        assertThat(outputText(s)).containsExactly("Name  State  Type  Hostname  Directory  RootVG WPAR",
+                "---------------------------------------------------", "w1    D      S     w1        /wpars/w1  no");
+        assertThat(s.view().legend()).containsExactly("F1=Help", "F2=Refresh", "F3=Cancel", "F6=Command",
+                "F8=Image", "F9=Shell", "F10=Exit", "/=Find", "n=Find Next");
+        s.find("w1");
+        assertThat(output(s).found()).isEqualTo(2);
+        s.cancel();
+        assertThat(s.view().base().title()).isEqualTo("Workload Partition Administration");
+    }
+
+    // ---- fields: rings, lists, multi-select, reset, typing ------------------------------------------
+
+    @Test
+    void ringsCycleAndResetAndOpenAsAList() {
+        Session s = h.start("stopwpar");
+        field(s, "HARD stop?");
+        s.ringNext();
+        assertThat(fieldLine(s, "HARD stop?").value()).isEqualTo("yes");
+        assertThat(fieldLine(s, "HARD stop?").changed()).isTrue();
+        s.ringNext();
+        assertThat(fieldLine(s, "HARD stop?").value()).isEqualTo("no");
+        s.ringPrev();
+        s.reset();
+        assertThat(fieldLine(s, "HARD stop?").value()).isEqualTo("no");
+        s.list();
+        View.ListPopup l = (View.ListPopup) s.view().popup();
+        assertThat(l.title()).isEqualTo("HARD stop?");
+        assertThat(l.items()).extracting(View.ListLine::text).containsExactly("no", "yes");
+        s.moveCursor(1);
+        s.enter();
+        assertThat(fieldLine(s, "HARD stop?").value()).isEqualTo("yes");
+        assertThat(s.setValue("x")).isFalse();
+        field(s, "Timeout (seconds)");
+        assertThat(s.setValue("30")).isTrue();
+        assertThat(s.setValue("3x")).isFalse();
+        s.setCursor(0);
+        s.setValue("w1");
+        assertThat(s.command()).isEqualTo("stopwpar -h -t '30' w1");
+    }
+
+    @Test
+    void multiSelectListsJoinTheMarkedItems() {
+        Session s = h.start("advancewpar_sys");
+        s.setValue("w9");
+        field(s, "Storage DEVICES to export");
+        s.list();
+        View.ListPopup l = (View.ListPopup) s.view().popup();
+        assertThat(l.multi()).isTrue();
+        assertThat(l.instructions()).containsExactly("Move cursor to desired item and press F7.",
+                "    ONE OR MORE items can be selected.", "Press Enter AFTER making all selections.");
+        assertThat(l.items()).extracting(View.ListLine::text).containsExactly(
+                "hdisk0 Available  Virtual SCSI Disk Drive", "hdisk1 Available  MPIO IBM 2076 FC Disk",
+                "hdisk2 Available  MPIO IBM 2076 FC Disk", "hdisk3 Available  MPIO IBM 2076 FC Disk",
+                "hdisk4 Available  MPIO IBM 2076 FC Disk");
+        s.moveCursor(1);
+        s.toggleMark();
+        s.moveCursor(2);
+        s.toggleMark();
+        assertThat(((View.ListPopup) s.view().popup()).items()).extracting(View.ListLine::marked)
+                .containsExactly(false, true, false, true, false);
+        s.enter();
+        assertThat(fieldLine(s, "Storage DEVICES to export").value()).isEqualTo("hdisk1 hdisk3");
+        assertThat(s.command()).isEqualTo("mkwpar -n 'w9' -D devname='hdisk1' -D devname='hdisk3'");
+        enterAndRun(s);
+        assertThat(output(s).status()).as("%s", outputText(s)).isEqualTo(View.Status.OK);
+        assertThat(h.sh("lswpar -cqD -a devname w9")).contains("hdisk1\n").contains("hdisk3\n");
+    }
+
+    @Test
+    void helpAndShowCommandAndImage() throws Exception {
+        Session s = h.start("mkwpar");
+        s.help();
+        View.MessagePopup help = (View.MessagePopup) s.view().popup();
+        assertThat(help.title()).isEqualTo("Workload Partition Name");
+        assertThat(help.lines().get(0)).startsWith("The name of the new workload partition");
+        s.cancel();
+        s.setValue("it's");
+        s.showCommand();
+        View.MessagePopup cmd = (View.MessagePopup) s.view().popup();
+        assertThat(cmd.title()).isEqualTo("SHOW COMMAND STRING");
+        assertThat(cmd.lines()).containsExactly("Press Enter or Cancel to return to the application.", "",
+                "mkwpar -n 'it'\\''s'");
+        s.enter();
+        s.image(List.of("   Create a System Workload Partition", "", "* Workload Partition Name   [it's]"));
+        assertThat(((View.MessagePopup) s.view().popup()).lines()).containsExactly(
+                "The screen image was added to " + h.log + ".", "Fast path to this screen: simplewpar_sys");
+        assertThat(h.file(h.log)).contains("Screen image (FastPath = \"simplewpar_sys\"):\n---- start ----\n"
+                + "   Create a System Workload Partition\n\n* Workload Partition Name   [it's]\n---- end ----\n");
+    }
+
+    @Test
+    void smitLogRecordsTheSessionAndIsAppendedTo() throws Exception {
+        java.nio.file.Files.writeString(h.log, "earlier\n");
+        Session s = h.start("mkwpar");
+        s.setValue("w1");
+        enterAndRun(s);
+        s.exit();
+        assertThat(s.finished()).isTrue();
+        String log = h.file(h.log);
+        assertThat(log).startsWith("earlier\n[Nov 26 2026, 10:00:00]\n        Starting SMIT\n\n"
+                + "(Dialogue screen selected,\n        FastPath = \"mkwpar\",\n        id       = \"simplewpar_sys\",\n"
+                + "        title    = \"Create a System Workload Partition\".)\n\n"
+                + "[Nov 26 2026, 10:00:00]\nCommand_to_Execute follows below:\n>> mkwpar -n 'w1'\n\n"
+                + "Output from Command_to_Execute follows below:\n---- start ----\n");
+        assertThat(log).contains("Workload partition w1 created successfully.\n"
+                + "mkwpar: 0960-390 To start the workload partition, execute the following as root: startwpar [-v] w1\n"
+                + "---- end ----\n\n");
+        assertThat(log).endsWith("[Nov 26 2026, 10:00:00]\n        Exiting SMIT\n\n");
+    }
+
+    @Test
+    void logsThatCannotBeWrittenAreSkipped() {
+        Session s = new Session(Harness.shipped(), h.runner, new SmitLog(dir.resolve("no/such/smit.log"),
+                dir.resolve("no/such/smit.script"), SmitLog.clock(h.env), false), null);
+        s.start("mkwpar", (char) 0);
+        s.setValue("w1");
+        enterAndRun(s);
+        assertThat(output(s).status()).isEqualTo(View.Status.OK);
+        assertThat(dir.resolve("no")).doesNotExist();
+    }
+
+    @Test
+    void smitScriptIsRunnable() throws Exception {
+        Session s = h.start("mkwpar");
+        s.setValue("w1");
+        field(s, "HOSTNAME");
+        s.setValue("host one's");
+        enterAndRun(s);
+        s.cancel();
+        s.exit();
+        Session r = h.start("startwpar");
+        r.setValue("w1");
+        enterAndRun(r);
+        assertThat(h.file(h.script)).isEqualTo("#\n#  [Nov 26 2026, 10:00:00]\n#\nmkwpar -n 'w1' -h 'host one'\\''s'\n\n"
+                + "#\n#  [Nov 26 2026, 10:00:00]\n#\nstartwpar w1\n\n");
+        // every non-comment line splits into the words that ran
+        List<String> lines = h.file(h.script).lines().filter(l -> !l.startsWith("#") && !l.isEmpty()).toList();
+        assertThat(ShellWords.split(lines.get(0))).containsExactly("mkwpar", "-n", "w1", "-h", "host one's");
+    }
+
+    @Test
+    void execModeUpperCaseBacksUpPastTheDialogAndClearFieldsAreCleared() {
+        MenuTree t = MenuLoader.load(Trees.source("smit.yaml", """
+                menus:
+                  - {id: top_menu, title: System Management, items: [{text: Make, next: mk}]}
+                dialogs:
+                  - id: mk
+                    title: Make
+                    command: mkwpar
+                    exec_mode: P
+                    fields:
+                      - {label: Name, required: +, prefix: '-n ', clear: yes}
+                      - {label: Host, prefix: '-h '}
+                """));
+        Session s = h.session(t, null);
+        s.start(null, (char) 0);
+        s.enter();
+        s.setValue("w5");
+        enterAndRun(s);
+        assertThat(output(s).status()).isEqualTo(View.Status.OK);
+        s.cancel();
+        assertThat(s.view().base().title()).isEqualTo("System Management");
+        // a failed run stays: F3 goes back to the dialog
+        s.enter();
+        s.setValue("w5");
+        enterAndRun(s);
+        assertThat(output(s).status()).isEqualTo(View.Status.FAILED);
+        s.cancel();
+        assertThat(dialog(s).fields().get(0).value()).isEqualTo("w5");
+    }
+
+    @Test
+    void selectorTypeRPicksTheNextScreenByValue() {
+        MenuTree t = MenuLoader.load(Trees.source("smit.yaml", """
+                selectors:
+                  - {id: pick, title: Pick, next: show_, type: r, field: {label: Which, required: +, ring: [a, b]}}
+                dialogs:
+                  - {id: show_a, title: Show A, command: lswpar, selector_only: yes}
+                  - {id: show_b, title: Show B, command: lsvg, selector_only: yes}
+                """));
+        Session s = h.session(t, null);
+        s.start("pick", (char) 0);
+        s.ringNext();
+        s.enter();
+        assertThat(s.view().base().title()).isEqualTo("Show B");
+    }
+
+    @Test
+    void colonOutputWithEscapedColons() {
+        assertThat(Session.colon(List.of("#name:path:x", "w1:/a#!:b:", "w2:ignored:y")))
+                .containsExactly(java.util.Map.entry("name", "w1"), java.util.Map.entry("path", "/a:b"),
+                        java.util.Map.entry("x", ""));
+    }
+}
