@@ -1,35 +1,73 @@
 package smittywpar;
 
 import java.io.PrintStream;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-import smittywpar.msg.Messages;
 import smittywpar.smit.SmitCli;
-import smittywpar.smit.View;
+import smittywpar.store.StateStore;
+import smittywpar.tui.SessionController;
+import smittywpar.tui.Tui;
+import smittywpar.tui.TuiOptions;
 
 /**
- * smitty: parses the command line and starts a SMIT session (package smit), then hands the
- * session to the full-screen interface.
+ * smitty: parses the command line and starts a SMIT session (package smit), then runs it on the
+ * full-screen interface (package tui). {@code --ascii} (not an AIX flag) draws pop-up borders
+ * with {@code + - |} on terminals that show Unicode box characters badly.
  */
 final class Smitty {
+    static final String ASCII = "--ascii";
+
     private Smitty() {
     }
 
     static int main(List<String> argv, PrintStream out, PrintStream err) {
-        SmitCli.Start st = SmitCli.prepare(argv, System.getenv(), Path.of("").toAbsolutePath(), out, err);
+        Map<String, String> env = System.getenv();
+        List<String> smitArgs = new ArrayList<>(argv);
+        boolean ascii = smitArgs.remove(ASCII);
+        SmitCli.Start st = SmitCli.prepare(smitArgs, env, Path.of("").toAbsolutePath(), out, err);
         if (st.done()) {
             return st.exitCode();
         }
-        if (st.startError() != null) {
-            err.println("smitty: " + st.startError());
-            return st.exitCode();
+        TuiOptions options = new TuiOptions(ascii, env, shellEnv(env), Tui.defaultShell(env), st.allowRedirect());
+        String refusal = Tui.refusal(options);
+        if (refusal != null) {
+            st.session().exit();
+            err.println(refusal);
+            return 1;
         }
-        // The full-screen interface (issue 5) takes st.session() from here. Until it is part of
-        // this build, say honestly what the fast path leads to instead of pretending.
-        View.Screen s = st.session().view().base();
-        err.println(Messages.get("smit.notui", s.title(), st.fastPath() == null ? "" : st.fastPath()));
-        st.session().exit();
-        return 1;
+        out.flush();
+        return Tui.run(new SessionController(st.session()), options, err);
+    }
+
+    /**
+     * What the F9 shell gets on top of the environment: {@code bin/} of this installation first
+     * on PATH (so mkwpar, lswpar ... are the simulated ones) and the same state directory.
+     */
+    static Map<String, String> shellEnv(Map<String, String> env) {
+        Map<String, String> m = new LinkedHashMap<>();
+        Path bin = binDir();
+        if (bin != null) {
+            String path = env.get("PATH");
+            m.put("PATH", path == null || path.isEmpty() ? bin.toString() : bin + java.io.File.pathSeparator + path);
+        }
+        m.put(StateStore.ENV_HOME, StateStore.locate(env).toAbsolutePath().normalize().toString());
+        return m;
+    }
+
+    /** {@code bin/} next to {@code target/} of the jar (or class directory) this runs from, if it is there. */
+    private static Path binDir() {
+        try {
+            Path code = Path.of(Smitty.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            Path home = code.getParent() == null ? null : code.getParent().getParent();
+            Path bin = home == null ? null : home.resolve("bin");
+            return bin != null && Files.isExecutable(bin.resolve("smitty")) ? bin.toAbsolutePath().normalize() : null;
+        } catch (Exception e) {
+            return null;
+        }
     }
 }

@@ -14,7 +14,8 @@ public interface Controller {
 
     /**
      * Reacts to one action. F2 and Ctrl-L never arrive (the loop repaints); the others do, F10
-     * included, so the controller can log the exit before answering {@link Outcome#EXIT}.
+     * included, so the controller can log the exit before answering {@link Outcome#EXIT}. When
+     * the terminal goes away (end of input) the controller gets F10.
      */
     Outcome handle(Action action, Ui ui);
 
@@ -24,5 +25,14 @@ public interface Controller {
      */
     default boolean poll() {
         return false;
+    }
+
+    /** Called once when the screen loop is over, however it ended (end the session, flush logs). */
+    default void close() {
+    }
+
+    /** The exit status of the program once the session is over. */
+    default int exitCode() {
+        return 0;
     }
 }

@@ -1,5 +1,7 @@
 package smittywpar.tui;
 
+import java.util.List;
+
 /**
  * A pop-up that asks for one line of text: the find string ({@code /}) or a long field value (F7).
  *
@@ -7,6 +9,9 @@ package smittywpar.tui;
  * @param caret       caret position in {@code value}
  * @param hscroll     first visible character of {@code value}
  */
-public record EntryPopupView(String title, String instruction, String value, int caret, int hscroll)
-        implements Popup {
+public record EntryPopupView(String title, String instruction, String value, int caret, int hscroll,
+        List<String> legend) implements Popup {
+    public EntryPopupView {
+        legend = List.copyOf(legend);
+    }
 }

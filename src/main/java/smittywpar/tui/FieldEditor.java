@@ -1,32 +1,31 @@
 package smittywpar.tui;
 
 /**
- * The value being typed in one entry field: caret, horizontal scroll and SMIT's typing rules
- * (numeric fields take digits with one leading sign, hex fields hex digits, display-only fields
- * nothing; the field's size limits the length). The caret starts after the last character.
+ * The caret and horizontal scroll of the value being typed in one entry field. It only edits
+ * text; whether the session accepts the result (numbers in numeric fields, the field size ...)
+ * is the session's rule, and a refused edit is taken back with {@link #undo()}. The caret starts
+ * after the last character.
  */
 final class FieldEditor {
-    /** What an action did to the field. */
+    /** What an action did to the text. */
     enum Result { NOT_EDITING, MOVED, CHANGED, REFUSED }
 
-    private final StringBuilder text;
-    private final FieldView.Kind kind;
-    private final int maxLength;
     private final int width;
+    private String text;
     private int caret;
     private int hscroll;
+    private String undoText;
+    private int undoCaret;
 
-    FieldEditor(String value, FieldView.Kind kind, int maxLength, int width) {
-        this.text = new StringBuilder(value == null ? "" : value);
-        this.kind = kind;
-        this.maxLength = maxLength;
+    FieldEditor(String value, int width) {
         this.width = width;
+        this.text = value == null ? "" : value;
         this.caret = text.length();
         scroll();
     }
 
     String text() {
-        return text.toString();
+        return text;
     }
 
     int caret() {
@@ -48,61 +47,41 @@ final class FieldEditor {
             case END:
                 return move(text.length());
             case BACKSPACE:
-                if (!kind.typeable() || caret == 0) {
-                    return Result.REFUSED;
-                }
-                text.deleteCharAt(--caret);
-                scroll();
-                return Result.CHANGED;
+                return caret == 0 ? Result.REFUSED : change(text.substring(0, caret - 1) + text.substring(caret),
+                        caret - 1);
             case DELETE:
-                if (!kind.typeable() || caret == text.length()) {
-                    return Result.REFUSED;
-                }
-                text.deleteCharAt(caret);
-                scroll();
-                return Result.CHANGED;
+                return caret == text.length() ? Result.REFUSED
+                        : change(text.substring(0, caret) + text.substring(caret + 1), caret);
             case CHAR:
-                if (!accepts(a.ch())) {
+                if (Character.isISOControl(a.ch())) {
                     return Result.REFUSED;
                 }
-                text.insert(caret++, a.ch());
-                scroll();
-                return Result.CHANGED;
+                return change(text.substring(0, caret) + a.ch() + text.substring(caret), caret + 1);
             default:
                 return Result.NOT_EDITING;
         }
     }
 
-    private Result move(int to) {
-        if (!kind.typeable()) {
-            return Result.NOT_EDITING;
-        }
-        int c = Math.max(0, Math.min(text.length(), to));
-        if (c == caret) {
-            return Result.MOVED;
-        }
-        caret = c;
+    /** Takes back the last change. */
+    void undo() {
+        text = undoText;
+        caret = undoCaret;
         scroll();
-        return Result.MOVED;
     }
 
-    /** SMIT's entry rules for a character typed at the caret. */
-    boolean accepts(char c) {
-        if (!kind.typeable() || (maxLength > 0 && text.length() >= maxLength) || Character.isISOControl(c)) {
-            return false;
-        }
-        switch (kind) {
-            case NUMERIC:
-                if (c >= '0' && c <= '9') {
-                    return true;
-                }
-                return (c == '+' || c == '-') && caret == 0
-                        && (text.length() == 0 || (text.charAt(0) != '+' && text.charAt(0) != '-'));
-            case HEX:
-                return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F');
-            default:
-                return true;
-        }
+    private Result change(String newText, int newCaret) {
+        undoText = text;
+        undoCaret = caret;
+        text = newText;
+        caret = newCaret;
+        scroll();
+        return Result.CHANGED;
+    }
+
+    private Result move(int to) {
+        caret = Math.max(0, Math.min(text.length(), to));
+        scroll();
+        return Result.MOVED;
     }
 
     private void scroll() {

@@ -55,29 +55,25 @@ public final class Layout {
         return cols < MIN_COLS || rows < MIN_ROWS;
     }
 
-    /** Which keys a screen's legend shows, row by row. */
-    public enum Legend {
-        MENU(new String[][] {{"f1", "f2", "f3", "f8"}, {"f9", "f10", "enter"}}),
-        DIALOG(new String[][] {{"f1", "f2", "f3", "f4"}, {"f5", "f6", "f7", "f8"}, {"f9", "f10", "enter"}}),
-        OUTPUT(new String[][] {{"f1", "f2", "f3", "f6"}, {"f8", "f9", "f10", "find"}, {"next"}}),
-        LIST(new String[][] {{"f1", "f2", "f3"}, {"f8", "f10", "enter"}, {"find", "next"}}),
-        LIST_MULTI(new String[][] {{"f1", "f2", "f3"}, {"f7.select", "f8", "f10"}, {"enter", "find", "next"}}),
-        POPUP(new String[][] {{"f1", "f2", "f3"}, {"f8", "f10", "enter"}});
+    /** Legend entries per row: 4 on full screens (columns 0, 20, 40, 60), 3 in pop-ups. */
+    public static final int SCREEN_LEGEND_PER_ROW = 4;
+    public static final int POPUP_LEGEND_PER_ROW = 3;
 
-        private final String[][] keys;
-
-        Legend(String[][] keys) {
-            this.keys = keys;
+    /** The legend entries split into rows of {@code perRow}. */
+    public static List<List<String>> legendRows(List<String> legend, int perRow) {
+        List<List<String>> rows = new ArrayList<>();
+        for (int i = 0; i < legend.size(); i += perRow) {
+            rows.add(legend.subList(i, Math.min(legend.size(), i + perRow)));
         }
+        return rows;
+    }
 
-        public int rows() {
-            return keys.length;
-        }
+    public static int screenLegendRows(List<String> legend) {
+        return (legend.size() + SCREEN_LEGEND_PER_ROW - 1) / SCREEN_LEGEND_PER_ROW;
+    }
 
-        /** Catalogue keys ({@code tui.key.*}) of one legend row. */
-        public String[] row(int i) {
-            return keys[i].clone();
-        }
+    public static int popupLegendRows(List<String> legend) {
+        return (legend.size() + POPUP_LEGEND_PER_ROW - 1) / POPUP_LEGEND_PER_ROW;
     }
 
     /** Where a scrolling list sits and what its markers say. */
@@ -114,31 +110,32 @@ public final class Layout {
         }
     }
 
-    /** Rows a menu's items may use: from row 4 to 3 rows above the bottom. */
-    public static int menuCapacity(int rows) {
-        return rows - MENU_FIRST_ROW - 1 - Legend.MENU.rows();
+    /** Rows a menu's items may use: from row 4 down to the blank row above the legend. */
+    public static int menuCapacity(int rows, int legendRows) {
+        return rows - MENU_FIRST_ROW - 1 - legendRows;
     }
 
-    public static Scroll menuScroll(int rows, int items, int top, int cursor) {
-        return Scroll.fit(items, menuCapacity(rows), 2, top, cursor, cursor);
+    public static Scroll menuScroll(int rows, int legendRows, int items, int top, int cursor) {
+        return Scroll.fit(items, menuCapacity(rows, legendRows), 2, top, cursor, cursor);
     }
 
-    /** Rows a dialog's fields may use: from row 6 to the blank row above the 3-row legend. */
-    public static int dialogCapacity(int rows) {
-        return rows - DIALOG_FIRST_ROW - 1 - Legend.DIALOG.rows();
+    /** Rows a dialog's fields may use: from row 6 down to the blank row above the legend. */
+    public static int dialogCapacity(int rows, int legendRows) {
+        return rows - DIALOG_FIRST_ROW - 1 - legendRows;
     }
 
     /** The top marker of a dialog shares row 5 with {@code [Entry Fields]}; the bottom one takes a row. */
-    public static Scroll dialogScroll(int rows, int totalRows, int top, int focusFirst, int focusLast) {
-        return Scroll.fit(totalRows, dialogCapacity(rows), 1, top, focusFirst, focusLast);
+    public static Scroll dialogScroll(int rows, int legendRows, int totalRows, int top, int focusFirst,
+            int focusLast) {
+        return Scroll.fit(totalRows, dialogCapacity(rows, legendRows), 1, top, focusFirst, focusLast);
     }
 
-    public static int outputCapacity(int rows) {
-        return rows - OUTPUT_FIRST_ROW - 1 - Legend.OUTPUT.rows();
+    public static int outputCapacity(int rows, int legendRows) {
+        return rows - OUTPUT_FIRST_ROW - 1 - legendRows;
     }
 
-    public static Scroll outputScroll(int rows, int totalRows, int top) {
-        return Scroll.fit(totalRows, outputCapacity(rows), 2, top, -1, -1);
+    public static Scroll outputScroll(int rows, int legendRows, int totalRows, int top) {
+        return Scroll.fit(totalRows, outputCapacity(rows, legendRows), 2, top, -1, -1);
     }
 
     /** Rows a pop-up may take: all but one row above and one below. */
@@ -146,28 +143,25 @@ public final class Layout {
         return Math.max(1, rows - 2 - overhead);
     }
 
-    /** Rows of a text pop-up besides its body: frame, title, blank or marker rows, 2-row legend. */
-    public static int messagePopupOverhead() {
-        return 5 + Legend.POPUP.rows();
+    /** Rows of a text pop-up besides its body: frame, title, blank or marker rows, legend. */
+    public static int messagePopupOverhead(int legendRows) {
+        return 5 + legendRows;
     }
 
     /** The body of a text pop-up scrolls inside the blank rows around it (they hold the markers). */
-    public static Scroll messagePopupScroll(int rows, int bodyRows, int top) {
-        return Scroll.fit(bodyRows, popupRoom(rows, messagePopupOverhead()), 0, top, -1, -1);
-    }
-
-    public static Legend listLegend(boolean multi) {
-        return multi ? Legend.LIST_MULTI : Legend.LIST;
+    public static Scroll messagePopupScroll(int rows, int legendRows, int bodyRows, int top) {
+        return Scroll.fit(bodyRows, popupRoom(rows, messagePopupOverhead(legendRows)), 0, top, -1, -1);
     }
 
     /** Rows of a list pop-up besides its items: frame, title, instructions, marker rows, legend. */
-    public static int listPopupOverhead(int instructionRows, boolean multi) {
-        return 6 + instructionRows + listLegend(multi).rows();
+    public static int listPopupOverhead(int instructionRows, int legendRows) {
+        return 6 + instructionRows + legendRows;
     }
 
-    public static Scroll listPopupScroll(int rows, int instructionRows, boolean multi, int items, int top,
+    public static Scroll listPopupScroll(int rows, int instructionRows, int legendRows, int items, int top,
             int cursor) {
-        return Scroll.fit(items, popupRoom(rows, listPopupOverhead(instructionRows, multi)), 0, top, cursor, cursor);
+        return Scroll.fit(items, popupRoom(rows, listPopupOverhead(instructionRows, legendRows)), 0, top, cursor,
+                cursor);
     }
 
     /** Rows of a text pop-up's body after wrapping. */
@@ -237,6 +231,19 @@ public final class Layout {
             }
         }
         return rows;
+    }
+
+    /** The first screen row of each output line after wrapping, plus the total as the last element. */
+    public static int[] outputRowStarts(List<String> lines, int width) {
+        int[] starts = new int[lines.size() + 1];
+        int r = 0;
+        for (int i = 0; i < lines.size(); i++) {
+            starts[i] = r;
+            int n = clean(lines.get(i)).length();
+            r += n == 0 ? 1 : (n + width - 1) / width;
+        }
+        starts[lines.size()] = r;
+        return starts;
     }
 
     /** Expands tabs to 8-column stops and replaces other control characters with {@code ?}. */

@@ -3,15 +3,18 @@ package smittywpar.tui;
 import java.util.List;
 
 /**
- * A SMIT menu: title, "Move cursor to desired item and press Enter.", the items, the 2-row legend.
+ * A SMIT menu: title, instructions, the items, the legend.
  *
  * @param items  the rows in order; a blank or info row is an item that cannot be selected
  * @param cursor index of the highlighted item
  * @param top    index of the first item shown when the menu scrolls (clamped when drawn)
  */
-public record MenuView(String title, List<Item> items, int cursor, int top) implements Panel {
+public record MenuView(String title, List<String> instructions, List<Item> items, int cursor, int top,
+        List<String> legend) implements Panel {
     public MenuView {
+        instructions = List.copyOf(instructions);
         items = List.copyOf(items);
+        legend = List.copyOf(legend);
     }
 
     /** One menu row. {@code selectable} is false for blank and info lines. */

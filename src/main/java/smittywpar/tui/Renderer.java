@@ -37,8 +37,12 @@ public final class Renderer {
             cursor = menu(g, rows, m);
         } else if (base instanceof DialogView d) {
             cursor = dialog(g, rows, d);
+        } else if (base instanceof OutputView o) {
+            cursor = output(g, cols, rows, o);
         } else {
-            cursor = output(g, cols, rows, (OutputView) base);
+            title(g, ((BlankView) base).title());
+            legend(g, base.legend(), Layout.SCREEN_LEGEND_PER_ROW, 0, Layout.LEGEND_STEP, rows - 1);
+            cursor = null;
         }
         for (Popup p : frame.popups()) {
             if (p instanceof ListPopupView l) {
@@ -56,12 +60,13 @@ public final class Renderer {
 
     private TerminalPosition menu(TextGraphics g, int rows, MenuView m) {
         title(g, m.title());
-        lines(g, Layout.INSTRUCTION_ROW, Texts.lines("menu.instructions"));
+        lines(g, Layout.INSTRUCTION_ROW, m.instructions());
+        int legendRows = Layout.screenLegendRows(m.legend());
         int cursor = clamp(m.cursor(), 0, m.items().size() - 1);
-        Layout.Scroll s = Layout.menuScroll(rows, m.items().size(), m.top(), cursor);
+        Layout.Scroll s = Layout.menuScroll(rows, legendRows, m.items().size(), m.top(), cursor);
         int y = Layout.MENU_FIRST_ROW;
         if (s.markers()) {
-            markers(g, s, 0, Layout.MENU_FIRST_ROW, Layout.MENU_FIRST_ROW + Layout.menuCapacity(rows) - 1);
+            markers(g, s, 0, Layout.MENU_FIRST_ROW, Layout.MENU_FIRST_ROW + Layout.menuCapacity(rows, legendRows) - 1);
             y++;
         }
         TerminalPosition pos = null;
@@ -75,22 +80,24 @@ public final class Renderer {
                 g.putString(Layout.LABEL_COL, y, text);
             }
         }
-        legend(g, Layout.Legend.MENU, 0, Layout.LEGEND_STEP, rows - 1);
+        legend(g, m.legend(), Layout.SCREEN_LEGEND_PER_ROW, 0, Layout.LEGEND_STEP, rows - 1);
         return pos;
     }
 
     private TerminalPosition dialog(TextGraphics g, int rows, DialogView d) {
         title(g, d.title());
-        lines(g, Layout.INSTRUCTION_ROW, Texts.lines(d.selector() ? "selector.instructions" : "dialog.instructions"));
-        g.putString(Layout.ENTRY_FIELDS_COL, Layout.DIALOG_HEADER_ROW, Texts.get("dialog.header"));
+        lines(g, Layout.INSTRUCTION_ROW, d.instructions());
+        g.putString(Layout.ENTRY_FIELDS_COL, Layout.DIALOG_HEADER_ROW, d.header());
+        int legendRows = Layout.screenLegendRows(d.legend());
         List<FieldView> fields = d.fields();
         int[] starts = Layout.fieldRowStarts(fields);
         int cursor = d.cursor() >= 0 && d.cursor() < fields.size() ? d.cursor() : -1;
         int focusFirst = cursor < 0 ? -1 : starts[cursor];
         int focusLast = cursor < 0 ? -1 : starts[cursor + 1] - 1;
-        Layout.Scroll s = Layout.dialogScroll(rows, starts[fields.size()], d.top(), focusFirst, focusLast);
+        Layout.Scroll s = Layout.dialogScroll(rows, legendRows, starts[fields.size()], d.top(), focusFirst, focusLast);
         if (s.markers()) {
-            markers(g, s, 0, Layout.DIALOG_HEADER_ROW, Layout.DIALOG_FIRST_ROW + Layout.dialogCapacity(rows) - 1);
+            markers(g, s, 0, Layout.DIALOG_HEADER_ROW,
+                    Layout.DIALOG_FIRST_ROW + Layout.dialogCapacity(rows, legendRows) - 1);
         }
         TerminalPosition pos = null;
         for (int i = 0; i < fields.size(); i++) {
@@ -111,7 +118,7 @@ public final class Renderer {
                 }
             }
         }
-        legend(g, Layout.Legend.DIALOG, 0, Layout.LEGEND_STEP, rows - 1);
+        legend(g, d.legend(), Layout.SCREEN_LEGEND_PER_ROW, 0, Layout.LEGEND_STEP, rows - 1);
         return pos;
     }
 
@@ -155,21 +162,18 @@ public final class Renderer {
     }
 
     private TerminalPosition output(TextGraphics g, int cols, int rows, OutputView o) {
-        title(g, Texts.get("output.title"));
-        String status = Texts.get(switch (o.status()) {
-            case RUNNING -> "status.running";
-            case OK -> "status.ok";
-            case FAILED -> "status.failed";
-        });
-        g.putString(0, Layout.STATUS_ROW, Texts.get("output.command", status));
+        title(g, o.title());
+        g.putString(0, Layout.STATUS_ROW, Texts.get("output.command", o.status()));
         g.putString(Layout.STATUS_STDOUT_COL, Layout.STATUS_ROW, Texts.get("output.stdout", yesNo(o.stdout())));
         g.putString(Layout.STATUS_STDERR_COL, Layout.STATUS_ROW, Texts.get("output.stderr", yesNo(o.stderr())));
-        lines(g, Layout.NOTICE_ROW, Texts.lines("output.notice"));
+        lines(g, Layout.NOTICE_ROW, o.notice());
+        int legendRows = Layout.screenLegendRows(o.legend());
         List<String> text = Layout.outputRows(o.lines(), cols);
-        Layout.Scroll s = Layout.outputScroll(rows, text.size(), o.top());
+        Layout.Scroll s = Layout.outputScroll(rows, legendRows, text.size(), o.top());
         int y = Layout.OUTPUT_FIRST_ROW;
         if (s.markers()) {
-            markers(g, s, 0, Layout.OUTPUT_FIRST_ROW, Layout.OUTPUT_FIRST_ROW + Layout.outputCapacity(rows) - 1);
+            markers(g, s, 0, Layout.OUTPUT_FIRST_ROW,
+                    Layout.OUTPUT_FIRST_ROW + Layout.outputCapacity(rows, legendRows) - 1);
             y++;
         }
         for (int r = s.top(); r < s.top() + s.visible(); r++, y++) {
@@ -179,7 +183,7 @@ public final class Renderer {
                 g.putString(0, y, text.get(r));
             }
         }
-        legend(g, Layout.Legend.OUTPUT, 0, Layout.LEGEND_STEP, rows - 1);
+        legend(g, o.legend(), Layout.SCREEN_LEGEND_PER_ROW, 0, Layout.LEGEND_STEP, rows - 1);
         return null;
     }
 
@@ -196,9 +200,9 @@ public final class Renderer {
 
     private TerminalPosition message(TextGraphics g, int rows, MessagePopupView m) {
         List<String> body = Layout.popupBody(m.body());
-        Layout.Legend legend = Layout.Legend.POPUP;
-        Layout.Scroll s = Layout.messagePopupScroll(rows, body.size(), m.top());
-        int h = Layout.messagePopupOverhead() + s.visible();
+        int legendRows = Layout.popupLegendRows(m.legend());
+        Layout.Scroll s = Layout.messagePopupScroll(rows, legendRows, body.size(), m.top());
+        int h = Layout.messagePopupOverhead(legendRows) + s.visible();
         int y = popupTop(rows, h);
         box(g, y, h, m.title());
         int tx = Layout.POPUP_COL + 2;
@@ -208,17 +212,17 @@ public final class Renderer {
         for (int r = 0; r < s.visible(); r++) {
             g.putString(tx, y + 3 + r, body.get(s.top() + r));
         }
-        legend(g, legend, tx, Layout.POPUP_LEGEND_STEP, y + h - 2);
+        legend(g, m.legend(), Layout.POPUP_LEGEND_PER_ROW, tx, Layout.POPUP_LEGEND_STEP, y + h - 2);
         return null;
     }
 
     private TerminalPosition list(TextGraphics g, int rows, ListPopupView l) {
-        List<String> instructions = Texts.lines(l.multi() ? "list.multi" : "list.single");
-        Layout.Legend legend = Layout.listLegend(l.multi());
+        List<String> instructions = l.instructions();
+        int legendRows = Layout.popupLegendRows(l.legend());
         int cursor = clamp(l.cursor(), 0, l.items().size() - 1);
-        Layout.Scroll s = Layout.listPopupScroll(rows, instructions.size(), l.multi(), l.items().size(), l.top(),
+        Layout.Scroll s = Layout.listPopupScroll(rows, instructions.size(), legendRows, l.items().size(), l.top(),
                 cursor);
-        int h = Layout.listPopupOverhead(instructions.size(), l.multi()) + s.visible();
+        int h = Layout.listPopupOverhead(instructions.size(), legendRows) + s.visible();
         int y = popupTop(rows, h);
         box(g, y, h, l.title());
         int tx = Layout.POPUP_COL + 2;
@@ -244,14 +248,14 @@ public final class Renderer {
                 g.putString(ix, first + r, text);
             }
         }
-        legend(g, legend, tx, Layout.POPUP_LEGEND_STEP, y + h - 2);
+        legend(g, l.legend(), Layout.POPUP_LEGEND_PER_ROW, tx, Layout.POPUP_LEGEND_STEP, y + h - 2);
         return pos;
     }
 
     private TerminalPosition entry(TextGraphics g, int rows, EntryPopupView e) {
         List<String> instruction = Layout.wrap(e.instruction(), Layout.POPUP_TEXT_WIDTH);
-        Layout.Legend legend = Layout.Legend.POPUP;
-        int h = 7 + instruction.size() + legend.rows();
+        int legendRows = Layout.popupLegendRows(e.legend());
+        int h = 7 + instruction.size() + legendRows;
         int y = popupTop(rows, h);
         box(g, y, h, e.title());
         int tx = Layout.POPUP_COL + 2;
@@ -265,7 +269,7 @@ public final class Renderer {
         g.setCharacter(tx, fy, hs > 0 ? '<' : '[');
         highlight(g, tx + 1, fy, shown);
         g.setCharacter(tx + 1 + shown.length(), fy, end < v.length() ? '>' : ']');
-        legend(g, legend, tx, Layout.POPUP_LEGEND_STEP, y + h - 2);
+        legend(g, e.legend(), Layout.POPUP_LEGEND_PER_ROW, tx, Layout.POPUP_LEGEND_STEP, y + h - 2);
         return new TerminalPosition(tx + 1 + caret - hs, fy);
     }
 
@@ -331,13 +335,14 @@ public final class Renderer {
                 s.hiddenBelow() == 0 ? Texts.get("scroll.bottom") : Texts.get("scroll.more", s.hiddenBelow()));
     }
 
-    /** The legend rows ending at {@code lastRow}, entries {@code step} columns apart from {@code x}. */
-    private static void legend(TextGraphics g, Layout.Legend legend, int x, int step, int lastRow) {
-        int y = lastRow - legend.rows() + 1;
-        for (int r = 0; r < legend.rows(); r++) {
-            String[] keys = legend.row(r);
-            for (int k = 0; k < keys.length; k++) {
-                g.putString(x + k * step, y + r, Texts.get("key." + keys[k]));
+    /** The legend rows ending at {@code lastRow}, {@code perRow} entries {@code step} columns apart from {@code x}. */
+    private static void legend(TextGraphics g, List<String> legend, int perRow, int x, int step, int lastRow) {
+        List<List<String>> rows = Layout.legendRows(legend, perRow);
+        int y = lastRow - rows.size() + 1;
+        for (int r = 0; r < rows.size(); r++) {
+            List<String> entries = rows.get(r);
+            for (int k = 0; k < entries.size(); k++) {
+                g.putString(x + k * step, y + r, entries.get(k));
             }
         }
     }

@@ -98,6 +98,7 @@ public final class TuiApp implements Ui {
                 complete = true;
                 return true;
             case EOF:
+                controller.handle(Action.of(Action.Kind.EXIT), this);
                 return false;
             default:
                 break;

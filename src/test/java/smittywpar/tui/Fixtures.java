@@ -1,21 +1,38 @@
 package smittywpar.tui;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
+import smittywpar.msg.Messages;
 import smittywpar.tui.FieldView.Kind;
 
-/** Sample view records for screen tests: SMIT-looking data, not a menu model. */
+/**
+ * Sample view records for screen tests: SMIT-looking data, not a menu model. The fixed texts
+ * (instructions, legends, titles) come from the catalogue, as the smit session hands them over.
+ */
 final class Fixtures {
     private Fixtures() {
     }
 
+    static List<String> lines(String key, Object... args) {
+        return Arrays.asList(Messages.get(key, args).split("\n", -1));
+    }
+
+    static List<String> legend(String kind) {
+        return Arrays.asList(Messages.get("smit.legend." + kind).split("\\|"));
+    }
+
+    static MessagePopupView message(String title, List<String> body, int top) {
+        return new MessagePopupView(title, body, top, legend("popup"));
+    }
+
     static MenuView wparMenu(int cursor) {
-        return new MenuView("Workload Partition Administration", List.of(
+        return new MenuView("Workload Partition Administration", lines("smit.menu.instructions"), List.of(
                 MenuView.Item.of("Administer SYSTEM Workload Partitions"),
                 MenuView.Item.of("Administer APPLICATION Workload Partitions"),
                 MenuView.Item.info(""),
-                MenuView.Item.of("Work with Workload Partition Backups")), cursor, 0);
+                MenuView.Item.of("Work with Workload Partition Backups")), cursor, 0, legend("menu"));
     }
 
     static MenuView longMenu(int cursor, int top) {
@@ -30,7 +47,7 @@ final class Fixtures {
         for (String t : texts) {
             items.add(MenuView.Item.of(t));
         }
-        return new MenuView("System Management", items, cursor, top);
+        return new MenuView("System Management", lines("smit.menu.instructions"), items, cursor, top, legend("menu"));
     }
 
     static FieldView text(String label, String value, String marker) {
@@ -69,23 +86,33 @@ final class Fixtures {
     }
 
     static DialogView createDialog(int cursor, int caret, int hscroll, int top) {
-        return new DialogView("Create a System Workload Partition", false, createFields(), cursor, top, caret,
-                hscroll);
+        return dialog("Create a System Workload Partition", createFields(), cursor, top, caret, hscroll);
+    }
+
+    static DialogView dialog(String title, List<FieldView> fields, int cursor, int top, int caret, int hscroll) {
+        return new DialogView(title, lines("smit.dialog.instructions"), Messages.get("smit.entryfields"), fields,
+                cursor, top, caret, hscroll, legend("dialog"));
     }
 
     static DialogView selector() {
-        return new DialogView("Change / Show System Workload Partition Characteristics", true,
-                List.of(new FieldView("Workload Partition Name", 0, true, Kind.TEXT, "syswpar1", "+", 0)), 0, 0, 8,
-                0);
+        return new DialogView("Change / Show System Workload Partition Characteristics",
+                lines("smit.selector.instructions"), Messages.get("smit.entryfields"),
+                List.of(new FieldView("Workload Partition Name", 0, true, Kind.TEXT, "syswpar1", "+", 0)), 0, 0, 8, 0,
+                legend("dialog"));
     }
 
-    static OutputView output(OutputView.Status status, int lineCount, int top, int mark) {
+    static OutputView output(String status, boolean stdout, boolean stderr, List<String> lines, int top, int mark) {
+        return new OutputView(Messages.get("smit.output.title"), Messages.get("smit.status." + status), stdout, stderr,
+                lines("smit.output.instructions"), lines, top, mark, legend("output"));
+    }
+
+    static OutputView output(String status, int lineCount, int top, int mark) {
         List<String> lines = new ArrayList<>();
         lines.add("mkwpar: Creating file systems...");
         for (int i = 1; i < lineCount; i++) {
             lines.add(String.format("    /wpars/syswpar1/fs%02d", i));
         }
-        return new OutputView(status, true, false, lines, top, mark);
+        return output(status, true, false, lines, top, mark);
     }
 
     static ListPopupView wparList(boolean multi, int cursor, int top, int count) {
@@ -94,6 +121,8 @@ final class Fixtures {
         for (int i = 1; i <= count; i++) {
             items.add(new ListPopupView.Item(String.format("syswpar%-5d D      S", i), true, multi && i % 3 == 1));
         }
-        return new ListPopupView("Workload Partition Name", multi, items, cursor, top);
+        return new ListPopupView("Workload Partition Name",
+                lines(multi ? "smit.list.multi.instructions" : "smit.list.instructions"), items, cursor, top,
+                legend(multi ? "listmulti" : "list"));
     }
 }

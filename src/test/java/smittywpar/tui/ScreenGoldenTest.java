@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 
+import smittywpar.msg.Messages;
 import smittywpar.tui.FieldView.Kind;
 
 /** Every panel and pop-up type on an 80x24 virtual terminal, compared with golden text dumps. */
@@ -45,11 +46,11 @@ class ScreenGoldenTest {
 
     @Test
     void commandStatusRunningOkFailed() {
-        golden("output-running", Frame.of(Fixtures.output(OutputView.Status.RUNNING, 1, 0, -1)));
-        golden("output-ok-scrolled", Frame.of(Fixtures.output(OutputView.Status.OK, 40, 10, 14)));
+        golden("output-running", Frame.of(Fixtures.output("running", 1, 0, -1)));
+        golden("output-ok-scrolled", Frame.of(Fixtures.output("ok", 40, 10, 14)));
         List<String> lines = new ArrayList<>(List.of("rmwpar: 0960-419 Could not find a workload partition called"
                 + " nosuch, and this line is long enough to wrap at the right edge of the screen."));
-        golden("output-failed", Frame.of(new OutputView(OutputView.Status.FAILED, false, true, lines, 0, -1)));
+        golden("output-failed", Frame.of(Fixtures.output("failed", false, true, lines, 0, -1)));
     }
 
     @Test
@@ -63,15 +64,14 @@ class ScreenGoldenTest {
     void messagePopups() {
         DialogView under = Fixtures.createDialog(0, 0, 0, 0);
         golden("confirm", Frame.of(under,
-                new MessagePopupView(Texts.get("confirm.title"), Texts.lines("confirm.body"), 0)));
-        golden("command", Frame.of(under, new MessagePopupView(Texts.get("command.title"), List.of(
-                Texts.get("popup.return"), "", "mkwpar -n 'syswpar1' -h 'syswpar1.example.com' -N"
+                Fixtures.message(Messages.get("smit.confirm.title"), Fixtures.lines("smit.confirm.text"), 0)));
+        golden("command", Frame.of(under, Fixtures.message(Messages.get("smit.showcmd.title"), List.of(
+                Messages.get("smit.popup.return"), "", "mkwpar -n 'syswpar1' -h 'syswpar1.example.com' -N"
                         + " interface='en1' address='192.168.10.20' netmask='255.255.255.0' -s"), 0)));
-        golden("error", Frame.of(under, new MessagePopupView(Texts.get("error.title"), List.of(
-                "1800-116 The \"Workload Partition Name\" entry field requires a value.", "",
-                Texts.get("popup.return")), 0)));
-        golden("image", Frame.of(Fixtures.wparMenu(0),
-                new MessagePopupView(Texts.get("image.title"), Texts.lines("image.body", "wpar"), 0)));
+        golden("error", Frame.of(under, Fixtures.message(Messages.get("smit.error.title"), List.of(
+                Messages.get("smit.required", "Workload Partition Name"), "", Messages.get("smit.popup.return")), 0)));
+        golden("image", Frame.of(Fixtures.wparMenu(0), Fixtures.message(Messages.get("smit.image.title"),
+                Fixtures.lines("smit.image.text", "/home/admin/smit.log", "wpar"), 0)));
     }
 
     @Test
@@ -81,23 +81,31 @@ class ScreenGoldenTest {
             help.add("Help line " + i + ": the name of the workload partition to create; it must be unique.");
         }
         golden("help-scrolled", Frame.of(Fixtures.createDialog(0, 0, 0, 0),
-                new MessagePopupView("Workload Partition Name", help, 3)));
+                Fixtures.message("Workload Partition Name", help, 3)));
     }
 
     @Test
     void entryPopups() {
-        golden("find", Frame.of(Fixtures.output(OutputView.Status.OK, 40, 0, -1),
-                new EntryPopupView(Texts.get("find.title"), Texts.get("find.instruction"), "fs2", 3, 0)));
+        golden("find", Frame.of(Fixtures.output("ok", 40, 0, -1), new EntryPopupView(Texts.get("find.title"),
+                Texts.get("find.instruction"), "fs2", 3, 0, Fixtures.legend("popup"))));
         String longValue = "active=yes shares_CPU=10 CPU=5%-10%,20% memory=6%-20%,30% totalProcesses=1024 "
                 + "totalThreads=2048";
         golden("edit", Frame.of(Fixtures.createDialog(19, 0, 0, 0), new EntryPopupView(
-                "Resource control attributes", Texts.get("edit.instruction"), longValue, longValue.length(), 0)));
+                "Resource control attributes", Texts.get("edit.instruction"), longValue, longValue.length(), 0,
+                Fixtures.legend("popup"))));
     }
 
     @Test
     void popupOverPopup() {
         golden("help-over-list", Frame.of(Fixtures.createDialog(0, 0, 0, 0), Fixtures.wparList(false, 1, 0, 3),
-                new MessagePopupView("Workload Partition Name", List.of("Select the workload partition."), 0)));
+                Fixtures.message("Workload Partition Name", List.of("Select the workload partition."), 0)));
+    }
+
+    @Test
+    void blankScreenBehindAStartError() {
+        golden("blank-error", Frame.of(new BlankView("", List.of()), Fixtures.message(Messages.get("smit.error.title"),
+                List.of(Messages.get("smit.noentries"), Messages.get("smit.fastpath.unknown", "nosuch"), "",
+                        Messages.get("smit.popup.return")), 0)));
     }
 
     @Test
@@ -132,8 +140,8 @@ class ScreenGoldenTest {
                 new FieldView("Detached WPAR Names", 2, false, Kind.TEXT, "_all_wpars", "+", 0),
                 new FieldView("Remount Installation Device in WPARs", 1, false, Kind.FIXED, "yes", "+", 0),
                 new FieldView("Alternate WPAR Installation Device", 1, false, Kind.TEXT, "", "", 0));
-        String screen = Screens.textOnly(Screens.render(Frame.of(new DialogView(
-                "Add Additional Language Environments", false, fields, 2, 0, 0, 0))));
+        String screen = Screens.textOnly(Screens.render(Frame.of(Fixtures.dialog(
+                "Add Additional Language Environments", fields, 2, 0, 0, 0))));
         String capture = String.join("\n",
                 "                      Add Additional Language Environments",
                 "",
@@ -169,7 +177,7 @@ class ScreenGoldenTest {
             lines.add("output line " + i);
         }
         String[] rows = Screens.textOnly(Screens.render(Frame.of(
-                new OutputView(OutputView.Status.OK, true, false, lines, 0, -1)))).split("\n", -1);
+                Fixtures.output("ok", true, false, lines, 0, -1)))).split("\n", -1);
         assertThat(rows[0]).isEqualTo("                                 COMMAND STATUS");
         assertThat(rows[2]).isEqualTo("Command: OK            stdout: yes           stderr: no");
         assertThat(rows[4]).isEqualTo("Before command completion, additional instructions may appear below.");

@@ -9,6 +9,7 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.TimeUnit;
@@ -18,43 +19,53 @@ import org.junit.jupiter.api.Test;
 
 import com.googlecode.lanterna.terminal.Terminal;
 
+import smittywpar.Main;
+
 /**
- * The terminal layer in a real terminal (tmux), driven through {@link TuiDemo}: start without a
- * size-query hang, tty and screen given back on exit, Esc then digit, raw PuTTY function keys,
- * resize without a key press, a 40x12 window, Ctrl-C trapped, the F9 shell, and the refusals
- * (no tty, TERM=dumb, no TERM).
+ * The terminal layer in a real terminal (tmux) with the real smitty, run from the class
+ * directories: no size-query hang, tty and screen given back on exit, Esc then digit, raw
+ * function-key sequences of PuTTY/xterm/aixterm, resize without a key press, a 40x12 window,
+ * Ctrl-C trapped, the F9 shell and its environment, ASCII boxes, {@code -f}, and the one-line
+ * refusals (no tty, TERM=dumb, no TERM).
  */
 class TerminalE2ETest {
+    static final String MENU_LEGEND = "F9=Shell            F10=Exit            Enter=Do";
     private static String java;
     private static String classpath;
 
     @BeforeAll
     static void locate() throws URISyntaxException {
         java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        classpath = String.join(File.pathSeparator, codeSource(Tui.class), codeSource(TuiDemo.class),
-                codeSource(Terminal.class));
+        classpath = String.join(File.pathSeparator, codeSource(Main.class), codeSource(Terminal.class),
+                codeSource(picocli.CommandLine.class), codeSource(org.yaml.snakeyaml.Yaml.class));
     }
 
     private static String codeSource(Class<?> c) throws URISyntaxException {
         return Path.of(c.getProtectionDomain().getCodeSource().getLocation().toURI()).toString();
     }
 
-    private static String demo(String args) {
-        return java + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -cp " + classpath
-                + " smittywpar.tui.TuiDemo " + args;
+    /** The command line that runs {@code name} (smitty, mkwpar ...) from the class directories. */
+    static String cmd(String name, String args) {
+        return java + " -XX:TieredStopAtLevel=1 -XX:+UseSerialGC -Xshare:auto -cp " + classpath + " -Dapp.name="
+                + name + " smittywpar.Main " + args;
     }
 
-    private static Tmux tmux(int cols, int rows) throws IOException {
+    static Tmux tmux(int cols, int rows, String lang) throws IOException {
         assumeTrue(Tmux.available(), "tmux is not installed (.ci/run installs it)");
-        return new Tmux(cols, rows, Map.of("LANG", "C.UTF-8", "TERM", "xterm"));
+        Tmux t = new Tmux(cols, rows, Map.of("LANG", lang, "TERM", "xterm"));
+        t.line("export HOME=$PWD SMITTY_WPAR_HOME=$PWD/state SMITTY_WPAR_CLOCK='2026-11-26 10:00:00'; clear");
+        return t;
     }
 
-    private static final String MENU_LEGEND = "F9=Shell            F10=Exit            Enter=Do";
+    static Tmux tmux() throws IOException {
+        return tmux(80, 24, "C.UTF-8");
+    }
 
     @Test
     void startsRestoresTheTerminalAndTheScreenOnExit() throws IOException {
-        try (Tmux t = tmux(80, 24)) {
-            t.line("echo before-smitty; stty -g > before.stty; " + demo("") + "; echo rc=$?; stty -g > after.stty");
+        try (Tmux t = tmux()) {
+            t.line("echo before-smitty; stty -g > before.stty; " + cmd("smitty", "") + "; echo rc=$?;"
+                    + " stty -g > after.stty");
             String s = t.waitFor(MENU_LEGEND);
             assertThat(s).contains("                               System Management");
             assertThat(t.alternateScreen()).isTrue();
@@ -62,22 +73,21 @@ class TerminalE2ETest {
             s = t.waitFor("rc=0");
             assertThat(t.alternateScreen()).isFalse();
             assertThat(s).contains("before-smitty").doesNotContain("System Management");
-            t.line("cmp before.stty after.stty && echo tty-restored");
-            t.waitFor("tty-restored");
+            assertThat(Files.readString(t.dir().resolve("after.stty")))
+                    .isEqualTo(Files.readString(t.dir().resolve("before.stty")));
         }
     }
 
     @Test
     void escThenDigitAndRawFunctionKeys() throws IOException {
-        try (Tmux t = tmux(80, 24)) {
-            t.line(demo("") + "; echo rc=$?");
-            t.waitFor(MENU_LEGEND);
-            t.keys("Enter");
+        try (Tmux t = tmux()) {
+            t.line(cmd("mkwpar", "-n w1") + " > /dev/null; clear; " + cmd("smitty", "startwpar") + "; echo rc=$?");
             t.waitFor("[Entry Fields]");
             t.keys("Escape");
             sleep(300);
             t.keys("4");
-            t.waitFor("Move cursor to desired item and press Enter.");
+            t.waitFor("/=Find");
+            assertThat(t.screen()).contains("│   w1");
             t.keys("Escape");
             sleep(300);
             t.keys("3");
@@ -88,8 +98,10 @@ class TerminalE2ETest {
             t.waitForGone("/=Find");
             t.bytes("1b 5b 30 30 34 71"); // ESC [ 0 0 4 q : F4 as aixterm sends it
             t.waitFor("/=Find");
-            t.keys("Down", "Enter");
-            t.waitFor("[w2]");
+            t.keys("Enter");
+            t.waitFor("* Workload Partition Name                            [w1]");
+            t.bytes("1b 5b 31 31 7e"); // ESC [ 1 1 ~ : F1 as PuTTY sends it
+            t.waitFor("The workload partition to start. F4 lists the defined system workload");
             t.keys("Escape");
             sleep(300);
             t.keys("0");
@@ -99,80 +111,105 @@ class TerminalE2ETest {
 
     @Test
     void resizeRedrawsWithoutAKeyAndASmallWindowDoesNotCrash() throws IOException {
-        try (Tmux t = tmux(80, 24)) {
-            t.line(demo("") + "; echo rc=$?");
+        try (Tmux t = tmux()) {
+            t.line(cmd("smitty", "") + "; echo rc=$?");
             t.waitFor(MENU_LEGEND);
+            assertThat(t.screen()).contains("[MORE...").doesNotContain("Cluster Systems Management");
             t.resize(100, 30);
             String s = t.waitFor(x -> x.split("\n", -1).length >= 30 && x.split("\n", -1)[29].startsWith("F9=Shell"),
                     5000, "the legend on the last row of 30");
-            assertThat(s).contains("  Using SMIT (information only)");
+            assertThat(s).contains("  Cluster Systems Management").doesNotContain("[MORE...");
             t.resize(40, 12);
             t.waitFor("smitty needs a terminal of at least 80");
             t.keys("Down", "Enter", "F3");
             t.resize(80, 24);
             t.waitFor(MENU_LEGEND);
-            assertThat(t.screen()).doesNotContain("[Entry Fields]");
+            s = t.screen();
+            assertThat(s).contains("                               System Management");
             t.keys("F10");
             t.waitFor("rc=0");
         }
     }
 
     @Test
-    void ctrlCIsTrappedAndF9RunsTheShell() throws IOException {
-        try (Tmux t = tmux(80, 24)) {
-            t.line(demo("") + "; echo rc=$?");
+    void ctrlCIsTrappedAndF9RunsTheShellWithTheSessionsEnvironment() throws IOException {
+        try (Tmux t = tmux()) {
+            t.line(cmd("smitty", "wpar") + "; echo rc=$?");
             t.waitFor(MENU_LEGEND);
-            t.keys("Enter");
-            t.waitFor("[Entry Fields]");
+            t.keys("Down", "Enter");
+            t.waitFor("Administer SYSTEM Workload Partitions");
+            t.waitFor("  Remove a System Workload Partition");
             t.keys("C-c");
-            t.waitFor(MENU_LEGEND);
+            t.waitFor("  Administer APPLICATION Workload Partitions");
             t.keys("F9");
             t.waitFor(s -> !s.contains(MENU_LEGEND), 5000, "the shell");
-            sleep(500);
-            t.line("echo shell-env=$SMITTY_DEMO_SHELL; stty -a | grep -c ' icanon' ");
-            t.waitFor("shell-env=yes");
+            sleep(300);
+            t.line("echo home=$SMITTY_WPAR_HOME; echo first=${PATH%%:*}; stty -a | grep -o ' icanon'");
+            String s = t.waitFor("first=");
+            assertThat(s).contains("home=" + t.dir().resolve("state")).contains(" icanon")
+                    .contains("first=" + Path.of(System.getProperty("smittywpar.project.dir", ".")).toAbsolutePath()
+                            .normalize().resolve("bin"));
             t.line("exit");
             t.waitFor(MENU_LEGEND);
+            t.waitFor("  Administer APPLICATION Workload Partitions");
             t.keys("F3");
             t.waitFor("rc=0");
         }
     }
 
     @Test
-    void asciiLineDrawingOutsideUtf8() throws IOException {
-        assumeTrue(Tmux.available(), "tmux is not installed (.ci/run installs it)");
-        try (Tmux t = new Tmux(80, 24, Map.of("LANG", "C", "TERM", "xterm"))) {
-            t.line(demo("") + "; echo rc=$?");
-            t.waitFor(MENU_LEGEND);
-            t.keys("Enter");
+    void asciiBoxesOutsideUtf8AndWithTheFlag() throws IOException {
+        String ascii = " | Move cursor to desired item and press Enter.                             |";
+        try (Tmux t = tmux(80, 24, "C")) {
+            t.line(cmd("mkwpar", "-n w1") + " > /dev/null; clear; " + cmd("smitty", "startwpar") + "; echo rc=$?");
             t.waitFor("[Entry Fields]");
             t.keys("F4");
-            String s = t.waitFor("/=Find");
-            assertThat(s).contains(" +--------------------------------------------------------------------------+")
-                    .contains(" | Move cursor to desired item and press Enter.                             |");
+            assertThat(t.waitFor("/=Find")).contains(ascii)
+                    .contains(" +--------------------------------------------------------------------------+");
             t.keys("F10");
             t.waitFor("rc=0");
+        }
+        try (Tmux t = tmux()) {
+            t.line(cmd("mkwpar", "-n w1") + " > /dev/null; clear; " + cmd("smitty", "--ascii startwpar")
+                    + "; echo rc=$?");
+            t.waitFor("[Entry Fields]");
+            t.keys("F4");
+            assertThat(t.waitFor("/=Find")).contains(ascii);
+            t.keys("F10");
+            t.waitFor("rc=0");
+        }
+    }
+
+    @Test
+    void unknownFastPathShowsTheErrorAndExitsNonZero() throws IOException {
+        try (Tmux t = tmux()) {
+            t.line(cmd("smitty", "nosuchpath") + "; echo rc=$?");
+            String s = t.waitFor("ERROR MESSAGE");
+            assertThat(s).contains("1800-109 There are currently no additional SMIT screen entries available")
+                    .contains("The fast path \"nosuchpath\" is not defined.");
+            t.keys("Enter");
+            t.waitFor("rc=1");
         }
     }
 
     @Test
     void withRedirectAllowedTheControllingTerminalIsUsed() throws IOException {
-        try (Tmux t = tmux(80, 24)) {
-            t.line(demo("-f") + " < /dev/null > out.txt; echo rc=$?");
+        try (Tmux t = tmux()) {
+            t.line(cmd("smitty", "-f") + " < /dev/null > out.txt; echo rc=$?");
             t.waitFor(MENU_LEGEND);
             t.keys("F10");
             t.waitFor("rc=0");
-            assertThat(Files.readString(t.dir().resolve("out.txt"))).isEqualTo("demo exit 0\n");
+            assertThat(Files.readString(t.dir().resolve("out.txt"))).isEmpty();
         }
     }
 
     @Test
     void dumbOrMissingTermIsRefusedInOneLine() throws IOException {
-        try (Tmux t = tmux(80, 24)) {
-            t.line("TERM=dumb " + demo("") + " 2>err1; echo rc=$?");
+        try (Tmux t = tmux()) {
+            t.line("TERM=dumb " + cmd("smitty", "") + " 2>err1; echo rc=$?");
             t.waitFor("rc=1");
-            t.line("env -u TERM " + demo("") + " 2>err2; echo rc=$?");
-            t.waitFor(s -> s.split("rc=1", -1).length == 3, 10_000, "the second rc=1");
+            t.line("env -u TERM " + cmd("smitty", "") + " 2>err2; echo rc=$?");
+            t.waitFor(s -> s.split("rc=1", -1).length == 3, 15_000, "the second rc=1");
             assertThat(Files.readAllLines(t.dir().resolve("err1")))
                     .containsExactly("smitty: The terminal type dumb cannot show SMIT screens. Set TERM to the type of"
                             + " this terminal, for example: export TERM=xterm");
@@ -183,19 +220,23 @@ class TerminalE2ETest {
 
     @Test
     void noTerminalIsRefusedInOneLine() throws Exception {
-        ProcessBuilder pb = new ProcessBuilder(List.of(demo("").split(" ")));
+        Path dir = Files.createTempDirectory("notty");
+        List<String> command = new ArrayList<>(List.of(cmd("smitty", "").split(" ")));
+        ProcessBuilder pb = new ProcessBuilder(command).directory(dir.toFile());
         pb.redirectInput(ProcessBuilder.Redirect.from(new File("/dev/null")));
         pb.environment().put("TERM", "xterm");
+        pb.environment().put("HOME", dir.toString());
+        pb.environment().put("SMITTY_WPAR_HOME", dir.resolve("state").toString());
         Process p = pb.start();
         String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
         String err = new String(p.getErrorStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertThat(p.waitFor(30, TimeUnit.SECONDS)).isTrue();
+        assertThat(p.waitFor(60, TimeUnit.SECONDS)).isTrue();
         assertThat(p.exitValue()).isEqualTo(1);
         assertThat(err).isEqualTo("smitty: Standard input and standard output must be a terminal.\n");
-        assertThat(out).isEqualTo("demo exit 1\n");
+        assertThat(out).isEmpty();
     }
 
-    private static void sleep(long ms) {
+    static void sleep(long ms) {
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {

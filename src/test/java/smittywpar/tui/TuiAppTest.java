@@ -17,10 +17,10 @@ import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 
 /** The screen loop on a virtual terminal: key routing, repaint on resize, small sizes, F8 and F9 hooks. */
 class TuiAppTest {
-    /** Shows one menu and records what it is asked; F10 exits, F8 takes the image, F9 runs the shell. */
+    /** Shows one menu and records what it is asked; Down moves, F10 exits, F8 takes the image, F9 the shell. */
     static final class Recorder implements Controller {
         final List<Action> actions = new ArrayList<>();
-        final MenuNav menu = new MenuNav("System Management", Fixtures.longMenu(0, 0).items(), 0);
+        int cursor;
         String image;
         boolean shellRan;
         int polls;
@@ -29,8 +29,8 @@ class TuiAppTest {
 
         @Override
         public Frame frame(int cols, int rows) {
-            MenuView v = menu.view(rows);
-            return Frame.of(new MenuView(title, v.items(), v.cursor(), v.top()));
+            MenuView v = Fixtures.longMenu(cursor, 0);
+            return Frame.of(new MenuView(title, v.instructions(), v.items(), v.cursor(), v.top(), v.legend()));
         }
 
         @Override
@@ -45,8 +45,10 @@ class TuiAppTest {
                 case SHELL:
                     shellRan = ui.shell();
                     return Outcome.CONTINUE;
+                case DOWN:
+                    cursor = Math.min(cursor + 1, 18);
+                    return Outcome.CONTINUE;
                 default:
-                    menu.handle(a);
                     return Outcome.CONTINUE;
             }
         }
@@ -160,9 +162,10 @@ class TuiAppTest {
     }
 
     @Test
-    void endOfInputEndsTheLoop() throws IOException {
+    void endOfInputEndsTheLoopAndTellsTheController() throws IOException {
         app.step();
         assertThat(keys(new KeyStroke(KeyType.EOF))).isFalse();
+        assertThat(controller.actions).containsExactly(Action.of(Action.Kind.EXIT));
     }
 
     @Test

@@ -1,0 +1,469 @@
+package smittywpar.tui;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import smittywpar.msg.Messages;
+import smittywpar.smit.Session;
+import smittywpar.smit.View;
+
+/**
+ * The TUI side of a {@code smit} {@link Session}: turns its {@link View} into frames and keys
+ * into its actions. The session owns everything SMIT decides (navigation, cursors, values,
+ * pop-ups, find, commands, logs); this class adds only what depends on the terminal: which rows
+ * of a long menu, dialog, list, text or output are in view, the caret in the field being typed,
+ * and the two small entry boxes for {@code /} (find) and F7 (edit a long value).
+ *
+ * <p>Key meanings beyond the session's own: Ctrl-C is Cancel; F9 and Tab work only where SMIT
+ * offers them (no shell from a pop-up, Tab only on rings); Up/Down/PgUp/PgDn scroll text pop-ups
+ * and COMMAND STATUS, and move the cursor elsewhere; a search that finds nothing rings the bell.
+ */
+public final class SessionController implements Controller {
+    /** A scrolled window over some rows: where it starts, how many rows it showed, for what. */
+    private static final class Window {
+        Object key;
+        int top;
+        int page = 1;
+
+        /** Starts at the top again when it is shown for something else. */
+        void showing(Object k) {
+            if (!k.equals(key)) {
+                key = k;
+                top = 0;
+            }
+        }
+
+        void shown(Layout.Scroll s) {
+            top = s.top();
+            page = Math.max(1, s.visible());
+        }
+    }
+
+    /** The find ({@code /}) or edit (F7) box. */
+    private record Prompt(boolean find, String title, String instruction, FieldEditor editor) {
+    }
+
+    private final Session session;
+    private final Window menu = new Window();
+    private final Window dialog = new Window();
+    private final Window list = new Window();
+    private final Window message = new Window();
+    private final Window output = new Window();
+    private boolean follow = true;
+    private boolean reveal;
+    private FieldEditor editor;
+    private Object editorKey;
+    private Prompt prompt;
+    private String lastFind;
+
+    public SessionController(Session session) {
+        this.session = session;
+    }
+
+    /** However the screen loop ended, the session ends (and smit.log says so). */
+    @Override
+    public void close() {
+        if (!session.finished()) {
+            session.exit();
+        }
+    }
+
+    @Override
+    public int exitCode() {
+        return session.exitCode();
+    }
+
+    /** A command waits (COMMAND STATUS says running and has been drawn): run it now. */
+    @Override
+    public boolean poll() {
+        if (!session.pending()) {
+            return false;
+        }
+        session.runPending();
+        return true;
+    }
+
+    // ---- drawing --------------------------------------------------------------------------------
+
+    @Override
+    public Frame frame(int cols, int rows) {
+        View v = session.view();
+        List<String> baseLegend = v.popup() == null ? v.legend() : screenLegend(v.base());
+        Panel base = panel(v.base(), cols, rows, baseLegend);
+        List<Popup> popups = new ArrayList<>(2);
+        if (v.popup() != null) {
+            popups.add(popup(v.popup(), rows, v.legend()));
+        }
+        if (prompt != null) {
+            popups.add(new EntryPopupView(prompt.title(), prompt.instruction(), prompt.editor().text(),
+                    prompt.editor().caret(), prompt.editor().hscroll(), popupLegend()));
+        }
+        return new Frame(base, popups);
+    }
+
+    private Panel panel(View.Screen screen, int cols, int rows, List<String> legend) {
+        int legendRows = Layout.screenLegendRows(legend);
+        if (screen instanceof View.MenuScreen m) {
+            List<MenuView.Item> items = new ArrayList<>(m.items().size());
+            for (View.MenuLine l : m.items()) {
+                items.add(new MenuView.Item(l.text(), !l.info()));
+            }
+            menu.showing(m.id());
+            menu.shown(Layout.menuScroll(rows, legendRows, items.size(), menu.top, m.cursor()));
+            return new MenuView(m.title(), m.instructions(), items, m.cursor(), menu.top, legend);
+        }
+        if (screen instanceof View.DialogScreen d) {
+            List<FieldView> fields = new ArrayList<>(d.fields().size());
+            for (View.FieldLine f : d.fields()) {
+                fields.add(fieldView(f));
+            }
+            dialog.showing(d.id());
+            FieldEditor e = editorFor(d);
+            int[] starts = Layout.fieldRowStarts(fields);
+            int c = d.cursor();
+            boolean hasCursor = c >= 0 && c < fields.size() && fields.get(c).kind().focusable();
+            dialog.shown(Layout.dialogScroll(rows, legendRows, starts[fields.size()], dialog.top,
+                    hasCursor ? starts[c] : -1, hasCursor ? starts[c + 1] - 1 : -1));
+            return new DialogView(d.title(), d.instructions(), d.header(), fields, hasCursor ? c : -1, dialog.top,
+                    e == null ? 0 : e.caret(), e == null ? 0 : e.hscroll(), legend);
+        }
+        if (screen instanceof View.OutputScreen o) {
+            List<String> lines = new ArrayList<>(o.lines().size());
+            for (View.OutputLine l : o.lines()) {
+                lines.add(l.text());
+            }
+            output.showing(o.command());
+            if (o.status() == View.Status.RUNNING) {
+                follow = true;
+            }
+            int[] starts = Layout.outputRowStarts(lines, cols);
+            int mark = o.found() >= 0 && o.found() < lines.size() ? starts[o.found()] : -1;
+            if (reveal && mark >= 0) {
+                // a search just found this line: show it on the top row (or as high as the end allows)
+                follow = false;
+                output.top = mark;
+            }
+            reveal = false;
+            output.shown(Layout.outputScroll(rows, legendRows, starts[lines.size()],
+                    follow ? Integer.MAX_VALUE : output.top));
+            return new OutputView(o.title(), o.statusWord(), o.stdout(), o.stderr(), lines(o.instructions()), lines,
+                    output.top, mark, legend);
+        }
+        return new BlankView(screen.title(), legend);
+    }
+
+    private Popup popup(View.Popup p, int rows, List<String> legend) {
+        int legendRows = Layout.popupLegendRows(legend);
+        if (p instanceof View.ListPopup l) {
+            List<ListPopupView.Item> items = new ArrayList<>(l.items().size());
+            for (View.ListLine i : l.items()) {
+                items.add(new ListPopupView.Item(i.text(), i.selectable(), i.marked()));
+            }
+            list.showing(l.title() + "\n" + l.items());
+            list.shown(Layout.listPopupScroll(rows, l.instructions().size(), legendRows, items.size(), list.top,
+                    l.cursor()));
+            return new ListPopupView(l.title(), l.instructions(), items, l.cursor(), list.top, legend);
+        }
+        List<String> body = p instanceof View.ConfirmPopup c ? c.lines() : ((View.MessagePopup) p).lines();
+        message.showing(p.title() + "\n" + body);
+        message.shown(Layout.messagePopupScroll(rows, legendRows, Layout.popupBody(body).size(), message.top));
+        return new MessagePopupView(p.title(), body, message.top, legend);
+    }
+
+    private static FieldView fieldView(View.FieldLine f) {
+        FieldView.Kind kind = switch (f.entry()) {
+            case INFO -> FieldView.Kind.INFO;
+            case RING, NONE -> FieldView.Kind.FIXED;
+            case NUMERIC -> FieldView.Kind.NUMERIC;
+            case HEX -> FieldView.Kind.HEX;
+            case TEXT -> f.secret() ? FieldView.Kind.SECRET : FieldView.Kind.TEXT;
+        };
+        return new FieldView(f.label(), f.indent(), f.required(), kind, f.value(), f.marker(), f.size());
+    }
+
+    /** The editor of the field under the cursor: kept while the value is the one it typed. */
+    private FieldEditor editorFor(View.DialogScreen d) {
+        View.FieldLine f = current(d);
+        if (f == null || !f.editable()) {
+            editor = null;
+            editorKey = null;
+            return null;
+        }
+        List<Object> key = List.of(d.id(), d.cursor());
+        if (editor == null || !key.equals(editorKey) || !editor.text().equals(f.value())) {
+            editor = new FieldEditor(f.value(), Layout.VALUE_WIDTH);
+            editorKey = key;
+        }
+        return editor;
+    }
+
+    private static View.FieldLine current(View.DialogScreen d) {
+        int c = d.cursor();
+        return c >= 0 && c < d.fields().size() && d.fields().get(c).entry() != View.Entry.INFO ? d.fields().get(c)
+                : null;
+    }
+
+    /** The legend of a full screen while a pop-up (which has its own) is over it. */
+    private static List<String> screenLegend(View.Screen s) {
+        String key = switch (s.kind()) {
+            case MENU -> "smit.legend.menu";
+            case DIALOG, SELECTOR -> "smit.legend.dialog";
+            case OUTPUT -> "smit.legend.output";
+            default -> null;
+        };
+        return key == null ? List.of() : Arrays.asList(Messages.get(key).split("\\|"));
+    }
+
+    private static List<String> popupLegend() {
+        return Arrays.asList(Messages.get("smit.legend.popup").split("\\|"));
+    }
+
+    private static List<String> lines(String text) {
+        return Arrays.asList(text.split("\n", -1));
+    }
+
+    // ---- keys -----------------------------------------------------------------------------------
+
+    @Override
+    public Outcome handle(Action a, Ui ui) {
+        if (a.kind() == Action.Kind.EXIT) {
+            prompt = null;
+            session.exit();
+            return Outcome.EXIT;
+        }
+        if (prompt != null) {
+            prompt(a, ui);
+            return Outcome.CONTINUE;
+        }
+        View v = session.view();
+        View.Kind kind = v.kind();
+        boolean form = kind == View.Kind.DIALOG || kind == View.Kind.SELECTOR;
+        boolean text = kind == View.Kind.MESSAGE || kind == View.Kind.CONFIRM;
+        switch (a.kind()) {
+            case CANCEL:
+            case INTERRUPT:
+                session.cancel();
+                break;
+            case ENTER:
+                session.enter();
+                break;
+            case HELP:
+                session.help();
+                break;
+            case LIST:
+                if (form) {
+                    session.list();
+                } else {
+                    ui.beep();
+                }
+                break;
+            case RESET:
+                if (form) {
+                    session.reset();
+                } else {
+                    ui.beep();
+                }
+                break;
+            case COMMAND:
+                session.showCommand();
+                break;
+            case EDIT:
+                edit(v, ui);
+                break;
+            case IMAGE:
+                session.image(Arrays.asList(stripTrailingNewline(ui.image()).split("\n", -1)));
+                break;
+            case SHELL:
+                if (v.popup() != null || !ui.shell()) {
+                    ui.beep();
+                }
+                break;
+            case UP:
+            case DOWN:
+            case PGUP:
+            case PGDN:
+            case HOME:
+            case END:
+                move(a, kind, ui);
+                break;
+            case TAB:
+            case BACKTAB:
+                View.FieldLine f = form ? current((View.DialogScreen) v.base()) : null;
+                if (f != null && f.entry() == View.Entry.RING) {
+                    if (a.kind() == Action.Kind.TAB) {
+                        session.ringNext();
+                    } else {
+                        session.ringPrev();
+                    }
+                } else {
+                    ui.beep();
+                }
+                break;
+            case LEFT:
+            case RIGHT:
+            case BACKSPACE:
+            case DELETE:
+                if (form) {
+                    type(a, (View.DialogScreen) v.base(), ui);
+                } else if (a.kind() != Action.Kind.LEFT && a.kind() != Action.Kind.RIGHT) {
+                    ui.beep();
+                }
+                break;
+            case CHAR:
+                if (form) {
+                    type(a, (View.DialogScreen) v.base(), ui);
+                } else if (!text && a.ch() == '/') {
+                    prompt = new Prompt(true, Texts.get("find.title"), Texts.get("find.instruction"),
+                            new FieldEditor("", Layout.ENTRY_POPUP_WIDTH));
+                } else if (!text && a.ch() == 'n') {
+                    session.findNext();
+                    reveal = true;
+                    beepUnlessFound(ui);
+                } else {
+                    ui.beep();
+                }
+                break;
+            default:
+                break;
+        }
+        return session.finished() ? Outcome.EXIT : Outcome.CONTINUE;
+    }
+
+    /** Arrows and paging: scroll text and output, move the cursor elsewhere. */
+    private void move(Action a, View.Kind kind, Ui ui) {
+        Window w = kind == View.Kind.OUTPUT ? output
+                : kind == View.Kind.MESSAGE || kind == View.Kind.CONFIRM ? message : null;
+        if (w != null) {
+            if (w == output) {
+                follow = false;
+            }
+            w.top = switch (a.kind()) {
+                case UP -> w.top - 1;
+                case DOWN -> w.top + 1;
+                case PGUP -> w.top - w.page;
+                case PGDN -> w.top + w.page;
+                case HOME -> 0;
+                default -> Integer.MAX_VALUE;
+            };
+            w.top = Math.max(0, w.top);
+            return;
+        }
+        if ((kind == View.Kind.DIALOG || kind == View.Kind.SELECTOR)
+                && (a.kind() == Action.Kind.HOME || a.kind() == Action.Kind.END)) {
+            type(a, (View.DialogScreen) session.view().base(), ui);
+            return;
+        }
+        Window page = kind == View.Kind.MENU ? menu : kind == View.Kind.LIST ? list : dialog;
+        session.moveCursor(switch (a.kind()) {
+            case UP -> -1;
+            case DOWN -> 1;
+            case PGUP -> -page.page;
+            case PGDN -> page.page;
+            case HOME -> -Integer.MAX_VALUE / 2;
+            default -> Integer.MAX_VALUE / 2;
+        });
+    }
+
+    /** Typing in the field under the cursor; the session decides whether the new value is allowed. */
+    private void type(Action a, View.DialogScreen d, Ui ui) {
+        FieldEditor e = editorFor(d);
+        if (e == null) {
+            if (a.kind() != Action.Kind.LEFT && a.kind() != Action.Kind.RIGHT && a.kind() != Action.Kind.HOME
+                    && a.kind() != Action.Kind.END) {
+                ui.beep();
+            }
+            return;
+        }
+        switch (e.handle(a)) {
+            case CHANGED:
+                if (!session.setValue(e.text())) {
+                    e.undo();
+                    ui.beep();
+                }
+                break;
+            case REFUSED:
+                ui.beep();
+                break;
+            default:
+                break;
+        }
+    }
+
+    /** F7: marks an item of a multi-select list, or edits the field's value in a wide box. */
+    private void edit(View v, Ui ui) {
+        if (v.popup() instanceof View.ListPopup l) {
+            if (l.multi()) {
+                session.toggleMark();
+            } else {
+                ui.beep();
+            }
+            return;
+        }
+        View.FieldLine f = v.popup() == null && v.base() instanceof View.DialogScreen d ? current(d) : null;
+        if (f == null || !f.editable()) {
+            ui.beep();
+            return;
+        }
+        prompt = new Prompt(false, f.label(), Texts.get("edit.instruction"),
+                new FieldEditor(f.value(), Layout.ENTRY_POPUP_WIDTH));
+    }
+
+    private void prompt(Action a, Ui ui) {
+        switch (a.kind()) {
+            case CANCEL:
+            case INTERRUPT:
+                prompt = null;
+                return;
+            case ENTER:
+                String text = prompt.editor().text();
+                if (prompt.find()) {
+                    prompt = null;
+                    lastFind = text;
+                    session.find(text);
+                    reveal = true;
+                    beepUnlessFound(ui);
+                } else if (session.setValue(text)) {
+                    prompt = null;
+                } else {
+                    ui.beep();
+                }
+                return;
+            default:
+                FieldEditor.Result r = prompt.editor().handle(a);
+                if (r == FieldEditor.Result.REFUSED || r == FieldEditor.Result.NOT_EDITING) {
+                    ui.beep();
+                }
+        }
+    }
+
+    /** After a find: the bell when the cursor (or the output's hit) is not on a match. */
+    private void beepUnlessFound(Ui ui) {
+        String t = lastFind;
+        View v = session.view();
+        boolean found;
+        if (v.popup() instanceof View.ListPopup l) {
+            found = t != null && l.cursor() >= 0 && l.cursor() < l.items().size()
+                    && contains(l.items().get(l.cursor()).text(), t);
+        } else if (v.popup() == null && v.base() instanceof View.MenuScreen m) {
+            found = t != null && m.cursor() >= 0 && m.cursor() < m.items().size()
+                    && contains(m.items().get(m.cursor()).text(), t);
+        } else if (v.popup() == null && v.base() instanceof View.OutputScreen o) {
+            found = o.found() >= 0;
+        } else {
+            found = false;
+        }
+        if (!found) {
+            ui.beep();
+        }
+    }
+
+    private static boolean contains(String s, String t) {
+        return s.toLowerCase(Locale.ROOT).contains(t.toLowerCase(Locale.ROOT));
+    }
+
+    private static String stripTrailingNewline(String s) {
+        return s.endsWith("\n") ? s.substring(0, s.length() - 1) : s;
+    }
+}
