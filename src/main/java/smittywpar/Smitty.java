@@ -29,19 +29,24 @@ final class Smitty {
         Map<String, String> env = System.getenv();
         List<String> smitArgs = new ArrayList<>(argv);
         boolean ascii = smitArgs.remove(ASCII);
-        SmitCli.Start st = SmitCli.prepare(smitArgs, env, Path.of("").toAbsolutePath(), out, err);
-        if (st.done()) {
-            return st.exitCode();
+        // The terminal is taken over on a second thread while the menus load (only input modes
+        // change, so usage messages printed meanwhile look as usual).
+        Tui.Setup setup = Tui.setUp(new TuiOptions(ascii, env, Map.of(), List.of(), false));
+        boolean handedOver = false;
+        try {
+            SmitCli.Start st = SmitCli.prepare(smitArgs, env, Path.of("").toAbsolutePath(), out, err);
+            if (st.done()) {
+                return st.exitCode();
+            }
+            TuiOptions options = new TuiOptions(ascii, env, shellEnv(env), Tui.defaultShell(env), st.allowRedirect());
+            out.flush();
+            handedOver = true;
+            return Tui.run(new SessionController(st.session()), options, err, setup);
+        } finally {
+            if (!handedOver && setup != null) {
+                setup.close();
+            }
         }
-        TuiOptions options = new TuiOptions(ascii, env, shellEnv(env), Tui.defaultShell(env), st.allowRedirect());
-        String refusal = Tui.refusal(options);
-        if (refusal != null) {
-            st.session().exit();
-            err.println(refusal);
-            return 1;
-        }
-        out.flush();
-        return Tui.run(new SessionController(st.session()), options, err);
     }
 
     /**
