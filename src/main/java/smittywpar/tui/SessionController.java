@@ -355,15 +355,35 @@ public final class SessionController implements Controller {
             type(a, (View.DialogScreen) session.view().base(), ui);
             return;
         }
+        if (a.kind() == Action.Kind.HOME || a.kind() == Action.Kind.END) {
+            session.setCursor(edge(session.view(), a.kind() == Action.Kind.HOME));
+            return;
+        }
         Window page = kind == View.Kind.MENU ? menu : kind == View.Kind.LIST ? list : dialog;
         session.moveCursor(switch (a.kind()) {
             case UP -> -1;
             case DOWN -> 1;
             case PGUP -> -page.page;
-            case PGDN -> page.page;
-            case HOME -> -Integer.MAX_VALUE / 2;
-            default -> Integer.MAX_VALUE / 2;
+            default -> page.page;
         });
+    }
+
+    /** The first (or last) line of the menu or list the cursor can rest on. */
+    private static int edge(View v, boolean first) {
+        List<Boolean> selectable = new ArrayList<>();
+        if (v.popup() instanceof View.ListPopup l) {
+            l.items().forEach(i -> selectable.add(i.selectable()));
+        } else if (v.base() instanceof View.MenuScreen m) {
+            m.items().forEach(i -> selectable.add(!i.info()));
+        }
+        int n = selectable.size();
+        for (int k = 0; k < n; k++) {
+            int i = first ? k : n - 1 - k;
+            if (selectable.get(i)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /** Typing in the field under the cursor; the session decides whether the new value is allowed. */
