@@ -1,8 +1,10 @@
 package smittywpar.smit;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import smittywpar.cmd.Commands;
@@ -18,7 +20,8 @@ import smittywpar.msg.Messages;
  */
 public final class Validator {
     private final MenuTree tree;
-    private final List<String> problems = new ArrayList<>();
+    /** Problems with where they are, sorted by file (in load order), line and column at the end. */
+    private final List<Map.Entry<Mark, String>> problems = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     private Validator(MenuTree tree) {
@@ -35,14 +38,26 @@ public final class Validator {
         Validator v = new Validator(tree);
         v.run();
         if (!v.problems.isEmpty()) {
-            throw new MenuException(v.problems);
+            List<String> files = tree.files();
+            v.problems.sort(Comparator.comparingInt((Map.Entry<Mark, String> e) -> fileIndex(files, e.getKey()))
+                    .thenComparingInt(e -> e.getKey().line()).thenComparingInt(e -> e.getKey().column()));
+            throw new MenuException(v.problems.stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
         }
         return List.copyOf(v.notes);
     }
 
+    private static int fileIndex(List<String> files, Mark m) {
+        for (int i = 0; i < files.size(); i++) {
+            if (m.file().endsWith(files.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private void run() {
         if (!(tree.screen(MenuTree.TOP) instanceof Menu)) {
-            problems.add(MenuLoader.ROOT + ":1:1: " + Messages.get("smit.check.notop", MenuTree.TOP));
+            error(new Mark(MenuLoader.ROOT, 1, 1), "smit.check.notop", MenuTree.TOP);
         }
         for (MenuTree.Alias a : tree.aliases().values()) {
             ScreenDef s = tree.screen(a.target());
@@ -64,7 +79,6 @@ public final class Validator {
                 dialog((Dialog) s);
             }
         }
-        problems.sort(null);
     }
 
     private void menu(Menu m) {
@@ -116,8 +130,12 @@ public final class Validator {
         if (d.discover() != null) {
             helper(d.mark(), d.discover(), ids);
         }
+        boolean composable = true;
         for (Field f : d.fields()) {
-            field(f, ids, d.discover() != null);
+            composable &= field(f, ids, d.discover() != null);
+        }
+        if (!composable) {
+            return; // the command lines of a dialog with broken rings cannot be built
         }
         List<String> fixed;
         try {
@@ -137,7 +155,7 @@ public final class Validator {
         if (!registered) {
             return;
         }
-        List<String> failures = probe(d);
+        List<Map.Entry<Mark, String>> failures = probeAt(d);
         if (d.pending()) {
             if (failures.isEmpty()) {
                 notes.add(d.mark() + ": " + Messages.get("smit.check.nowavailable", d.id()));
@@ -147,10 +165,12 @@ public final class Validator {
         }
     }
 
-    private void field(Field f, Set<String> ids, boolean canDiscover) {
+    /** Checks a field; false when its ring is too broken to build a command line with. */
+    private boolean field(Field f, Set<String> ids, boolean canDiscover) {
         if (f.info()) {
-            return;
+            return true;
         }
+        boolean composable = true;
         String p = f.prefix();
         if (!(p.isEmpty() || p.equals("--") || p.equals("--'") || p.startsWith("-") && !p.startsWith("--"))) {
             error(f.mark(), "smit.check.prefix", p);
@@ -158,12 +178,14 @@ public final class Validator {
         if (f.attr() != null && (f.positional() || p.isEmpty() || f.multi() != Field.Multi.SINGLE)) {
             error(f.mark(), "smit.check.attr");
         }
-        if (!f.values().isEmpty() && f.values().size() != f.ring().size()) {
+        if (f.isRing() && !f.values().isEmpty() && f.values().size() != f.ring().size()) {
             error(f.mark(), "smit.check.ringsize", f.ring().size(), f.values().size());
+            composable = false;
         }
         if (f.isRing()) {
             if (f.ringIndex() >= f.ring().size()) {
                 error(f.mark(), "smit.check.ringindex", f.ringIndex(), f.ring().size());
+                composable = false;
             }
             if (!f.defaultValue().isEmpty() && !f.ring().contains(f.defaultValue())) {
                 error(f.mark(), "smit.check.ringdefault", f.defaultValue());
@@ -187,6 +209,7 @@ public final class Validator {
         if (f.hasList()) {
             helper(f.mark(), f.list(), ids);
         }
+        return composable;
     }
 
     /** A list, discover or classify command: registered, variables known, parses. */
@@ -221,7 +244,11 @@ public final class Validator {
      * @return the problems found (empty when every line parses or the command offers no check)
      */
     static List<String> probe(Dialog d) {
-        List<String> out = new ArrayList<>();
+        return probeAt(d).stream().map(e -> e.getKey() + ": " + e.getValue()).toList();
+    }
+
+    private static List<Map.Entry<Mark, String>> probeAt(Dialog d) {
+        List<Map.Entry<Mark, String>> out = new ArrayList<>();
         List<Composer.Value> base = new ArrayList<>();
         for (Field f : d.fields()) {
             boolean needs = f.required() == Field.Required.NONBLANK || f.required() == Field.Required.ALWAYS;
@@ -230,7 +257,7 @@ public final class Validator {
         }
         String first = check(d, base);
         if (first != null) {
-            out.add(d.mark() + ": " + first);
+            out.add(Map.entry(d.mark(), first));
             return out;
         }
         for (int i = 0; i < d.fields().size(); i++) {
@@ -244,7 +271,7 @@ public final class Validator {
                     vs.set(i, new Composer.Value(f, f.ring().get(r), r, true));
                     String bad = check(d, vs);
                     if (bad != null) {
-                        out.add(f.mark() + ": " + bad);
+                        out.add(Map.entry(f.mark(), bad));
                         break;
                     }
                 }
@@ -253,7 +280,7 @@ public final class Validator {
                 vs.set(i, new Composer.Value(f, s, 0, true));
                 String bad = check(d, vs);
                 if (bad != null) {
-                    out.add(f.mark() + ": " + bad);
+                    out.add(Map.entry(f.mark(), bad));
                 }
             }
         }
@@ -294,6 +321,6 @@ public final class Validator {
     }
 
     private void error(Mark at, String key, Object... args) {
-        problems.add(at + ": " + Messages.get(key, args));
+        problems.add(Map.entry(at, Messages.get(key, args)));
     }
 }
