@@ -393,6 +393,13 @@ class SessionTest {
         View.ListPopup l = (View.ListPopup) s.view().popup();
         assertThat(l.title()).isEqualTo("HARD stop?");
         assertThat(l.items()).extracting(View.ListLine::text).containsExactly("no", "yes");
+        s.help();
+        assertThat(s.view().popup().title()).isEqualTo("HARD stop?");
+        assertThat(((View.MessagePopup) s.view().popup()).lines()).containsExactly(
+                "yes stops the processes of the workload partition at once instead of running its shutdown;"
+                        + " the timeout then defaults to 60 seconds.");
+        s.cancel();
+        assertThat(s.view().kind()).as("F1 over a list returns to the list").isEqualTo(View.Kind.LIST);
         s.moveCursor(1);
         s.enter();
         assertThat(fieldLine(s, "HARD stop?").value()).isEqualTo("yes");
