@@ -11,7 +11,7 @@ import smittywpar.msg.AixException;
 public final class Commands {
     /** Every registered command name, in the order help texts list them. */
     public static final List<String> NAMES = List.of("mkwpar", "lswpar", "startwpar", "stopwpar", "rebootwpar",
-            "rmwpar", "lslpp", "df", "ifconfig", "lspv", "lsvg", "hostname", "oslevel");
+            "rmwpar", "chwpar", "lslpp", "df", "ifconfig", "lspv", "lsvg", "hostname", "oslevel", "mount", "umount");
 
     private Commands() {
     }
@@ -25,6 +25,9 @@ public final class Commands {
             case "stopwpar" -> new StopwparCommand(false);
             case "rebootwpar" -> new StopwparCommand(true);
             case "rmwpar" -> new RmwparCommand();
+            case "chwpar" -> new ChwparCommand();
+            case "mount" -> new MountCommand(false);
+            case "umount" -> new MountCommand(true);
             case "lslpp" -> new LslppCommand();
             case "df" -> new DfCommand();
             case "ifconfig" -> new IfconfigCommand();

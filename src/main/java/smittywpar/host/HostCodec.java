@@ -162,6 +162,13 @@ public final class HostCodec {
                         throw new BadHost(s.line(), "bad fslv list '" + s.get("fslv") + "'");
                     }
                 }
+                case "wparmounts" -> {
+                    for (String n : s.get("wpars", "").split(" ")) {
+                        if (!n.isEmpty()) {
+                            h.wparMounts.add(n);
+                        }
+                    }
+                }
                 default -> throw new BadHost(s.line(), "unknown stanza '" + s.name() + "'");
             }
         }
@@ -245,6 +252,9 @@ public final class HostCodec {
                     .put("root", f.root ? "yes" : "no"));
         }
         out.add(new Stanza("lvnames").put("fslv", ranges(wparLvs)));
+        if (!h.wparMounts.isEmpty()) {
+            out.add(new Stanza("wparmounts").put("wpars", String.join(" ", h.wparMounts)));
+        }
         return "* The simulated global environment of smitty-wpar. Edit with care: every command\n"
                 + "* reads it; a syntax error is reported with its line number.\n\n" + StanzaFile.format(out);
     }

@@ -207,7 +207,7 @@ public final class Lifecycle {
         }
     }
 
-    private static String conflictOwner(Ctx c, Wpar w, Wpar.Network n) {
+    static String conflictOwner(Ctx c, Wpar w, Wpar.Network n) {
         String a = addr(n);
         for (Host.Interface i : c.host().interfaces) {
             if (a.equals(i.address)) {
@@ -235,7 +235,7 @@ public final class Lifecycle {
         con.errln(Messages.get("banner"));
     }
 
-    private static void addDevice(Ctx c, Wpar w, Wpar.Device dev, boolean overwrite) {
+    static void addDevice(Ctx c, Wpar w, Wpar.Device dev, boolean overwrite) {
         String prog = c.prog;
         Host host = c.host();
         for (Wpar.Device d : w.devices) {
@@ -489,6 +489,8 @@ public final class Lifecycle {
             w.state = State.ACTIVE;
         }
         w.startTime = HostClock.aixDate(host, c.now());
+        FileSystems.mountAll(c, w);
+        Bootsets.onStart(w);
         if (verbose) {
             con.say("status.success");
         }
@@ -529,6 +531,7 @@ public final class Lifecycle {
         w.state = State.DEFINED;
         w.pid = 0;
         w.startTime = "";
+        FileSystems.unmountAll(c, w);
         if (o.verbose && !o.restart) {
             con.say("status.success");
         }
@@ -568,6 +571,7 @@ public final class Lifecycle {
         }
         Host host = c.hostForUpdate();
         Console con = c.con;
+        FileSystems.unmountAll(c, w);
         if (preserve) {
             Wpar keep = new Wpar();
             keep.name = w.name;

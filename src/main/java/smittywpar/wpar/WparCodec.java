@@ -41,6 +41,9 @@ public final class WparCodec {
                 .put("xwparipc", yn(w.xwparipc)).put("vipwpar", w.vipwpar).put("ostype", w.ostype)
                 .put("architecture", w.architecture).put("vg", w.vg).put("devices", w.devexports)
                 .putIfSet("bootlist", w.bootlist);
+        if (!spec && w.booted != 0) {
+            g.put("booted", w.booted);
+        }
         if (!spec || !w.uuid.isEmpty()) {
             g.put("uuid", w.uuid);
         }
@@ -67,6 +70,12 @@ public final class WparCodec {
             if (!spec && m.hasLv()) {
                 s.put("used", m.usedMb).put("iused", m.iused).put("ipct", m.ipct);
             }
+            if (!spec && m.mounted != w.state.isRunning()) {
+                s.put("mounted", yn(m.mounted));
+            }
+            if (!spec) {
+                s.putIfSet("mounted_at", m.mountedAt);
+            }
             out.add(s);
         }
         Stanza res = new Stanza("resources");
@@ -90,6 +99,9 @@ public final class WparCodec {
         for (Wpar.Kext k : w.kexts) {
             out.add(new Stanza("extension").put("kext", k.kext).put("local", k.local).put("major", k.major)
                     .put("exportonly", k.exportonly));
+        }
+        for (Wpar.Bootset b : w.bootsets) {
+            out.add(new Stanza("bootset").put("id", b.id).put("devices", String.join(" ", b.disks)));
         }
         if (!spec && (w.pid != 0 || !w.startTime.isEmpty() || !w.operation.equals("none"))) {
             out.add(new Stanza("runtime").put("pid", w.pid).put("start_time", w.startTime)
@@ -147,6 +159,7 @@ public final class WparCodec {
                     w.vg = s.get("vg", "rootvg");
                     w.devexports = s.get("devices", "/etc/wpars/devexports");
                     w.bootlist = s.get("bootlist", "");
+                    w.booted = (int) num(s, "booted", 0);
                 }
                 case "network" -> {
                     Wpar.Network n = new Wpar.Network();
@@ -187,6 +200,9 @@ public final class WparCodec {
                     m.usedMb = (int) num(s, "used", 0);
                     m.iused = num(s, "iused", 0);
                     m.ipct = (int) num(s, "ipct", 0);
+                    String mounted = s.get("mounted");
+                    m.mounted = mounted == null ? w.state.isRunning() : mounted.equals("yes");
+                    m.mountedAt = s.get("mounted_at", "");
                     w.mounts.add(m);
                 }
                 case "resources" -> {
@@ -222,6 +238,19 @@ public final class WparCodec {
                     k.major = s.get("major", "no");
                     k.exportonly = s.get("exportonly", "no");
                     w.kexts.add(k);
+                }
+                case "bootset" -> {
+                    Wpar.Bootset b = new Wpar.Bootset();
+                    b.id = (int) num(s, "id", -1);
+                    if (b.id < 1) {
+                        throw new BadWpar(s.line(), "a bootset stanza needs an id of 1 or more");
+                    }
+                    for (String d : s.get("devices", "").split(" ")) {
+                        if (!d.isEmpty()) {
+                            b.disks.add(d);
+                        }
+                    }
+                    w.bootsets.add(b);
                 }
                 case "runtime" -> {
                     w.pid = (int) num(s, "pid", 0);
