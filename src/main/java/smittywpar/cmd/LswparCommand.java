@@ -235,12 +235,17 @@ final class LswparCommand implements Command {
         return true;
     }
 
+    /**
+     * One delimited line. In colon format a colon inside a value (an IPv6 address) is written as
+     * {@code #!:}, the escape of AIX's colon format that SMIT's discovery reads [R].
+     */
     private static void appendSelected(StringBuilder sb, String[] r, int[] select, String delim) {
         for (int i = 0; i < select.length; i++) {
             if (i > 0) {
                 sb.append(delim);
             }
-            sb.append(r[select[i]]);
+            String v = r[select[i]];
+            sb.append(delim.equals(":") && v.indexOf(':') >= 0 ? v.replace(":", "#!:") : v);
         }
         sb.append('\n');
     }
