@@ -34,7 +34,8 @@ final class ChwparCommand implements Command {
         Getopt g = parse(inv.args());
         boolean k = g.has('K');
         for (Getopt.Opt o : g.opts()) {
-            if (k && KFLAGS.indexOf(o.flag()) < 0) {
+            boolean plainInK = o.flag() == 'b' || o.flag() == 'S' || o.flag() == 'u';
+            if (k && (KFLAGS.indexOf(o.flag()) < 0 || plainInK && !o.values().isEmpty())) {
                 throw g.usage();
             }
         }

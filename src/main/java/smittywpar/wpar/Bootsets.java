@@ -100,7 +100,7 @@ public final class Bootsets {
                 throw AixException.of("dev.inuse", prog, base, Messages.get("owner.wpar", d.wpar));
             }
             if (!"None".equals(d.vg)) {
-                throw AixException.of("dev.hasvg", prog, base, d.vg);
+                throw AixException.of("dev.invg", prog, base, d.vg);
             }
         }
         int id = 1;

@@ -376,7 +376,8 @@ public final class Changes {
             WparDefaults.freshUsage(m);
             say("ch.creating", prog, w.globalPath(m.directory));
         }
-        if (w.state.isRunning()) {
+        Wpar.Mount parent = FileSystems.parent(w, m);
+        if (w.state.isRunning() && (parent == null || parent.mounted)) {
             m.mounted = true;
             m.mountedAt = MOUNT_DATE.format(c.now());
         }
@@ -491,6 +492,10 @@ public final class Changes {
             if (b.disks.contains(d.devname)) {
                 throw AixException.of("dev.inuse", prog, d.devname, Messages.get("owner.bootset", b.id, w.name));
             }
+        }
+        Host.Disk disk = h.disk(d.devname);
+        if (disk != null && disk.wpar == null && !"None".equals(disk.vg)) {
+            throw AixException.of("dev.invg", prog, disk.name, disk.vg);
         }
         Lifecycle.addDevice(c, w, d, false);
     }
