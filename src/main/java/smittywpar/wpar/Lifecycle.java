@@ -498,7 +498,11 @@ public final class Lifecycle {
     // ---- stop --------------------------------------------------------------------------
 
     /** Options of stopwpar/rebootwpar. timeout -1: none (-N). */
-    public record StopOptions(boolean hard, boolean force, boolean restart, int timeout, boolean verbose) {
+    public record StopOptions(boolean hard, boolean force, boolean restart, int timeout, boolean verbose,
+            boolean quiet) {
+        public StopOptions(boolean hard, boolean force, boolean restart, int timeout, boolean verbose) {
+            this(hard, force, restart, timeout, verbose, false);
+        }
     }
 
     public static void stop(Ctx c, String name, StopOptions o) {
@@ -516,7 +520,8 @@ public final class Lifecycle {
             con.say("stop.subsys", "cor_" + name);
             con.say("src.stopped", "cor_" + name);
             if (!o.force && o.timeout >= 0) {
-                con.say("stop.waiting", prog, o.timeout);
+                // rmwpar -s and rebootwpar run stopwpar, whose name prefixes this line
+                con.say("stop.waiting", "stopwpar", o.timeout);
             }
         }
         con.say("stop.shutdown");
@@ -529,7 +534,7 @@ public final class Lifecycle {
         w.state = State.DEFINED;
         w.pid = 0;
         w.startTime = "";
-        if (o.verbose && !o.restart) {
+        if (o.verbose && !o.restart && !o.quiet) {
             con.say("status.success");
         }
         if (w.type == 'A') {
@@ -558,7 +563,7 @@ public final class Lifecycle {
             if (!stopFirst && !force) {
                 throw AixException.of("rm.active", prog, name);
             }
-            stop(c, name, new StopOptions(false, force, false, 600, verbose));
+            stop(c, name, new StopOptions(false, force, false, 600, verbose, true));
             if (w.type == 'A') {
                 return;
             }
