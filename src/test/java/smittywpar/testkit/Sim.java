@@ -99,7 +99,7 @@ public final class Sim {
         try (Stream<Path> s = Files.walk(home)) {
             for (Path p : (Iterable<Path>) s::iterator) {
                 if (Files.isRegularFile(p) && !p.getFileName().toString().equals(".lock")) {
-                    files.put(home.relativize(p).toString(), Files.readString(p));
+                    files.put(home.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
                 }
             }
         } catch (IOException e) {
