@@ -175,7 +175,7 @@ public final class Lifecycle {
         c.save(w);
         writeSpec(c, r, w);
         if (r.start) {
-            start(c, w.name, false, false, r.verbose, false);
+            start(c, w.name, false, false, r.verbose);
         } else {
             c.con.say("mk.hint390", prog, w.name);
         }
@@ -245,6 +245,21 @@ public final class Lifecycle {
         }
         String owner = c.addressOwner(a);
         return owner == null ? null : Messages.get("owner.wpar", owner);
+    }
+
+    /** Who holds a WPAR's address at start time: the global environment or another running WPAR. */
+    private static String activeOwner(Ctx c, Wpar w, Wpar.Network n) {
+        String a = addr(n);
+        for (Host.Interface i : c.host().interfaces) {
+            if (a.equals(i.address)) {
+                return Messages.get("owner.global");
+            }
+        }
+        String other = c.addressOwner(a);
+        if (other != null && !other.equals(w.name) && c.entry(other).state().isRunning()) {
+            return Messages.get("owner.wpar", other);
+        }
+        return null;
     }
 
     static String addr(Wpar.Network n) {
@@ -462,8 +477,7 @@ public final class Lifecycle {
 
     // ---- start -------------------------------------------------------------------------
 
-    public static void start(Ctx c, String name, boolean maintenance, boolean autoResolve, boolean verbose,
-            boolean quietBanner) {
+    public static void start(Ctx c, String name, boolean maintenance, boolean autoResolve, boolean verbose) {
         String prog = c.prog;
         Wpar w = c.wpar(name);
         Host host = c.hostForUpdate();
@@ -474,12 +488,22 @@ public final class Lifecycle {
             case MAINTENANCE -> throw AixException.of("start.maint", prog, name);
             default -> throw AixException.of("start.state", prog, name, w.state.word);
         }
-        for (Wpar.Network n : w.networks) {
+        for (java.util.Iterator<Wpar.Network> it = w.networks.iterator(); it.hasNext();) {
+            Wpar.Network n = it.next();
             if (Attrs.offNetwork(n, host)) {
                 warn125(c.con, "ckwpar", n);
             }
             if (host.iface(n.iface) == null) {
                 throw AixException.of("net.noiface", prog, n.iface);
+            }
+            String owner = activeOwner(c, w, n);
+            if (owner != null) {
+                if (!autoResolve) {
+                    throw AixException.of("net.inuse", prog, addr(n), owner);
+                }
+                // -a resolves the conflict: the WPAR starts, and stays, without that address
+                c.con.warn("net.dropped", prog, addr(n), owner);
+                it.remove();
             }
         }
         for (Wpar.Device d : w.devices) {
@@ -571,7 +595,7 @@ public final class Lifecycle {
         }
         c.save(w);
         if (o.restart) {
-            start(c, name, false, false, o.verbose, false);
+            start(c, name, false, false, o.verbose);
         }
     }
 

@@ -107,4 +107,20 @@ class HostScenarioTest {
         assertThat(r.err()).isEmpty();
         assertThat(sim.run("lswpar -Nqc w").out()).isEqualTo("w:en0:10.20.30.41:255.255.255.0:10.20.30.255\n");
     }
+
+    @Test
+    void startwparAutoResolvesAnAddressTheGlobalEnvironmentTookMeanwhile() {
+        assertThat(sim.run("mkwpar -n net1 -N address=192.168.20.55").exit()).isZero();
+        sim.editHost(h -> h.replace("192.168.20.13", "192.168.20.55"));
+        Sim.Result refused = sim.run("startwpar net1");
+        assertThat(refused.exit()).isEqualTo(1);
+        assertThat(refused.err()).isEqualTo(
+                "startwpar: 0960-041 Network address 192.168.20.55 is already in use by the global environment.\n");
+        Sim.Result ok = sim.run("startwpar -a net1");
+        assertThat(ok.exit()).isZero();
+        assertThat(ok.err()).isEqualTo("startwpar: 0960-042 Network address 192.168.20.55 is in use by the global"
+                + " environment; it was not configured (-a).\n");
+        assertThat(sim.run("lswpar -Nqc net1").out()).isEqualTo("net1:lo0:127.0.0.1:255.0.0.0:127.255.255.255\n");
+        Consistency.check(sim.env());
+    }
 }
