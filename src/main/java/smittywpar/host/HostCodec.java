@@ -175,11 +175,8 @@ public final class HostCodec {
         if (!sawFormat || !sawSystem) {
             throw new BadHost(0, "the 'format' or 'system' stanza is missing");
         }
-        for (Host.Disk d : h.disks) {
-            if (!"None".equals(d.vg) && h.vg(d.vg) == null && d.wpar == null) {
-                throw new BadHost(0, "disk " + d.name + " names unknown volume group " + d.vg);
-            }
-        }
+        // A disk may name a volume group that is not defined (varied off or never imported):
+        // lspv shows it without "active", and mkwpar needs -O to take the disk.
         return h;
     }
 

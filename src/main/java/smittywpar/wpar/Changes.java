@@ -497,7 +497,7 @@ public final class Changes {
         if (disk != null && disk.wpar == null && !"None".equals(disk.vg)) {
             throw AixException.of("dev.invg", prog, disk.name, disk.vg);
         }
-        Lifecycle.addDevice(c, w, d, false);
+        Lifecycle.addDevice(c, w, d, false, false);
     }
 
     /** The exported device called {@code name} ("hdisk1", "/dev/hdisk1" or "/dev/null"), or null. */

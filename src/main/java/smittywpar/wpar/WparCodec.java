@@ -31,14 +31,14 @@ public final class WparCodec {
     public static String format(Wpar w, boolean spec) {
         List<Stanza> out = new ArrayList<>();
         Stanza g = new Stanza("general").put("name", w.name);
+        g.put("hostname", w.hostname).put("directory", w.directory);
         if (!spec) {
             g.put("state", String.valueOf(w.state.letter));
         }
-        g.put("type", String.valueOf(w.type)).put("hostname", w.hostname).put("directory", w.directory)
-                .put("owner", w.owner).put("script", w.script).put("application", w.application)
-                .put("rootvgwpar", yn(w.rootvg)).put("auto", yn(w.auto)).put("privateusr", yn(w.privateUsr))
+        g.put("type", String.valueOf(w.type)).put("owner", w.owner).putIfSet("script", w.script)
+                .putIfSet("application", w.application).put("rootvgwpar", yn(w.rootvg)).put("auto", yn(w.auto)).put("privateusr", yn(w.privateUsr))
                 .put("checkpointable", yn(w.checkpointable)).put("routing", yn(w.routing))
-                .put("xwparipc", yn(w.xwparipc)).put("vipwpar", w.vipwpar).put("ostype", w.ostype)
+                .put("xwparipc", yn(w.xwparipc)).putIfSet("vipwpar", w.vipwpar).put("ostype", w.ostype)
                 .put("architecture", w.architecture).put("vg", w.vg).put("devices", w.devexports)
                 .putIfSet("bootlist", w.bootlist);
         if (!spec && w.booted != 0) {
@@ -60,7 +60,9 @@ public final class WparCodec {
                     .putIfSet("rtfamily", r.rtfamily));
         }
         for (Wpar.Mount m : w.mounts) {
-            Stanza s = new Stanza("mount").put("directory", m.directory).put("vfs", m.vfs).putIfSet("dev", m.dev)
+            // a specification file leaves logical volume names to the new WPAR's mkwpar
+            Stanza s = new Stanza("mount").put("directory", m.directory).put("vfs", m.vfs)
+                    .putIfSet("dev", spec && m.hasLv() ? "" : m.dev)
                     .putIfSet("host", m.host).putIfSet("mountopts", m.mountopts);
             if (m.sizeMb > 0) {
                 s.put("size", (long) m.sizeMb * BLOCKS_PER_MB);
@@ -115,6 +117,11 @@ public final class WparCodec {
     }
 
     public static Wpar parse(String text) throws BadWpar {
+        return parse(text, false);
+    }
+
+    /** Parses a WPAR file, or with {@code spec} a specification file (where the name may be absent). */
+    public static Wpar parse(String text, boolean spec) throws BadWpar {
         List<Stanza> stanzas;
         try {
             stanzas = StanzaFile.parse(text);
@@ -128,7 +135,7 @@ public final class WparCodec {
                 case "general" -> {
                     general = true;
                     w.name = s.get("name");
-                    if (w.name == null) {
+                    if (w.name == null && !spec) {
                         throw new BadWpar(s.line(), "the general stanza lacks 'name'");
                     }
                     String st = s.get("state", "D");
@@ -141,8 +148,8 @@ public final class WparCodec {
                         throw new BadWpar(s.line(), "unknown type '" + t + "'");
                     }
                     w.type = t.charAt(0);
-                    w.hostname = s.get("hostname", w.name);
-                    w.directory = s.get("directory", w.type == 'A' ? "/" : "/wpars/" + w.name);
+                    w.hostname = s.get("hostname", spec ? null : w.name);
+                    w.directory = s.get("directory", spec ? null : w.type == 'A' ? "/" : "/wpars/" + w.name);
                     w.owner = s.get("owner", "root");
                     w.script = s.get("script", "");
                     w.application = s.get("application", "");

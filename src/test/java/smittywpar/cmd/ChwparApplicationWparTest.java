@@ -61,22 +61,22 @@ class ChwparApplicationWparTest {
 
     @Test
     void systemOnlyFlagsAreRefused() {
-        refused("chwpar -A app1", "chwpar: 0960-074 The -A flag is not valid for application workload partition app1.");
+        refused("chwpar -A app1", "chwpar: 0960-300 The -A flag is not valid for application workload partition app1.");
         refused("chwpar -K -A app1",
-                "chwpar: 0960-074 The -A flag is not valid for application workload partition app1.");
+                "chwpar: 0960-300 The -A flag is not valid for application workload partition app1.");
         refused("chwpar -D devname=hdisk1 app1",
-                "chwpar: 0960-074 The -D flag is not valid for application workload partition app1.");
+                "chwpar: 0960-300 The -D flag is not valid for application workload partition app1.");
         refused("chwpar -M directory=/data app1",
-                "chwpar: 0960-074 The -M flag is not valid for application workload partition app1.");
+                "chwpar: 0960-300 The -M flag is not valid for application workload partition app1.");
         refused("chwpar -d /wpars/app1 app1",
-                "chwpar: 0960-074 The -d flag is not valid for application workload partition app1.");
+                "chwpar: 0960-300 The -d flag is not valid for application workload partition app1.");
         refused("chwpar -B devname=hdisk2 app1",
-                "chwpar: 0960-074 The -B flag is not valid for application workload partition app1.");
+                "chwpar: 0960-300 The -B flag is not valid for application workload partition app1.");
     }
 
     @Test
     void itIsAlwaysRunningSoItCannotBeRenamed() {
-        refused("chwpar -n app2 app1", "chwpar: 0960-075 Workload partition app1 must be in the Defined state to"
+        refused("chwpar -n app2 app1", "chwpar: 0960-301 Workload partition app1 must be in the Defined state to"
                 + " change its name.\nchwpar: It is Active; stop it first with: stopwpar app1");
     }
 

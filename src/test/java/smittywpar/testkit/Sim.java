@@ -93,13 +93,24 @@ public final class Sim {
         return new Result(rc, lines);
     }
 
+    /** Edits host.cf of this (already created) state directory, as a trainer building a scenario would. */
+    public void editHost(java.util.function.UnaryOperator<String> edit) {
+        run("lswpar");
+        Path host = home.resolve("host.cf");
+        try {
+            Files.writeString(host, edit.apply(Files.readString(host)));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every file of the state directory with its bytes (for "state unchanged" checks). */
     public Map<String, String> snapshot() {
         Map<String, String> files = new TreeMap<>();
         try (Stream<Path> s = Files.walk(home)) {
             for (Path p : (Iterable<Path>) s::iterator) {
                 if (Files.isRegularFile(p) && !p.getFileName().toString().equals(".lock")) {
-                    files.put(home.relativize(p).toString(), Files.readString(p));
+                    files.put(home.relativize(p).toString(), new String(Files.readAllBytes(p), StandardCharsets.ISO_8859_1));
                 }
             }
         } catch (IOException e) {
