@@ -32,8 +32,11 @@ public final class Changes {
     private final ChangeRequest r;
     private final Wpar w;
     private final String oldName;
-    /** Output, printed only when every change has been checked: {stderr?, text}. */
-    private final List<Object[]> output = new ArrayList<>();
+    /** A line of output, printed only when every change has been checked. */
+    private record Line(boolean err, String text) {
+    }
+
+    private final List<Line> output = new ArrayList<>();
 
     private Changes(Ctx c, ChangeRequest r) {
         this.c = c;
@@ -64,21 +67,21 @@ public final class Changes {
             c.save(w);
         }
         Console con = c.con;
-        for (Object[] line : output) {
-            if ((Boolean) line[0]) {
-                con.errln((String) line[1]);
+        for (Line line : output) {
+            if (line.err()) {
+                con.errln(line.text());
             } else {
-                con.outln((String) line[1]);
+                con.outln(line.text());
             }
         }
     }
 
     private void say(String key, Object... args) {
-        output.add(new Object[] {false, Messages.get(key, args)});
+        output.add(new Line(false, Messages.get(key, args)));
     }
 
     private void warnLine(String text) {
-        output.add(new Object[] {true, text});
+        output.add(new Line(true, text));
     }
 
     // ---- checks common to both forms -------------------------------------------------------
