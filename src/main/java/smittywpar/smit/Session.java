@@ -739,6 +739,9 @@ public final class Session {
 
     private int findFrom(List<String> texts, int from) {
         int n = texts.size();
+        if (n == 0) {
+            return -1;
+        }
         for (int k = 1; k <= n; k++) {
             int i = Math.floorMod(from + k, n);
             if (texts.get(i).toLowerCase(Locale.ROOT).contains(findText)) {

@@ -255,50 +255,57 @@ public final class Validator {
             String v = f.defaultValue().isEmpty() && needs && !f.isRing() ? sample(f) : f.defaultValue();
             base.add(new Composer.Value(f, v, initialRing(f), false));
         }
-        String first = check(d, base);
-        if (first != null) {
-            out.add(Map.entry(d.mark(), first));
-            return out;
-        }
+        Problem first = check(d, base);
+        // With nothing changed the line may be incomplete (chwpar NAME changes nothing and is a usage
+        // error); then each field may give that same error, must give no other, and at least one
+        // field must complete the line.
+        boolean anyOk = first == null;
         for (int i = 0; i < d.fields().size(); i++) {
             Field f = d.fields().get(i);
             if (f.info() || !f.editable() && !f.isRing()) {
                 continue; // rows that only show a value cannot change it
             }
             List<Composer.Value> vs = new ArrayList<>(base);
-            if (f.isRing()) {
-                for (int r = 0; r < f.ring().size(); r++) {
+            int tries = f.isRing() ? f.ring().size() : 1;
+            for (int r = 0; r < tries; r++) {
+                if (f.isRing()) {
                     vs.set(i, new Composer.Value(f, f.ring().get(r), r, true));
-                    String bad = check(d, vs);
-                    if (bad != null) {
-                        out.add(Map.entry(f.mark(), bad));
-                        break;
-                    }
+                } else {
+                    String v = f.defaultValue().isEmpty() ? sample(f) : f.defaultValue();
+                    vs.set(i, new Composer.Value(f, v, 0, true));
                 }
-            } else {
-                String s = f.defaultValue().isEmpty() ? sample(f) : f.defaultValue();
-                vs.set(i, new Composer.Value(f, s, 0, true));
-                String bad = check(d, vs);
-                if (bad != null) {
-                    out.add(Map.entry(f.mark(), bad));
+                Problem bad = check(d, vs);
+                anyOk |= bad == null;
+                if (bad != null && (first == null || !bad.error().equals(first.error()))) {
+                    out.add(Map.entry(f.mark(), bad.text()));
+                    break;
                 }
             }
+        }
+        if (!anyOk) {
+            out.add(0, Map.entry(d.mark(), first.text()));
         }
         return out;
     }
 
-    private static String check(Dialog d, List<Composer.Value> vs) {
+    /** A command line that does not parse: the command's first error line, and the whole message. */
+    private record Problem(String error, String text) {
+    }
+
+    private static Problem check(Dialog d, List<Composer.Value> vs) {
         Composer.Line line;
         try {
             line = Composer.compose(d, vs);
         } catch (AixException e) {
-            return Messages.get("smit.check.shell", d.command());
+            String text = Messages.get("smit.check.shell", d.command());
+            return new Problem(text, text);
         }
         try {
             Commands.check(line.argv());
             return null;
         } catch (AixException e) {
-            return Messages.get("smit.check.parse", line.text(), firstLine(e.getMessage()));
+            return new Problem(firstLine(e.getMessage()),
+                    Messages.get("smit.check.parse", line.text(), firstLine(e.getMessage())));
         }
     }
 

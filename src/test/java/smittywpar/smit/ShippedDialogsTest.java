@@ -30,7 +30,7 @@ class ShippedDialogsTest {
         }
         assertThat(ran).containsExactlyInAnyOrder("lswpar_all: lswpar", "lswpar_sys: lswpar -t S",
                 "lswpar_app: lswpar -t A", "lsnet_sys: lswpar -N -t S", "lsfs_sys: lswpar -M -t S",
-                "lsnet_app: lswpar -N -t A", "lsfs_app: lswpar -M -t A");
+                "lsnet_app: lswpar -N -t A", "lsfs_app: lswpar -M -t A", "lsmnt_sys: mount", "lsmnt_app: mount");
     }
 
     @Test

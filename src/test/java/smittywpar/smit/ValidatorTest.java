@@ -71,12 +71,12 @@ class ValidatorTest {
                     command: mkwpar
                     fields:
                       - {label: Name, required: +, prefix: '-n '}
-                      - {label: Spec, prefix: '-e '}
+                      - {label: Spec, prefix: '-Z '}
                       - {label: Net, prefix: '-N ', attr: interfce}
                       - {label: Quiet, ring: [no, yes], values: ['', -q]}
                 """)).containsExactly(
-                        "test/smit.yaml:10:9: the command line mkwpar -n 'x' -e 'x' does not parse:"
-                                + " mkwpar: Not a recognized flag: e",
+                        "test/smit.yaml:10:9: the command line mkwpar -n 'x' -Z 'x' does not parse:"
+                                + " mkwpar: Not a recognized flag: Z",
                         "test/smit.yaml:11:9: the command line mkwpar -n 'x' -N interfce='x' does not parse:"
                                 + " mkwpar: 0960-021 interfce is not a valid attribute for the -N flag.",
                         "test/smit.yaml:12:9: the command line mkwpar -n 'x' -q does not parse:"
@@ -88,7 +88,7 @@ class ValidatorTest {
         assertThat(problems("""
                   - {id: w, title: W, items: [{text: A, next: d}]}
                 dialogs:
-                  - {id: d, title: D, command: startwpar, fields: [{label: 'Hard?', ring: [no, yes], values: ['', -h]}]}
+                  - {id: d, title: D, command: startwpar, fields: [{label: 'Resolve?', ring: [no, yes], values: ['', -a]}]}
                 """)).containsExactly("test/smit.yaml:5:5: the command line startwpar does not parse:"
                         + " Usage: startwpar [-a] [-m] [-v] wparName");
     }
@@ -111,8 +111,8 @@ class ValidatorTest {
                       - {label: H, discover: hostname, prefix: '-h '}
                 """)).containsExactly(
                         "test/smit.yaml:5:39: the command line lswpar -Z does not parse: lswpar: Not a recognized flag: Z",
-                        "test/smit.yaml:7:5: the command line lswpar -c -G -N {_rawname} does not parse: Usage:"
-                                + " lswpar [-D | -I | -M | -N] [-X] [-a fieldname[,...]] [-q] [-s state] [-t type] [wparName ...]",
+                        "test/smit.yaml:7:5: the command line lswpar -c -G -N {_rawname} does not parse: "
+                                + smittywpar.msg.Messages.get("usage.lswpar").split("\n")[0],
                         "test/smit.yaml:14:9: the variable 'nosuch' of lswpar -qca name {nosuch} is neither a field id"
                                 + " of this dialog nor a selector value (_name)",
                         "test/smit.yaml:15:9: the command line startwpar -h 'x' x does not parse:"
@@ -143,6 +143,38 @@ class ValidatorTest {
                         "test/smit.yaml:13:9: 'values' are the real values of a ring; this field has no ring",
                         "test/smit.yaml:14:9: '-q | rm' is not a plain list of shell words (quotes, pipes, variables and"
                                 + " the like are not allowed here)");
+    }
+
+    @Test
+    void aChangeDialogMayBeIncompleteUntilAFieldIsChanged() {
+        // chwpar NAME alone changes nothing (a usage error); -a alone neither; -h completes it
+        MenuTree t = Trees.load(TOP + """
+                  - {id: w, title: W, items: [{text: A, next: d}]}
+                dialogs:
+                  - id: d
+                    title: D
+                    command: chwpar
+                    fields:
+                      - {label: N, required: y, prefix: --, default: w1, entry: none}
+                      - {label: H, prefix: '-h '}
+                      - {label: 'R?', ring: [no, yes], values: ['', -a]}
+                """);
+        assertThat(Validator.validate(t)).isEmpty();
+        assertThat(problems("""
+                  - {id: w, title: W, items: [{text: A, next: d}]}
+                dialogs:
+                  - id: d
+                    title: D
+                    command: chwpar
+                    fields:
+                      - {label: N, required: y, prefix: --, default: w1, entry: none}
+                      - {label: H, prefix: '-Q '}
+                      - {label: 'R?', ring: [no, yes], values: ['', -a]}
+                """)).containsExactly(
+                        "test/smit.yaml:5:5: the command line chwpar w1 does not parse: "
+                                + smittywpar.msg.Messages.get("usage.chwpar").split("\n")[0],
+                        "test/smit.yaml:10:9: the command line chwpar -Q 'x' w1 does not parse:"
+                                + " chwpar: Not a recognized flag: Q");
     }
 
     @Test
