@@ -30,6 +30,7 @@ final class Smitty {
         }
         if (st.startError() != null) {
             err.println("smitty: " + st.startError());
+            st.session().exit();
             return st.exitCode();
         }
         // The full-screen interface (issue 5) takes st.session() from here. Until it is part of

@@ -106,7 +106,8 @@ public final class TreeCache {
     }
 
     private static String hex(long v) {
-        return String.format("%08x", v);
+        String h = Long.toHexString(v);
+        return "0".repeat(Math.max(0, 8 - h.length())) + h;
     }
 
     // ---- reading ------------------------------------------------------------------------------------
