@@ -1,13 +1,18 @@
 package smittywpar;
 
+import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
 
+import smittywpar.smit.Session;
 import smittywpar.smit.SmitCli;
 import smittywpar.store.StateStore;
 import smittywpar.tui.SessionController;
@@ -38,6 +43,8 @@ final class Smitty {
             if (st.done()) {
                 return st.exitCode();
             }
+            // An unknown fast path is shown as SMIT does: an ERROR MESSAGE over an empty screen,
+            // and smitty ends with status 1 when it is dismissed.
             TuiOptions options = new TuiOptions(ascii, env, shellEnv(env), Tui.defaultShell(env), st.allowRedirect());
             out.flush();
             handedOver = true;
@@ -73,6 +80,46 @@ final class Smitty {
             return bin != null && Files.isExecutable(bin.resolve("smitty")) ? bin.toAbsolutePath().normalize() : null;
         } catch (Exception e) {
             return null;
+        }
+    }
+
+    /**
+     * Exercises the smitty code paths for the start-up cache (see {@link Train}): the menu tree
+     * from YAML and from its cache, a session through a dialog, an F4 list, a dry run and the logs,
+     * and the same session drawn by the full-screen interface on an in-memory terminal, all in a
+     * throw-away directory.
+     */
+    static void train(PrintStream sink) throws IOException {
+        Path dir = Files.createTempDirectory("smitty-wpar-train-smit");
+        try {
+            Map<String, String> env = new HashMap<>(System.getenv());
+            env.put("HOME", dir.toString());
+            env.remove("XDG_CACHE_HOME");
+            env.put("SMITTY_WPAR_HOME", dir.resolve("state").toString());
+            for (int round = 0; round < 2; round++) {
+                SmitCli.Start st = SmitCli.prepare(List.of("-x", "mkwpar"), env, dir, sink, sink);
+                Session s = st.session();
+                s.setValue("t" + round);
+                s.moveCursor(3);
+                s.list();
+                s.cancel();
+                s.ringNext();
+                s.showCommand();
+                s.enter();
+                s.enter();
+                s.runPending();
+                s.view();
+                s.cancel();
+                s.exit();
+            }
+            SmitCli.prepare(List.of("nosuch"), env, dir, sink, sink);
+            Tui.train(SmitCli.prepare(List.of("-x"), env, dir, sink, sink).session(), shellEnv(env));
+        } finally {
+            try (Stream<Path> s = Files.walk(dir)) {
+                for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
+                    Files.deleteIfExists(p);
+                }
+            }
         }
     }
 }

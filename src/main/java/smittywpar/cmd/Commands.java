@@ -12,7 +12,8 @@ import smittywpar.msg.Messages;
 public final class Commands {
     /** Every registered command name, in the order help texts list them. */
     public static final List<String> NAMES = List.of("mkwpar", "lswpar", "startwpar", "stopwpar", "rebootwpar",
-            "rmwpar", "lslpp", "df", "ifconfig", "lsdev", "lspv", "lsvg", "hostname", "oslevel");
+            "rmwpar", "chwpar", "lslpp", "df", "ifconfig", "lsdev", "lspv", "lsvg", "hostname", "oslevel", "mount",
+            "umount");
 
     private Commands() {
     }
@@ -26,6 +27,9 @@ public final class Commands {
             case "stopwpar" -> new StopwparCommand(false);
             case "rebootwpar" -> new StopwparCommand(true);
             case "rmwpar" -> new RmwparCommand();
+            case "chwpar" -> new ChwparCommand();
+            case "mount" -> new MountCommand(false);
+            case "umount" -> new MountCommand(true);
             case "lslpp" -> new LslppCommand();
             case "df" -> new DfCommand();
             case "ifconfig" -> new IfconfigCommand();

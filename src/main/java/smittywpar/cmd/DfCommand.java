@@ -7,10 +7,10 @@ import java.util.Locale;
 
 import smittywpar.host.Host;
 import smittywpar.wpar.Ctx;
-import smittywpar.wpar.IndexEntry;
+import smittywpar.wpar.FileSystems;
 import smittywpar.wpar.Wpar;
 
-/** df [-g|-m|-k]: global file systems and the mounted file systems of running WPARs. */
+/** df [-g|-m|-k]: global file systems and the mounted file systems of WPARs. */
 final class DfCommand implements Command {
     /** One line of df: device, size and free in MB (-1: not applicable), inodes, mount point. */
     record Row(String dev, double sizeMb, double freeMb, long iused, int ipct, String mount) {
@@ -87,19 +87,20 @@ final class DfCommand implements Command {
         for (Host.FileSystem f : h.filesystems) {
             rows.add(global(f, f.dev, f.mount));
         }
-        for (IndexEntry e : c.entries()) {
-            if (!e.state().isRunning() || e.type() != 'S') {
-                continue;
-            }
-            Wpar w = c.wpar(e.name());
+        for (Wpar w : FileSystems.withMounts(c)) {
             for (Wpar.Mount m : w.mounts) {
+                if (!m.mounted) {
+                    continue;
+                }
                 String mp = w.globalPath(m.directory);
                 if (m.hasLv()) {
                     rows.add(new Row(m.dev, m.sizeMb, m.sizeMb - m.usedMb, m.iused, m.ipct, mp));
                 } else if (m.vfs.equals("namefs")) {
                     Host.FileSystem src = null;
                     for (Host.FileSystem f : h.filesystems) {
-                        if (f.mount.equals(m.dev)) {
+                        boolean holds = f.mount.equals(m.dev)
+                                || m.dev.startsWith(f.mount.equals("/") ? "/" : f.mount + "/");
+                        if (holds && (src == null || f.mount.length() > src.mount.length())) {
                             src = f;
                         }
                     }

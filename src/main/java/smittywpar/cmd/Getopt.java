@@ -15,7 +15,13 @@ import smittywpar.msg.Messages;
  * {@code --} ending the flags, and parsing stopping at the first operand, as getopt does.
  *
  * <p>Spec syntax: a letter, then {@code :} (argument), {@code ::} (optional argument taken when
- * the next word is not a flag), or {@code +} (attribute list). Example: {@code "aAd:n:N+p::"}.
+ * the next word is not a flag), {@code +} (attribute list of one or more words) or {@code *}
+ * (attribute list that may be empty, as {@code chwpar -K -R [attribute ...]}). Example:
+ * {@code "aAd:n:N+p::"}.
+ *
+ * <p>An attribute flag directly followed by plain flags takes the attribute words after them, as
+ * the WPAR commands accept it: {@code chwpar -N -K address=10.1.0.1 wpar1} is
+ * {@code chwpar -K -N address=10.1.0.1 wpar1}.
  */
 public final class Getopt {
     /** One occurrence of a flag: the letter and its words (empty for plain flags). */
@@ -47,8 +53,8 @@ public final class Getopt {
             } else if (i + 1 < spec.length() && spec.charAt(i + 1) == ':') {
                 kind = ':';
                 i++;
-            } else if (i + 1 < spec.length() && spec.charAt(i + 1) == '+') {
-                kind = '+';
+            } else if (i + 1 < spec.length() && (spec.charAt(i + 1) == '+' || spec.charAt(i + 1) == '*')) {
+                kind = spec.charAt(i + 1);
                 i++;
             }
             kinds.put(f, kind);
@@ -87,19 +93,27 @@ public final class Getopt {
                 }
                 String rest = a.substring(j + 1);
                 List<String> vals = new ArrayList<>();
+                List<Opt> between = new ArrayList<>();
+                if (rest.isEmpty() && (kind == '+' || kind == '*')) {
+                    while (i + 1 < n && isPlainCluster(args.get(i + 1))) {
+                        for (char p : args.get(++i).substring(1).toCharArray()) {
+                            between.add(new Opt(p, List.of()));
+                        }
+                    }
+                }
                 if (!rest.isEmpty()) {
                     vals.add(rest);
                 } else if (kind == '?') {
                     if (i + 1 < n && !args.get(i + 1).startsWith("-")) {
                         vals.add(args.get(++i));
                     }
-                } else {
+                } else if (kind != '*') {
                     if (i + 1 >= n) {
                         throw usageError("getopt.needarg", String.valueOf(f));
                     }
                     vals.add(args.get(++i));
                 }
-                if (kind == '+') {
+                if (kind == '+' || kind == '*') {
                     while (i + 1 < n) {
                         String next = args.get(i + 1);
                         boolean attr = !next.startsWith("-") && next.indexOf('=') > 0;
@@ -111,6 +125,7 @@ public final class Getopt {
                         i++;
                     }
                 }
+                opts.addAll(between);
                 opts.add(new Opt(f, vals));
                 break;
             }
@@ -120,6 +135,20 @@ public final class Getopt {
             operands.add(args.get(i++));
         }
         return this;
+    }
+
+    /** True for a word such as {@code -K} or {@code -Fv}: only flags that take no argument. */
+    private boolean isPlainCluster(String w) {
+        if (w.length() < 2 || w.charAt(0) != '-' || w.equals("--")) {
+            return false;
+        }
+        for (int k = 1; k < w.length(); k++) {
+            Character kind = kinds.get(w.charAt(k));
+            if (kind == null || kind != ' ') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static String printable(char c) {

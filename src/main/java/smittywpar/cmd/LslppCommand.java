@@ -79,7 +79,13 @@ final class LslppCommand implements Command {
 
     private static void print(PrintStream out, Host.Fileset f) {
         List<String> desc = wrap(f.description, 30);
-        out.println(String.format("  %-26s%8s  %-9s  %s", f.name, f.level, "COMMITTED", desc.get(0)).stripTrailing());
+        String name = f.name;
+        if (name.length() > 26) {
+            // a fileset name too long for its column stands on a line of its own
+            out.println("  " + name);
+            name = "";
+        }
+        out.println(String.format("  %-26s%8s  %-9s  %s", name, f.level, "COMMITTED", desc.get(0)).stripTrailing());
         for (int i = 1; i < desc.size(); i++) {
             out.println(" ".repeat(49) + desc.get(i));
         }

@@ -49,7 +49,7 @@ final class LspvCommand implements Command {
             int used = h.usedPps(vg);
             int lvs = LsvgCommand.lvCount(c, vg);
             row(out, "PHYSICAL VOLUME:", d.name, "VOLUME GROUP:", vg.name);
-            out.println(String.format("%-20s%-17s%-16s%s", "PV IDENTIFIER:", d.pvid, "VG IDENTIFIER", vg.identifier));
+            out.println(String.format("%-20s%-17s%-18s%s", "PV IDENTIFIER:", d.pvid, "VG IDENTIFIER", vg.identifier));
             out.println(String.format("%-20s%s", "PV STATE:", "active"));
             row(out, "STALE PARTITIONS:", "0", "ALLOCATABLE:", "yes");
             row(out, "PP SIZE:", vg.ppSizeMb + " megabyte(s)", "LOGICAL VOLUMES:", String.valueOf(lvs));
@@ -58,8 +58,36 @@ final class LspvCommand implements Command {
                     "HOT SPARE:", "no");
             row(out, "USED PPs:", used + " (" + used * vg.ppSizeMb + " megabytes)", "MAX REQUEST:",
                     "256 kilobytes");
+            out.println(String.format("%-20s%s", "FREE DISTRIBUTION:", distribution(total, used, false)));
+            out.println(String.format("%-20s%s", "USED DISTRIBUTION:", distribution(total, used, true)));
+            out.println(String.format("%-20s%s", "MIRROR POOL:", "None"));
             return 0;
         });
+    }
+
+    /**
+     * PPs per disk region (outer edge, outer middle, center, inner middle, inner edge), used
+     * partitions allocated from the center outwards.
+     */
+    static String distribution(int total, int used, boolean showUsed) {
+        int[] size = new int[5];
+        for (int i = 0; i < 5; i++) {
+            size[i] = total / 5 + (i < total % 5 ? 1 : 0);
+        }
+        int[] u = new int[5];
+        int left = used;
+        for (int r : new int[] {2, 1, 3, 0, 4}) {
+            u[r] = Math.min(left, size[r]);
+            left -= u[r];
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < 5; i++) {
+            if (i > 0) {
+                sb.append("..");
+            }
+            sb.append(String.format("%02d", showUsed ? u[i] : size[i] - u[i]));
+        }
+        return sb.toString();
     }
 
     private static void row(PrintStream out, String l1, String v1, String l2, String v2) {

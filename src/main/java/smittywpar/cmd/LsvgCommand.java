@@ -86,7 +86,7 @@ final class LsvgCommand implements Command {
                 String mvg = m.vg.isEmpty() ? w.vg : m.vg;
                 if (m.hasLv() && m.dev.startsWith("/dev/") && mvg.equals(vg.name)) {
                     out.add(new Lv(m.dev.substring(5), m.vfs, (m.sizeMb + vg.ppSizeMb - 1) / vg.ppSizeMb,
-                            w.state.isRunning(), w.globalPath(m.directory)));
+                            m.mounted, w.globalPath(m.directory)));
                 }
             }
         }

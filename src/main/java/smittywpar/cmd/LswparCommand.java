@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Set;
 
 import smittywpar.msg.Messages;
+import smittywpar.wpar.Bootsets;
 import smittywpar.wpar.Ctx;
 import smittywpar.wpar.IndexEntry;
 import smittywpar.wpar.Resources;
@@ -16,8 +17,15 @@ import smittywpar.wpar.WparDefaults;
 import smittywpar.wpar.WparEngine;
 
 /**
- * lswpar: tabular views (default, -N, -M, -D, -I, -X, -b), paragraph views (-G, -L, -R, -S,
- * -T) and delimited output (-c, -d) with -a field selection, filtered by -s state and -t type.
+ * lswpar: tabular views (default, -N, -M, -D, -I, -X, -b, -Br, -Bf), paragraph views (-G, -L,
+ * -R, -S, -T) and delimited output (-c, -d) with -a field selection, filtered by -s state and -t
+ * type. In the default view -a selects from every general field (those of -G), as the delimited
+ * syntax {@code lswpar -c -a fieldname ...} implies; fields of the summary (name, state, type,
+ * hostname, directory, rootvgwpar) come from the index without reading WPAR records.
+ *
+ * <p>Boot set views [D] (AIX documents the flags only): -b the boot list of each rootvg WPAR
+ * (the value chwpar -b takes), -Br the disks of each boot set with ACTIVE for the one a running
+ * WPAR started from, -Bf the internal file systems each boot set holds.
  */
 final class LswparCommand implements Command {
     static final String PROG = "lswpar";
@@ -38,9 +46,17 @@ final class LswparCommand implements Command {
                 new String[] {"Name", "Destination", "Gateway", "Interface", "Type", "Family"}),
         KEXTS(new String[] {"name", "kext", "local", "major", "status"},
                 new String[] {"Name", "Extension Name", "Local", "Major", "Status"}),
+        BOOTLIST(new String[] {"name", "bootlist"}, new String[] {"Name", "Bootlist"}),
+        BOOTSETS(new String[] {"name", "bootset", "devname", "status"},
+                new String[] {"Name", "Boot Set", "Device Name", "Status"}),
+        BOOTFS(new String[] {"name", "bootset", "mountpoint", "device", "vfs"},
+                new String[] {"Name", "Boot Set", "MountPoint", "Device", "Vfs"}),
         G(new String[] {"name", "state", "type", "rootvgwpar", "hostname", "routing", "vipwpar", "directory",
             "owner", "script", "auto", "privateusr", "checkpointable", "application", "ostype", "xwparipc",
-            "architecture", "uuid"}, null),
+            "architecture", "uuid"},
+                new String[] {"Name", "State", "Type", "RootVG WPAR", "Hostname", "WPAR-Specific Routing",
+                    "Virtual IP WPAR", "Directory", "Owner", "Start/Stop Script", "Auto", "Private /usr",
+                    "Checkpointable", "Application", "OStype", "Cross-WPAR IPC", "Architecture", "UUID"}),
         R(concat("name", Resources.NAMES), null),
         S(new String[] {"name", "privs"}, null),
         T(new String[] {"name", "operation", "pid", "starttime"}, null);
@@ -69,7 +85,10 @@ final class LswparCommand implements Command {
     }
 
     static Options parse(List<String> args) {
-        Getopt g = new Getopt(PROG, "a:cd:DGILMNqRs:St:TX", "usage.lswpar").parse(args);
+        Getopt g = new Getopt(PROG, "a:bB:cd:DGILMNqRs:St:TX", "usage.lswpar").parse(args);
+        if (g.has('B') && !g.value('B').equals("r") && !g.value('B').equals("f")) {
+            throw g.usage();
+        }
         List<Character> paragraph = new ArrayList<>();
         List<Character> tabular = new ArrayList<>();
         for (char f : new char[] {'G', 'L', 'R', 'S', 'T'}) {
@@ -77,7 +96,7 @@ final class LswparCommand implements Command {
                 paragraph.add(f);
             }
         }
-        for (char f : new char[] {'D', 'I', 'M', 'N'}) {
+        for (char f : new char[] {'b', 'B', 'D', 'I', 'M', 'N'}) {
             if (g.has(f)) {
                 tabular.add(f);
             }
@@ -114,6 +133,13 @@ final class LswparCommand implements Command {
             view = View.S;
         } else if (g.has('T')) {
             view = View.T;
+        } else if (g.has('b')) {
+            view = View.BOOTLIST;
+        } else if (g.has('B')) {
+            view = g.value('B').equals("r") ? View.BOOTSETS : View.BOOTFS;
+        }
+        if (view == View.GENERAL && g.has('a') && !fromIndex(g.value('a'))) {
+            view = View.G;
         }
         return new Options(g, paragraph, delimited, states, types, delim, view, select(g, view));
     }
@@ -217,12 +243,31 @@ final class LswparCommand implements Command {
         });
     }
 
+    /** True when every field named by -a is in the index summary (the default view). */
+    private static boolean fromIndex(String fields) {
+        for (String a : fields.split(",")) {
+            boolean found = false;
+            for (String f : View.GENERAL.fields) {
+                found |= f.equalsIgnoreCase(a.strip());
+            }
+            if (!found) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * One delimited line. In colon format a colon inside a value (an IPv6 address) is written as
+     * {@code #!:}, the escape of AIX's colon format that SMIT's discovery reads [R].
+     */
     private static void appendSelected(StringBuilder sb, String[] r, int[] select, String delim) {
         for (int i = 0; i < select.length; i++) {
             if (i > 0) {
                 sb.append(delim);
             }
-            sb.append(r[select[i]]);
+            String v = r[select[i]];
+            sb.append(delim.equals(":") && v.indexOf(':') >= 0 ? v.replace(":", "#!:") : v);
         }
         sb.append('\n');
     }
@@ -320,6 +365,26 @@ final class LswparCommand implements Command {
                     r[i + 1] = Resources.shown(w, Resources.NAMES.get(i));
                 }
                 out.add(r);
+            }
+            case BOOTLIST -> {
+                if (w.rootvg) {
+                    out.add(new String[] {w.name, w.bootlist});
+                }
+            }
+            case BOOTSETS -> {
+                for (Bootsets.Entry b : Bootsets.all(w)) {
+                    String status = w.state.isRunning() && b.id() == w.booted ? "ACTIVE" : "INACTIVE";
+                    for (String d : b.disks()) {
+                        out.add(new String[] {w.name, String.valueOf(b.id()), d, status});
+                    }
+                }
+            }
+            case BOOTFS -> {
+                for (Bootsets.Entry b : Bootsets.all(w)) {
+                    for (String[] f : Bootsets.filesystems()) {
+                        out.add(new String[] {w.name, String.valueOf(b.id()), f[0], f[1], f[2]});
+                    }
+                }
             }
             case S -> out.add(new String[] {w.name, String.join(",", privileges(w))});
             case T -> out.add(new String[] {w.name, w.operation, "", ""});

@@ -11,7 +11,7 @@ import smittywpar.wpar.WparEngine;
 
 /** mkwpar: creates a system workload partition. */
 final class MkwparCommand implements Command {
-    static final String SPEC = "aAb:cd:D+Fg:h:iI+lM+n:N+Op::rR+sS+u:v";
+    static final String SPEC = "aAb:cd:D+e:f:Fg:h:iI+lM+n:N+o:Op::rR+sS+u:vwW";
     static final String PROG = "mkwpar";
 
     /** Parses the command line into a creation request (flags and attribute lists, not values). */
@@ -41,7 +41,15 @@ final class MkwparCommand implements Command {
         r.verbose = g.has('v');
         r.overwriteVg = g.has('O');
         r.force = g.has('F');
-        if (r.name == null && r.preserve == null) {
+        r.specIn = g.value('f');
+        r.existing = g.value('e');
+        r.copyIdentity = g.has('W');
+        r.specOut = g.value('o');
+        r.writeOnly = g.has('w');
+        if (g.has('e') && g.has('f') || g.has('W') && !g.has('e') || g.has('w') && !g.has('o')) {
+            throw g.usage();
+        }
+        if (r.name == null && r.preserve == null && r.specIn == null && !r.writeOnly) {
             throw g.usageError("name.missing.usage");
         }
         for (List<String> w : g.all('N')) {

@@ -26,7 +26,7 @@ final class StartwparCommand implements Command {
         Getopt g = parse(inv.args());
         String name = g.operands().get(0);
         new WparEngine("startwpar", inv.console(), inv.env()).update(c -> {
-            Lifecycle.start(c, name, g.has('m'), g.has('a'), g.has('v'), false);
+            Lifecycle.start(c, name, g.has('m'), g.has('a'), g.has('v'));
             return null;
         });
         return 0;

@@ -32,6 +32,11 @@ public final class Host {
     public final List<Fileset> filesets = new ArrayList<>();
     /** Numbers NN of the fslvNN logical volumes that exist (global or WPAR). */
     public final BitSet fslvInUse = new BitSet();
+    /**
+     * Workload partitions that are not running but have file systems mounted in the global
+     * environment (with mount); the file systems of running WPARs are found through the index.
+     */
+    public final java.util.SortedSet<String> wparMounts = new java.util.TreeSet<>();
 
     public static final class Interface {
         public String name;

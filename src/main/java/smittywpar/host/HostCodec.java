@@ -162,17 +162,21 @@ public final class HostCodec {
                         throw new BadHost(s.line(), "bad fslv list '" + s.get("fslv") + "'");
                     }
                 }
+                case "wparmounts" -> {
+                    for (String n : s.get("wpars", "").split(" ")) {
+                        if (!n.isEmpty()) {
+                            h.wparMounts.add(n);
+                        }
+                    }
+                }
                 default -> throw new BadHost(s.line(), "unknown stanza '" + s.name() + "'");
             }
         }
         if (!sawFormat || !sawSystem) {
             throw new BadHost(0, "the 'format' or 'system' stanza is missing");
         }
-        for (Host.Disk d : h.disks) {
-            if (!"None".equals(d.vg) && h.vg(d.vg) == null && d.wpar == null) {
-                throw new BadHost(0, "disk " + d.name + " names unknown volume group " + d.vg);
-            }
-        }
+        // A disk may name a volume group that is not defined (varied off or never imported):
+        // lspv shows it without "active", and mkwpar needs -O to take the disk.
         return h;
     }
 
@@ -245,6 +249,9 @@ public final class HostCodec {
                     .put("root", f.root ? "yes" : "no"));
         }
         out.add(new Stanza("lvnames").put("fslv", ranges(wparLvs)));
+        if (!h.wparMounts.isEmpty()) {
+            out.add(new Stanza("wparmounts").put("wpars", String.join(" ", h.wparMounts)));
+        }
         return "* The simulated global environment of smitty-wpar. Edit with care: every command\n"
                 + "* reads it; a syntax error is reported with its line number.\n\n" + StanzaFile.format(out);
     }

@@ -89,9 +89,9 @@ public record Field(String id, String label, String help, boolean info, int inde
         return editable();
     }
 
-    /** The required star in column 0: SMIT shows it for + and y fields. */
+    /** The required star in column 0: SMIT shows it for + fields, and for y fields that are not rings. */
     public boolean star() {
-        return !info && (required == Required.NONBLANK || required == Required.ALWAYS);
+        return !info && (required == Required.NONBLANK || required == Required.ALWAYS && !isRing());
     }
 
     /** The marker shown right of the value: {@code +} list or ring, {@code #} {@code X} {@code /} {@code ?}. */

@@ -226,7 +226,8 @@ public final class MenuLoader {
         String id = id(k, n, "menu");
         String title = required(k, n, "title", "menu");
         List<Menu.Item> items = new ArrayList<>();
-        for (Node in : items(k.get("items"), "items")) {
+        List<Node> itemNodes = items(k.get("items"), "items");
+        for (Node in : itemNodes) {
             Map<String, Node> ik = keys(in, ITEM_KEYS, "item");
             if (ik == null) {
                 continue;
@@ -245,7 +246,7 @@ public final class MenuLoader {
         }
         if (k.get("items") == null) {
             error(n, "smit.yaml.missing", "menu", "items");
-        } else if (items(k.get("items"), "items").isEmpty()) {
+        } else if (itemNodes.isEmpty() && k.get("items") instanceof SequenceNode) {
             error(k.get("items"), "smit.yaml.emptylist", "items");
         }
         add(id, n, id == null ? null : new Menu(id, title, str(k, "help"), List.copyOf(items), mark(n)));

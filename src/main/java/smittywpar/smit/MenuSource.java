@@ -19,12 +19,22 @@ public interface MenuSource {
      */
     byte[] read(String file, int limit) throws IOException;
 
+    /** True for the menus packaged with the program (they change only when the program does). */
+    default boolean changesWithProgram() {
+        return false;
+    }
+
     /** The menus packaged with smitty-wpar (the project's {@code menus/} directory). */
     static MenuSource packaged() {
         return new MenuSource() {
             @Override
             public String label(String file) {
                 return "menus/" + file;
+            }
+
+            @Override
+            public boolean changesWithProgram() {
+                return true;
             }
 
             @Override

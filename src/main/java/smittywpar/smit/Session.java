@@ -249,8 +249,13 @@ public final class Session {
     /**
      * @param exitCode when the stack is empty, closing the pop-up ends the session with this code
      * @param text the message alone (without the "Press Enter" lines)
+     * @param under the pop-up it was opened over (F1 or F8 in a list), shown again when it closes
      */
-    private record MessageState(String title, List<String> lines, int exitCode, String text) implements PopupState {
+    private record MessageState(String title, List<String> lines, int exitCode, String text, PopupState under)
+            implements PopupState {
+        MessageState(String title, List<String> lines, int exitCode, String text) {
+            this(title, lines, exitCode, text, null);
+        }
     }
 
     // =================================================================================================
@@ -596,7 +601,7 @@ public final class Session {
         }
         List<String> body = new ArrayList<>(text == null || text.isBlank() ? lines("smit.help.none")
                 : Arrays.asList(text.strip().split("\n", -1)));
-        popup = new MessageState(title, body, 0, String.join("\n", body));
+        popup = new MessageState(title, body, 0, String.join("\n", body), popup);
     }
 
     /** F4 (List): the list of the field under the cursor (a ring's values, or its list command's output). */
@@ -658,7 +663,8 @@ public final class Session {
         log.image(fp, screen);
         List<String> body = log.logFile() == null ? lines("smit.image.nolog", fp)
                 : lines("smit.image.text", log.logFile(), fp);
-        popup = new MessageState(Messages.get("smit.image.title"), body, 0, String.join("\n", body));
+        popup = new MessageState(Messages.get("smit.image.title"), body, 0, String.join("\n", body),
+                popup instanceof MessageState ? null : popup);
     }
 
     /** Tab: the next value of the ring under the cursor. */
@@ -733,6 +739,9 @@ public final class Session {
 
     private int findFrom(List<String> texts, int from) {
         int n = texts.size();
+        if (n == 0) {
+            return -1;
+        }
         for (int k = 1; k <= n; k++) {
             int i = Math.floorMod(from + k, n);
             if (texts.get(i).toLowerCase(Locale.ROOT).contains(findText)) {
@@ -787,8 +796,8 @@ public final class Session {
 
     private void closePopup() {
         PopupState p = popup;
-        popup = null;
-        if (stack.isEmpty()) {
+        popup = p instanceof MessageState m ? m.under() : null;
+        if (popup == null && stack.isEmpty()) {
             finish(p instanceof MessageState m ? m.exitCode : 0);
         }
     }

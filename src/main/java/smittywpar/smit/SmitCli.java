@@ -7,10 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import picocli.CommandLine;
-import picocli.CommandLine.Command;
-import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
+import smittywpar.cmd.Getopt;
+import smittywpar.msg.AixException;
 import smittywpar.msg.Messages;
 
 /**
@@ -22,44 +20,14 @@ import smittywpar.msg.Messages;
  *
  * A front end calls {@link #prepare} and, unless it says the run is over, drives the session it
  * returns.
+ *
+ * <p>The flags are parsed with the project's AIX getopt ({@link Getopt}), like every other
+ * command of smitty-wpar, and not with picocli: picocli costs 120 to 200 ms of CPU when a cold
+ * JVM starts (measured on this project's machines), which smitty's first frame cannot afford,
+ * and getopt gives AIX's own error messages.
  */
 public final class SmitCli {
     private SmitCli() {
-    }
-
-    /** The smitty flags (picocli; -h is smitty's own help flag, so no standard help mixin). */
-    @Command(name = "smitty")
-    static final class Options {
-        @Option(names = "-C")
-        boolean curses;
-        @Option(names = "-D")
-        boolean debug;
-        @Option(names = "-f")
-        boolean redirect;
-        @Option(names = "-h")
-        boolean help;
-        @Option(names = "-l", paramLabel = "File")
-        String logFile;
-        @Option(names = "-o", paramLabel = "PathName")
-        String menuDir;
-        @Option(names = "-s", paramLabel = "File")
-        String scriptFile;
-        @Option(names = "-t")
-        boolean trace;
-        @Option(names = "-v")
-        boolean verbose;
-        @Option(names = "-x")
-        boolean dryRun;
-        @Option(names = "-X")
-        boolean noCommands;
-        @Option(names = "-m", paramLabel = "FastPath")
-        String menu;
-        @Option(names = "-n", paramLabel = "FastPath")
-        String selector;
-        @Option(names = "-d", paramLabel = "FastPath")
-        String dialog;
-        @Parameters(arity = "0..*", paramLabel = "FastPath")
-        List<String> fastPaths = new ArrayList<>();
     }
 
     /**
@@ -84,27 +52,23 @@ public final class SmitCli {
      */
     public static Start prepare(List<String> argv, Map<String, String> env, Path cwd, PrintStream out,
             PrintStream err) {
-        Options o = new Options();
-        CommandLine cl = new CommandLine(o);
-        cl.setPosixClusteredShortOptionsAllowed(true);
-        cl.setStopAtPositional(false);
+        Getopt g;
         try {
-            cl.parseArgs(argv.toArray(new String[0]));
-        } catch (CommandLine.ParameterException e) {
-            err.println(usageError(e));
-            err.println(Messages.get("usage.smitty"));
+            g = new Getopt("smitty", "CDfhl:o:s:tvxXm:n:d:", "usage.smitty").parse(argv);
+        } catch (AixException e) {
+            err.println(e.getMessage());
             return new Start(null, 1, null, false, null);
         }
-        if (o.help) {
+        if (g.has('h')) {
             out.println(Messages.get("usage.smitty"));
             return new Start(null, 0, null, false, null);
         }
-        List<String> fps = new ArrayList<>(o.fastPaths);
+        List<String> fps = new ArrayList<>(g.operands());
         char kind = 0;
-        for (String[] k : new String[][] {{o.menu, "m"}, {o.selector, "n"}, {o.dialog, "d"}}) {
-            if (k[0] != null) {
-                fps.add(k[0]);
-                kind = k[1].charAt(0);
+        for (char k : new char[] {'m', 'n', 'd'}) {
+            for (List<String> v : g.all(k)) {
+                fps.add(v.get(0));
+                kind = k;
             }
         }
         if (fps.size() > 1) {
@@ -112,7 +76,7 @@ public final class SmitCli {
             return new Start(null, 1, null, false, null);
         }
         String fastPath = fps.isEmpty() ? null : fps.get(0);
-        MenuSource source = o.menuDir == null ? MenuSource.packaged() : MenuSource.directory(cwd.resolve(o.menuDir));
+        MenuSource source = g.has('o') ? MenuSource.directory(cwd.resolve(g.value('o'))) : MenuSource.packaged();
         MenuTree tree;
         try {
             tree = TreeCache.load(source, TreeCache.defaultDir(env));
@@ -120,45 +84,25 @@ public final class SmitCli {
             err.println(e.getMessage());
             return new Start(null, 1, null, false, null);
         }
-        boolean verbose = o.verbose || o.debug;
-        boolean trace = o.trace || o.debug;
+        boolean debug = g.has('D');
+        boolean verbose = g.has('v') || debug;
+        boolean trace = g.has('t') || debug;
         String home = env.get("HOME");
-        Path logFile = o.logFile != null ? cwd.resolve(o.logFile)
+        Path logFile = g.has('l') ? cwd.resolve(g.value('l'))
                 : home == null || home.isBlank() ? null : Path.of(home, "smit.log");
-        Path scriptFile = o.scriptFile != null ? cwd.resolve(o.scriptFile)
+        Path scriptFile = g.has('s') ? cwd.resolve(g.value('s'))
                 : home == null || home.isBlank() ? null : Path.of(home, "smit.script");
         Map<String, String> cmdEnv = new LinkedHashMap<>(env);
         cmdEnv.put("_SMIT_LOG_FILE", logFile == null ? "" : logFile.toString());
         cmdEnv.put("_SMIT_SCRIPT_FILE", scriptFile == null ? "" : scriptFile.toString());
         cmdEnv.put("_SMIT_VERBOSE_FLAG", verbose ? "1" : "0");
         cmdEnv.put("_SMIT_TRACE_FLAG", trace ? "1" : "0");
-        cmdEnv.put("_SMIT_DEBUG_FLAG", o.debug ? "1" : "0");
+        cmdEnv.put("_SMIT_DEBUG_FLAG", debug ? "1" : "0");
         cmdEnv.put("SMIT", "a");
         SmitLog log = new SmitLog(logFile, scriptFile, SmitLog.clock(env), verbose);
-        String noRun = o.noCommands ? "-X" : o.dryRun ? "-x" : null;
+        String noRun = g.has('X') ? "-X" : g.has('x') ? "-x" : null;
         Session s = new Session(tree, new CommandRunner(cmdEnv, cwd), log, noRun);
         String error = s.start(fastPath, kind);
-        return new Start(s, error == null ? 0 : 1, error, o.redirect, fastPath);
-    }
-
-    /** An AIX-style message for a picocli parse error: the offending flag, as getopt says it. */
-    private static String usageError(CommandLine.ParameterException e) {
-        if (e instanceof CommandLine.MissingParameterException m && !m.getMissing().isEmpty()
-                && m.getMissing().get(0) instanceof CommandLine.Model.OptionSpec opt) {
-            return Messages.get("getopt.needarg", "smitty", opt.shortestName().substring(1));
-        }
-        if (e instanceof CommandLine.UnmatchedArgumentException u && !u.getUnmatched().isEmpty()) {
-            String bad = u.getUnmatched().get(0);
-            if (bad.startsWith("-") && bad.length() > 1) {
-                // the first letter of a cluster that picocli could not match
-                for (char c : bad.substring(1).toCharArray()) {
-                    if ("CDfhlostvxXmnd".indexOf(c) < 0) {
-                        return Messages.get("getopt.badflag", "smitty", String.valueOf(c));
-                    }
-                }
-                return Messages.get("getopt.badflag", "smitty", bad.substring(1, 2));
-            }
-        }
-        return Messages.get("getopt.badflag", "smitty", String.valueOf(e.getMessage()));
+        return new Start(s, error == null ? 0 : 1, error, g.has('f'), fastPath);
     }
 }

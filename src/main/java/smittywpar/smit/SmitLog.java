@@ -6,13 +6,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
+import java.time.ZoneOffset;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import java.util.TimeZone;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import smittywpar.msg.Messages;
 
@@ -30,8 +32,9 @@ import smittywpar.msg.Messages;
 public final class SmitLog {
     /** Environment variable that fixes the clock (YYYY-MM-DD HH:MM:SS), shared with the host simulation. */
     public static final String ENV_CLOCK = "SMITTY_WPAR_CLOCK";
-    private static final DateTimeFormatter STAMP = DateTimeFormatter.ofPattern("MMM dd yyyy, HH:mm:ss", Locale.ROOT);
-    private static final DateTimeFormatter FIXED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
+    private static final Pattern FIXED = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d) (\\d\\d):(\\d\\d):(\\d\\d)");
 
     private final Path log;
     private final Path script;
@@ -52,15 +55,23 @@ public final class SmitLog {
     /** The clock of the environment: {@value #ENV_CLOCK} when set and valid, else the system clock. */
     public static Supplier<LocalDateTime> clock(Map<String, String> env) {
         String fixed = env.get(ENV_CLOCK);
-        if (fixed != null && !fixed.isBlank()) {
+        Matcher m = fixed == null ? null : FIXED.matcher(fixed.strip());
+        if (m != null && m.matches()) {
             try {
-                LocalDateTime t = LocalDateTime.parse(fixed.strip(), FIXED);
+                LocalDateTime t = LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
+                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
+                        Integer.parseInt(m.group(6)));
                 return () -> t;
-            } catch (DateTimeParseException e) {
-                // fall through to the system clock
+            } catch (DateTimeException e) {
+                // not a real date: fall through to the system clock
             }
         }
-        return () -> LocalDateTime.now().withNano(0);
+        // the local time without java.time's zone database, which costs a cold JVM 30-40 ms
+        return () -> {
+            long ms = System.currentTimeMillis();
+            long local = ms + TimeZone.getDefault().getOffset(ms);
+            return LocalDateTime.ofEpochSecond(Math.floorDiv(local, 1000), 0, ZoneOffset.UTC);
+        };
     }
 
     public Path logFile() {
@@ -77,7 +88,16 @@ public final class SmitLog {
 
     /** [Mon DD YYYY, HH:MM:SS] */
     String stamp() {
-        return "[" + STAMP.format(clock.get()) + "]";
+        LocalDateTime t = clock.get();
+        StringBuilder sb = new StringBuilder(24).append('[').append(MONTHS[t.getMonthValue() - 1]).append(' ');
+        two(sb, t.getDayOfMonth()).append(' ').append(t.getYear()).append(", ");
+        two(sb, t.getHour()).append(':');
+        two(sb, t.getMinute()).append(':');
+        return two(sb, t.getSecond()).append(']').toString();
+    }
+
+    private static StringBuilder two(StringBuilder sb, int n) {
+        return sb.append(n < 10 ? "0" : "").append(n);
     }
 
     public void start() {

@@ -1,12 +1,11 @@
 package smittywpar.smit;
 
-import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.ByteArrayOutputStream;
-import java.io.DataInputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +70,16 @@ public final class TreeCache {
 
     // ---- identity ---------------------------------------------------------------------------------
 
+    /** True when the program runs from a jar (not from a class directory). */
+    static boolean fromJar() {
+        try {
+            return Files.isRegularFile(Path.of(TreeCache.class.getProtectionDomain().getCodeSource().getLocation()
+                    .toURI()));
+        } catch (Exception e) {
+            return false;
+        }
+    }
+
     static String codeIdentity() {
         StringBuilder sb = new StringBuilder("v" + VERSION + " " + String.join(",", Commands.NAMES));
         try {
@@ -97,7 +106,8 @@ public final class TreeCache {
     }
 
     private static String hex(long v) {
-        return String.format("%08x", v);
+        String h = Long.toHexString(v);
+        return "0".repeat(Math.max(0, 8 - h.length())) + h;
     }
 
     // ---- reading ------------------------------------------------------------------------------------
@@ -106,35 +116,39 @@ public final class TreeCache {
         if (!Files.isRegularFile(file)) {
             return null;
         }
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(Files.newInputStream(file), 1 << 16))) {
-            if (in.readInt() != MAGIC || in.readInt() != VERSION || !codeIdentity().equals(str(in))) {
+        try {
+            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
+            if (in.getInt() != MAGIC || in.getInt() != VERSION || !codeIdentity().equals(str(in))) {
                 return null;
             }
-            int nfiles = in.readInt();
+            int nfiles = in.getInt();
             List<String> files = new ArrayList<>();
             for (int i = 0; i < nfiles; i++) {
                 String name = str(in);
-                int len = in.readInt();
-                long crc = in.readLong();
-                byte[] now = source.read(name, MenuLoader.MAX_BYTES);
-                if (now.length != len || crc(now) != crc) {
-                    return null;
+                int len = in.getInt();
+                long crc = in.getLong();
+                if (!source.changesWithProgram() || !fromJar()) {
+                    // menus packaged in the jar change only with the jar, which the identity covers
+                    byte[] now = source.read(name, MenuLoader.MAX_BYTES);
+                    if (now.length != len || crc(now) != crc) {
+                        return null;
+                    }
                 }
                 files.add(name);
             }
             Map<String, ScreenDef> screens = new LinkedHashMap<>();
-            int n = in.readInt();
+            int n = in.getInt();
             for (int i = 0; i < n; i++) {
                 ScreenDef s = screen(in);
                 screens.put(s.id(), s);
             }
             Map<String, MenuTree.Alias> aliases = new LinkedHashMap<>();
-            n = in.readInt();
+            n = in.getInt();
             for (int i = 0; i < n; i++) {
                 MenuTree.Alias a = new MenuTree.Alias(str(in), str(in), mark(in));
                 aliases.put(a.name(), a);
             }
-            if (in.readInt() != MAGIC) {
+            if (in.getInt() != MAGIC) {
                 return null;
             }
             return new MenuTree(Map.copyOf(screens), Map.copyOf(aliases), List.copyOf(files));
@@ -143,36 +157,36 @@ public final class TreeCache {
         }
     }
 
-    private static ScreenDef screen(DataInputStream in) throws IOException {
-        int kind = in.readByte();
+    private static ScreenDef screen(ByteBuffer in) throws IOException {
+        int kind = in.get();
         switch (kind) {
             case 'm' -> {
                 String id = str(in);
                 String title = str(in);
                 String help = str(in);
-                int n = in.readInt();
+                int n = in.getInt();
                 List<Menu.Item> items = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
-                    items.add(new Menu.Item(str(in), str(in), str(in), in.readBoolean(), in.readBoolean(), mark(in)));
+                    items.add(new Menu.Item(str(in), str(in), str(in), bool(in), bool(in), mark(in)));
                 }
                 return new Menu(id, title, help, List.copyOf(items), mark(in));
             }
             case 'n' -> {
-                return new Selector(str(in), str(in), str(in), field(in), str(in), in.readChar(), str(in),
-                        in.readBoolean(), in.readBoolean(), str(in), str(in), mark(in));
+                return new Selector(str(in), str(in), str(in), field(in), str(in), in.getChar(), str(in), bool(in),
+                        bool(in), str(in), str(in), mark(in));
             }
             case 'd' -> {
                 String id = str(in);
                 String title = str(in);
                 String help = str(in);
                 String command = str(in);
-                boolean ask = in.readBoolean();
-                boolean ghost = in.readBoolean();
-                char mode = in.readChar();
+                boolean ask = bool(in);
+                boolean ghost = bool(in);
+                char mode = in.getChar();
                 String discover = str(in);
-                boolean selectorOnly = in.readBoolean();
-                boolean pending = in.readBoolean();
-                int n = in.readInt();
+                boolean selectorOnly = bool(in);
+                boolean pending = bool(in);
+                int n = in.getInt();
                 List<Field> fields = new ArrayList<>(n);
                 for (int i = 0; i < n; i++) {
                     fields.add(field(in));
@@ -184,20 +198,23 @@ public final class TreeCache {
         }
     }
 
-    private static Field field(DataInputStream in) throws IOException {
-        return new Field(str(in), str(in), str(in), in.readBoolean(), in.readInt(),
-                Field.Required.values()[in.readByte()], str(in), str(in), str(in), Field.Entry.values()[in.readByte()],
-                in.readInt(), str(in), str(in), str(in), Field.ListMode.values()[in.readByte()],
-                Field.Multi.values()[in.readByte()], strs(in), strs(in), in.readInt(), in.readBoolean(),
-                in.readBoolean(), mark(in));
+    private static Field field(ByteBuffer in) {
+        return new Field(str(in), str(in), str(in), bool(in), in.getInt(), Field.Required.values()[in.get()],
+                str(in), str(in), str(in), Field.Entry.values()[in.get()], in.getInt(), str(in), str(in), str(in),
+                Field.ListMode.values()[in.get()], Field.Multi.values()[in.get()], strs(in), strs(in), in.getInt(),
+                bool(in), bool(in), mark(in));
     }
 
-    private static Mark mark(DataInputStream in) throws IOException {
-        return new Mark(str(in), in.readInt(), in.readInt());
+    private static boolean bool(ByteBuffer in) {
+        return in.get() != 0;
     }
 
-    private static List<String> strs(DataInputStream in) throws IOException {
-        int n = in.readInt();
+    private static Mark mark(ByteBuffer in) {
+        return new Mark(str(in), in.getInt(), in.getInt());
+    }
+
+    private static List<String> strs(ByteBuffer in) {
+        int n = in.getInt();
         List<String> out = new ArrayList<>(n);
         for (int i = 0; i < n; i++) {
             out.add(str(in));
@@ -205,16 +222,14 @@ public final class TreeCache {
         return List.copyOf(out);
     }
 
-    private static String str(DataInputStream in) throws IOException {
-        int n = in.readInt();
+    private static String str(ByteBuffer in) {
+        int n = in.getInt();
         if (n < 0) {
             return null;
         }
-        byte[] b = in.readNBytes(n);
-        if (b.length != n) {
-            throw new IOException("truncated");
-        }
-        return new String(b, StandardCharsets.UTF_8);
+        String s = new String(in.array(), in.position(), n, StandardCharsets.UTF_8);
+        in.position(in.position() + n);
+        return s;
     }
 
     // ---- writing ------------------------------------------------------------------------------------

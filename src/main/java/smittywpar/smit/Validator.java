@@ -1,8 +1,10 @@
 package smittywpar.smit;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import smittywpar.cmd.Commands;
@@ -18,7 +20,8 @@ import smittywpar.msg.Messages;
  */
 public final class Validator {
     private final MenuTree tree;
-    private final List<String> problems = new ArrayList<>();
+    /** Problems with where they are, sorted by file (in load order), line and column at the end. */
+    private final List<Map.Entry<Mark, String>> problems = new ArrayList<>();
     private final List<String> notes = new ArrayList<>();
 
     private Validator(MenuTree tree) {
@@ -35,14 +38,26 @@ public final class Validator {
         Validator v = new Validator(tree);
         v.run();
         if (!v.problems.isEmpty()) {
-            throw new MenuException(v.problems);
+            List<String> files = tree.files();
+            v.problems.sort(Comparator.comparingInt((Map.Entry<Mark, String> e) -> fileIndex(files, e.getKey()))
+                    .thenComparingInt(e -> e.getKey().line()).thenComparingInt(e -> e.getKey().column()));
+            throw new MenuException(v.problems.stream().map(e -> e.getKey() + ": " + e.getValue()).toList());
         }
         return List.copyOf(v.notes);
     }
 
+    private static int fileIndex(List<String> files, Mark m) {
+        for (int i = 0; i < files.size(); i++) {
+            if (m.file().endsWith(files.get(i))) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
     private void run() {
         if (!(tree.screen(MenuTree.TOP) instanceof Menu)) {
-            problems.add(MenuLoader.ROOT + ":1:1: " + Messages.get("smit.check.notop", MenuTree.TOP));
+            error(new Mark(MenuLoader.ROOT, 1, 1), "smit.check.notop", MenuTree.TOP);
         }
         for (MenuTree.Alias a : tree.aliases().values()) {
             ScreenDef s = tree.screen(a.target());
@@ -64,7 +79,6 @@ public final class Validator {
                 dialog((Dialog) s);
             }
         }
-        problems.sort(null);
     }
 
     private void menu(Menu m) {
@@ -116,8 +130,12 @@ public final class Validator {
         if (d.discover() != null) {
             helper(d.mark(), d.discover(), ids);
         }
+        boolean composable = true;
         for (Field f : d.fields()) {
-            field(f, ids, d.discover() != null);
+            composable &= field(f, ids, d.discover() != null);
+        }
+        if (!composable) {
+            return; // the command lines of a dialog with broken rings cannot be built
         }
         List<String> fixed;
         try {
@@ -137,7 +155,7 @@ public final class Validator {
         if (!registered) {
             return;
         }
-        List<String> failures = probe(d);
+        List<Map.Entry<Mark, String>> failures = probeAt(d);
         if (d.pending()) {
             if (failures.isEmpty()) {
                 notes.add(d.mark() + ": " + Messages.get("smit.check.nowavailable", d.id()));
@@ -147,10 +165,12 @@ public final class Validator {
         }
     }
 
-    private void field(Field f, Set<String> ids, boolean canDiscover) {
+    /** Checks a field; false when its ring is too broken to build a command line with. */
+    private boolean field(Field f, Set<String> ids, boolean canDiscover) {
         if (f.info()) {
-            return;
+            return true;
         }
+        boolean composable = true;
         String p = f.prefix();
         if (!(p.isEmpty() || p.equals("--") || p.equals("--'") || p.startsWith("-") && !p.startsWith("--"))) {
             error(f.mark(), "smit.check.prefix", p);
@@ -158,12 +178,14 @@ public final class Validator {
         if (f.attr() != null && (f.positional() || p.isEmpty() || f.multi() != Field.Multi.SINGLE)) {
             error(f.mark(), "smit.check.attr");
         }
-        if (!f.values().isEmpty() && f.values().size() != f.ring().size()) {
+        if (f.isRing() && !f.values().isEmpty() && f.values().size() != f.ring().size()) {
             error(f.mark(), "smit.check.ringsize", f.ring().size(), f.values().size());
+            composable = false;
         }
         if (f.isRing()) {
             if (f.ringIndex() >= f.ring().size()) {
                 error(f.mark(), "smit.check.ringindex", f.ringIndex(), f.ring().size());
+                composable = false;
             }
             if (!f.defaultValue().isEmpty() && !f.ring().contains(f.defaultValue())) {
                 error(f.mark(), "smit.check.ringdefault", f.defaultValue());
@@ -187,6 +209,7 @@ public final class Validator {
         if (f.hasList()) {
             helper(f.mark(), f.list(), ids);
         }
+        return composable;
     }
 
     /** A list, discover or classify command: registered, variables known, parses. */
@@ -221,57 +244,68 @@ public final class Validator {
      * @return the problems found (empty when every line parses or the command offers no check)
      */
     static List<String> probe(Dialog d) {
-        List<String> out = new ArrayList<>();
+        return probeAt(d).stream().map(e -> e.getKey() + ": " + e.getValue()).toList();
+    }
+
+    private static List<Map.Entry<Mark, String>> probeAt(Dialog d) {
+        List<Map.Entry<Mark, String>> out = new ArrayList<>();
         List<Composer.Value> base = new ArrayList<>();
         for (Field f : d.fields()) {
             boolean needs = f.required() == Field.Required.NONBLANK || f.required() == Field.Required.ALWAYS;
             String v = f.defaultValue().isEmpty() && needs && !f.isRing() ? sample(f) : f.defaultValue();
             base.add(new Composer.Value(f, v, initialRing(f), false));
         }
-        String first = check(d, base);
-        if (first != null) {
-            out.add(d.mark() + ": " + first);
-            return out;
-        }
+        Problem first = check(d, base);
+        // With nothing changed the line may be incomplete (chwpar NAME changes nothing and is a usage
+        // error); then each field may give that same error, must give no other, and at least one
+        // field must complete the line.
+        boolean anyOk = first == null;
         for (int i = 0; i < d.fields().size(); i++) {
             Field f = d.fields().get(i);
             if (f.info() || !f.editable() && !f.isRing()) {
                 continue; // rows that only show a value cannot change it
             }
             List<Composer.Value> vs = new ArrayList<>(base);
-            if (f.isRing()) {
-                for (int r = 0; r < f.ring().size(); r++) {
+            int tries = f.isRing() ? f.ring().size() : 1;
+            for (int r = 0; r < tries; r++) {
+                if (f.isRing()) {
                     vs.set(i, new Composer.Value(f, f.ring().get(r), r, true));
-                    String bad = check(d, vs);
-                    if (bad != null) {
-                        out.add(f.mark() + ": " + bad);
-                        break;
-                    }
+                } else {
+                    String v = f.defaultValue().isEmpty() ? sample(f) : f.defaultValue();
+                    vs.set(i, new Composer.Value(f, v, 0, true));
                 }
-            } else {
-                String s = f.defaultValue().isEmpty() ? sample(f) : f.defaultValue();
-                vs.set(i, new Composer.Value(f, s, 0, true));
-                String bad = check(d, vs);
-                if (bad != null) {
-                    out.add(f.mark() + ": " + bad);
+                Problem bad = check(d, vs);
+                anyOk |= bad == null;
+                if (bad != null && (first == null || !bad.error().equals(first.error()))) {
+                    out.add(Map.entry(f.mark(), bad.text()));
+                    break;
                 }
             }
+        }
+        if (!anyOk) {
+            out.add(0, Map.entry(d.mark(), first.text()));
         }
         return out;
     }
 
-    private static String check(Dialog d, List<Composer.Value> vs) {
+    /** A command line that does not parse: the command's first error line, and the whole message. */
+    private record Problem(String error, String text) {
+    }
+
+    private static Problem check(Dialog d, List<Composer.Value> vs) {
         Composer.Line line;
         try {
             line = Composer.compose(d, vs);
         } catch (AixException e) {
-            return Messages.get("smit.check.shell", d.command());
+            String text = Messages.get("smit.check.shell", d.command());
+            return new Problem(text, text);
         }
         try {
             Commands.check(line.argv());
             return null;
         } catch (AixException e) {
-            return Messages.get("smit.check.parse", line.text(), firstLine(e.getMessage()));
+            return new Problem(firstLine(e.getMessage()),
+                    Messages.get("smit.check.parse", line.text(), firstLine(e.getMessage())));
         }
     }
 
@@ -294,6 +328,6 @@ public final class Validator {
     }
 
     private void error(Mark at, String key, Object... args) {
-        problems.add(at + ": " + Messages.get(key, args));
+        problems.add(Map.entry(at, Messages.get(key, args)));
     }
 }

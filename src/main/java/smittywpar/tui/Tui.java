@@ -13,7 +13,15 @@ import java.util.Map;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
+import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.DefaultKeyDecodingProfile;
+import com.googlecode.lanterna.input.InputDecoder;
+import com.googlecode.lanterna.input.KeyStroke;
+import com.googlecode.lanterna.input.KeyType;
 import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
+
+import smittywpar.smit.Session;
 
 /**
  * Starts the full-screen session on the process's terminal, or says in one line why there is no
@@ -161,6 +169,53 @@ public final class Tui {
             }
             timing(options, t0, setup, tTerminal, app == null ? 0 : app.firstPaintNanos());
         }
+    }
+
+    /**
+     * The training run of the start-up cache (see {@code smittywpar.Train}): drives a session
+     * through menus, a dialog, a ring, pop-ups, COMMAND STATUS and find on an in-memory 80x24
+     * terminal with the same controller, renderer and key decoding as a real run, and loads the
+     * classes of the real terminal, so that a real start finds them all in the cache.
+     */
+    public static void train(Session session, Map<String, String> shellEnv) throws IOException {
+        // the real terminal cannot be opened here; naming its class loads it for the cache
+        Class<?> unixTerminal = SmitTerminal.class;
+        new Shell(List.of(unixTerminal.getSimpleName()), shellEnv);
+        DefaultVirtualTerminal term = new DefaultVirtualTerminal(new TerminalSize(80, 24));
+        TerminalScreen screen = new TerminalScreen(term);
+        SessionController controller = new SessionController(session);
+        TuiApp app = new TuiApp(screen, null, controller, new Renderer(Glyphs.UNICODE, Theme.MONO), null);
+        InputDecoder decoder = new InputDecoder(new java.io.StringReader(
+                "\u001b[11~\u001bOP\u001b[[A\u001b[001q\u001b4\u001b[B\u001bOB\u001b[5~\u001b[Z\t\r\u007f\u0003x"));
+        decoder.addProfile(new DefaultKeyDecodingProfile());
+        KeyPatterns.install(decoder);
+        KeyMap keys = new KeyMap();
+        KeyStroke k;
+        while ((k = decoder.getNextCharacter(false)) != null && k.getKeyType() != KeyType.EOF) {
+            keys.decode(k);
+        }
+        screen.startScreen();
+        String[] script = {
+            "<Down>", "<Down>", "<Down>", "<Down>", "<Down>", "<Down>", "<Down>", "<Enter>", // Workload Partition Adm.
+            "<Enter>", "<F3>", // a ghost dialog: COMMAND STATUS
+            "<Down>", "<Enter>", "<Down>", "<Enter>", "<Enter>", // a create dialog
+            "w", "<Left>", "<bs>", "<End>", "<Down>", "<Down>", "<Down>", "<Down>", "<Tab>", "<S-Tab>",
+            "<F6>", "<F3>", "<F1>", "<PageDown>", "<F3>", "<Up>", "<F4>", "<F3>", "<F7>", "x", "<Enter>",
+            "<F3>", "<F3>", "<F3>", "/", "s", "<Enter>", "n", "<PageDown>", "<Home>", "<End>",
+        };
+        for (String spec : script) {
+            term.addInput(KeyStroke.fromString(spec));
+            if (!app.step()) {
+                break;
+            }
+        }
+        term.setTerminalSize(new TerminalSize(40, 12));
+        app.step();
+        term.setTerminalSize(new TerminalSize(80, 24));
+        app.step();
+        app.image();
+        screen.stopScreen();
+        controller.close();
     }
 
     /**

@@ -42,7 +42,7 @@ public final class Attrs {
             String key = w.substring(0, eq);
             String value = w.substring(eq + 1);
             if (!allowed.contains(key)) {
-                throw new AixException(unknownText(prog, flag, key, allowed));
+                throw new AixException(unknownText(prog, flag, key, allowed, words));
             }
             if (out.containsKey(key)) {
                 throw AixException.of("attr.dup", prog, key, flag);
@@ -57,14 +57,42 @@ public final class Attrs {
         return out;
     }
 
-    private static String unknownText(String prog, char flag, String key, List<String> allowed) {
-        String text = Messages.get("attr.unknown", prog, Names.printable(key), flag);
-        for (String a : allowed) {
-            if (a.equalsIgnoreCase(key)) {
-                return text + "\n" + Messages.get("hint.attrcase", prog, a, key);
+    /**
+     * The error for an unknown attribute, then hints: for every unknown attribute of the same flag
+     * that the catalogue knows as a common mistake ({@code hint.attr.<flag>.<name>} or
+     * {@code hint.attr.<name>}, e.g. type= for vfs=), or a name typed in the wrong case; else the
+     * list of valid attributes.
+     */
+    private static String unknownText(String prog, char flag, String key, List<String> allowed, List<String> words) {
+        StringBuilder text = new StringBuilder(Messages.get("attr.unknown", prog, Names.printable(key), flag));
+        boolean hinted = false;
+        java.util.Set<String> seen = new java.util.HashSet<>();
+        for (String w : words) {
+            int eq = w.indexOf('=');
+            String k = eq > 0 ? w.substring(0, eq) : "";
+            if (k.isEmpty() || allowed.contains(k) || !seen.add(k) || !k.matches("[A-Za-z0-9_+-]+")) {
+                continue;
+            }
+            String hint = null;
+            for (String id : new String[] {"hint.attr." + flag + "." + k, "hint.attr." + k}) {
+                if (hint == null && Messages.has(id)) {
+                    hint = Messages.get(id, prog, flag);
+                }
+            }
+            for (String a : allowed) {
+                if (hint == null && a.equalsIgnoreCase(k)) {
+                    hint = Messages.get("hint.attrcase", prog, a, k);
+                }
+            }
+            if (hint != null) {
+                text.append('\n').append(hint);
+                hinted = true;
             }
         }
-        return text + "\n" + Messages.get("attr.valid", prog, flag, String.join(" ", allowed));
+        if (!hinted) {
+            text.append('\n').append(Messages.get("attr.valid", prog, flag, String.join(" ", allowed)));
+        }
+        return text.toString();
     }
 
     /** Builds a network entry from -N attributes, filling interface, netmask and broadcast. */

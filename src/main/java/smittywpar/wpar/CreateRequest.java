@@ -25,6 +25,13 @@ public final class CreateRequest {
     public boolean verbose;
     public boolean overwriteVg;
     public boolean force;
+    /** A specification file to read (-f) or an existing WPAR to copy (-e), and -W. */
+    public String specIn;
+    public String existing;
+    public boolean copyIdentity;
+    /** Write the specification to this file (-o); with -w only write it. */
+    public String specOut;
+    public boolean writeOnly;
     public final List<Map<String, String>> networks = new ArrayList<>();
     public final List<Map<String, String>> routes = new ArrayList<>();
     public final List<Map<String, String>> mounts = new ArrayList<>();

@@ -207,6 +207,22 @@ public final class Ctx {
         return out;
     }
 
+    /** A file of the simulated host's file tree (a store path from HostFiles), or null. */
+    public String readFile(String storePath) {
+        return view.read(storePath);
+    }
+
+    public void writeFile(String storePath, String text) {
+        requireTx();
+        tx.write(storePath, text);
+    }
+
+    /** Forgets changes made to the host in this transaction (a dry run that only writes a file). */
+    public void discardHostChanges() {
+        host = null;
+        hostDirty = false;
+    }
+
     /** Loads every WPAR (listings that need more than the index), sorted by name. */
     public List<Wpar> all() {
         List<Wpar> out = new ArrayList<>();

@@ -21,6 +21,13 @@ public final class Lifecycle {
     public static Wpar create(Ctx c, CreateRequest r) {
         String prog = c.prog;
         Host host = c.hostForUpdate();
+        boolean dry = r.writeOnly;
+        if (r.specIn != null) {
+            SpecFiles.apply(SpecFiles.read(c, r.specIn), r);
+        }
+        if (r.existing != null) {
+            SpecFiles.apply(SpecFiles.fromExisting(c, r.existing, r.copyIdentity), r);
+        }
         if (r.preserve != null && !r.preserve.isEmpty() && r.preserve.startsWith("/")) {
             throw new AixException(Messages.get("name.badchar", prog, r.preserve, "/") + "\n"
                     + Messages.get("hint.appwpar", prog, r.name == null ? "appwpar1" : r.name, r.preserve));
@@ -28,15 +35,17 @@ public final class Lifecycle {
         if (r.name == null) {
             r.name = r.preserve;
         }
-        if (r.name == null || r.name.isEmpty()) {
+        if (!dry && (r.name == null || r.name.isEmpty())) {
             throw AixException.of("name.missing", prog);
         }
-        Names.check(prog, r.name);
-        if (c.exists(r.name)) {
+        if (r.name != null) {
+            Names.check(prog, r.name);
+        }
+        if (!dry && c.exists(r.name)) {
             throw AixException.of("wpar.exists", prog, r.name);
         }
         Wpar preserved = null;
-        if (r.preserve != null) {
+        if (r.preserve != null && !dry) {
             String from = r.preserve.isEmpty() ? r.name : r.preserve;
             Names.check(prog, from);
             preserved = c.preserved(from);
@@ -52,7 +61,9 @@ public final class Lifecycle {
         w.name = r.name;
         w.type = 'S';
         w.hostname = r.hostname != null ? r.hostname : r.name;
-        checkHostname(prog, w.hostname);
+        if (w.hostname != null) {
+            checkHostname(prog, w.hostname);
+        }
         w.auto = r.autostart;
         w.checkpointable = r.checkpointable;
         w.routing = r.routing;
@@ -76,19 +87,17 @@ public final class Lifecycle {
             }
             w.directory = preserved.directory;
         } else {
-            w.directory = r.directory != null ? r.directory : "/wpars/" + r.name;
+            w.directory = r.directory != null ? r.directory : r.name == null ? null : "/wpars/" + r.name;
         }
-        checkDirectory(c, r, w);
+        if (w.directory != null) {
+            checkDirectory(c, r, w, dry);
+        }
 
         // devices (before file systems: a rootvg disk changes the file system set)
         w.devices.addAll(WparDefaults.get().devices());
-        List<Wpar.Device> disks = new ArrayList<>();
         for (Map<String, String> d : r.devices) {
             Wpar.Device dev = Attrs.device(prog, d, host);
-            addDevice(c, w, dev, r.overwriteVg);
-            if (dev.devtype.equals("disk")) {
-                disks.add(dev);
-            }
+            addDevice(c, w, dev, r.overwriteVg, dry);
             if ("yes".equals(dev.rootvg)) {
                 w.rootvg = true;
             }
@@ -97,7 +106,7 @@ public final class Lifecycle {
         // network
         for (Map<String, String> a : r.networks) {
             Wpar.Network n = Attrs.network(prog, a, host);
-            String owner = conflictOwner(c, w, n);
+            String owner = dry ? null : conflictOwner(c, w, n);
             if (owner != null) {
                 if (!r.autoResolve) {
                     throw AixException.of("net.inuse", prog, addr(n), owner);
@@ -107,7 +116,7 @@ public final class Lifecycle {
             }
             w.networks.add(n);
         }
-        if (r.networks.isEmpty()) {
+        if (r.networks.isEmpty() && w.hostname != null && !dry) {
             String ip = host.resolve(w.hostname);
             if (ip != null && host.interfaceFor(ip) != null) {
                 Wpar.Network n = Attrs.network(prog, Map.of("address", ip), host);
@@ -138,11 +147,18 @@ public final class Lifecycle {
                 mergeMount(prog, mounts, Attrs.mount(prog, a, host), a);
             }
             mounts.sort(Comparator.comparing((Wpar.Mount m) -> m.directory));
-            allocate(c, w, host, mounts);
+            if (!dry) {
+                allocate(c, w, host, mounts);
+            }
         }
         w.mounts.addAll(mounts);
-        w.uuid = host.nextUuid();
         w.state = State.DEFINED;
+        if (dry) {
+            writeSpec(c, r, w);
+            c.discardHostChanges();
+            return w;
+        }
+        w.uuid = host.nextUuid();
 
         // output, then state
         for (Wpar.Network n : w.networks) {
@@ -152,19 +168,24 @@ public final class Lifecycle {
         }
         if (preserved == null) {
             printCreation(c.con, prog, w, host);
-        }
-        if (preserved != null) {
+        } else {
             c.deletePreserved(preserved.name);
         }
         c.con.say("mk.created", w.name);
-        if (r.start) {
-            c.save(w);
-            start(c, w.name, false, false, r.verbose, false);
-            return w;
-        }
-        c.con.say("mk.hint390", prog, w.name);
         c.save(w);
+        writeSpec(c, r, w);
+        if (r.start) {
+            start(c, w.name, false, false, r.verbose);
+        } else {
+            c.con.say("mk.hint390", prog, w.name);
+        }
         return w;
+    }
+
+    private static void writeSpec(Ctx c, CreateRequest r, Wpar w) {
+        if (r.specOut != null) {
+            c.writeFile(SpecFiles.storePath(c.prog, r.specOut), WparCodec.format(w, true));
+        }
     }
 
     static void checkHostname(String prog, String h) {
@@ -173,12 +194,15 @@ public final class Lifecycle {
         }
     }
 
-    private static void checkDirectory(Ctx c, CreateRequest r, Wpar w) {
+    private static void checkDirectory(Ctx c, CreateRequest r, Wpar w, boolean dry) {
         String prog = c.prog;
         String d = w.directory;
         if (!d.startsWith("/") || d.contains("//") || d.contains("/./") || d.contains("/..") || d.contains(" ")
                 || d.contains("\t") || (d.length() > 1 && d.endsWith("/"))) {
             throw AixException.of("dir.bad", prog, Names.printable(d));
+        }
+        if (dry) {
+            return;
         }
         for (Host.FileSystem fs : c.host().filesystems) {
             if (fs.mount.equals(d) || d.equals("/")) {
@@ -207,7 +231,7 @@ public final class Lifecycle {
         }
     }
 
-    private static String conflictOwner(Ctx c, Wpar w, Wpar.Network n) {
+    static String conflictOwner(Ctx c, Wpar w, Wpar.Network n) {
         String a = addr(n);
         for (Host.Interface i : c.host().interfaces) {
             if (a.equals(i.address)) {
@@ -223,6 +247,21 @@ public final class Lifecycle {
         return owner == null ? null : Messages.get("owner.wpar", owner);
     }
 
+    /** Who holds a WPAR's address at start time: the global environment or another running WPAR. */
+    private static String activeOwner(Ctx c, Wpar w, Wpar.Network n) {
+        String a = addr(n);
+        for (Host.Interface i : c.host().interfaces) {
+            if (a.equals(i.address)) {
+                return Messages.get("owner.global");
+            }
+        }
+        String other = c.addressOwner(a);
+        if (other != null && !other.equals(w.name) && c.entry(other).state().isRunning()) {
+            return Messages.get("owner.wpar", other);
+        }
+        return null;
+    }
+
     static String addr(Wpar.Network n) {
         return n.address.isEmpty() ? n.address6 : n.address;
     }
@@ -235,13 +274,17 @@ public final class Lifecycle {
         con.errln(Messages.get("banner"));
     }
 
-    private static void addDevice(Ctx c, Wpar w, Wpar.Device dev, boolean overwrite) {
+    static void addDevice(Ctx c, Wpar w, Wpar.Device dev, boolean overwrite, boolean dry) {
         String prog = c.prog;
         Host host = c.host();
         for (Wpar.Device d : w.devices) {
             if (d.devname.equals(dev.devname)) {
                 throw AixException.of("dev.twice", prog, dev.devname);
             }
+        }
+        if (dry) {
+            w.devices.add(dev);
+            return;
         }
         Host.Disk disk = host.disk(dev.devname);
         if (disk != null) {
@@ -434,8 +477,7 @@ public final class Lifecycle {
 
     // ---- start -------------------------------------------------------------------------
 
-    public static void start(Ctx c, String name, boolean maintenance, boolean autoResolve, boolean verbose,
-            boolean quietBanner) {
+    public static void start(Ctx c, String name, boolean maintenance, boolean autoResolve, boolean verbose) {
         String prog = c.prog;
         Wpar w = c.wpar(name);
         Host host = c.hostForUpdate();
@@ -446,12 +488,22 @@ public final class Lifecycle {
             case MAINTENANCE -> throw AixException.of("start.maint", prog, name);
             default -> throw AixException.of("start.state", prog, name, w.state.word);
         }
-        for (Wpar.Network n : w.networks) {
+        for (java.util.Iterator<Wpar.Network> it = w.networks.iterator(); it.hasNext();) {
+            Wpar.Network n = it.next();
             if (Attrs.offNetwork(n, host)) {
                 warn125(c.con, "ckwpar", n);
             }
             if (host.iface(n.iface) == null) {
                 throw AixException.of("net.noiface", prog, n.iface);
+            }
+            String owner = activeOwner(c, w, n);
+            if (owner != null) {
+                if (!autoResolve) {
+                    throw AixException.of("net.inuse", prog, addr(n), owner);
+                }
+                // -a resolves the conflict: the WPAR starts, and stays, without that address
+                c.con.warn("net.dropped", prog, addr(n), owner);
+                it.remove();
             }
         }
         for (Wpar.Device d : w.devices) {
@@ -489,6 +541,8 @@ public final class Lifecycle {
             w.state = State.ACTIVE;
         }
         w.startTime = HostClock.aixDate(host, c.now());
+        FileSystems.mountAll(c, w);
+        Bootsets.onStart(w);
         if (verbose) {
             con.say("status.success");
         }
@@ -498,7 +552,11 @@ public final class Lifecycle {
     // ---- stop --------------------------------------------------------------------------
 
     /** Options of stopwpar/rebootwpar. timeout -1: none (-N). */
-    public record StopOptions(boolean hard, boolean force, boolean restart, int timeout, boolean verbose) {
+    public record StopOptions(boolean hard, boolean force, boolean restart, int timeout, boolean verbose,
+            boolean quiet) {
+        public StopOptions(boolean hard, boolean force, boolean restart, int timeout, boolean verbose) {
+            this(hard, force, restart, timeout, verbose, false);
+        }
     }
 
     public static void stop(Ctx c, String name, StopOptions o) {
@@ -516,7 +574,8 @@ public final class Lifecycle {
             con.say("stop.subsys", "cor_" + name);
             con.say("src.stopped", "cor_" + name);
             if (!o.force && o.timeout >= 0) {
-                con.say("stop.waiting", prog, o.timeout);
+                // rmwpar -s and rebootwpar run stopwpar, whose name prefixes this line
+                con.say("stop.waiting", "stopwpar", o.timeout);
             }
         }
         con.say("stop.shutdown");
@@ -529,7 +588,8 @@ public final class Lifecycle {
         w.state = State.DEFINED;
         w.pid = 0;
         w.startTime = "";
-        if (o.verbose && !o.restart) {
+        FileSystems.unmountAll(c, w);
+        if (o.verbose && !o.restart && !o.quiet) {
             con.say("status.success");
         }
         if (w.type == 'A') {
@@ -538,7 +598,7 @@ public final class Lifecycle {
         }
         c.save(w);
         if (o.restart) {
-            start(c, name, false, false, o.verbose, false);
+            start(c, name, false, false, o.verbose);
         }
     }
 
@@ -558,7 +618,7 @@ public final class Lifecycle {
             if (!stopFirst && !force) {
                 throw AixException.of("rm.active", prog, name);
             }
-            stop(c, name, new StopOptions(false, force, false, 600, verbose));
+            stop(c, name, new StopOptions(false, force, false, 600, verbose, true));
             if (w.type == 'A') {
                 return;
             }
@@ -568,6 +628,7 @@ public final class Lifecycle {
         }
         Host host = c.hostForUpdate();
         Console con = c.con;
+        FileSystems.unmountAll(c, w);
         if (preserve) {
             Wpar keep = new Wpar();
             keep.name = w.name;

@@ -83,7 +83,7 @@ public final class Resources {
             }
             String key = w.substring(0, eq);
             if (attr(key) == null) {
-                throw new AixException(unknown(prog, key));
+                throw new AixException(unknown(prog, key, w.substring(eq + 1)));
             }
             if (raw.containsKey(key)) {
                 throw AixException.of("attr.dup", prog, key, 'R');
@@ -102,16 +102,36 @@ public final class Resources {
         }
     }
 
-    private static String unknown(String prog, String key) {
+    /**
+     * The error for an unknown attribute name, with a hint: the right spelling of a name typed in
+     * the wrong case (with an example built from the value given, e.g. cpu=25 -> CPU=0%-25%,25%),
+     * else the list of valid names.
+     */
+    static String unknown(String prog, String key, String value) {
         String text = Messages.get("res.unknown", prog, Names.printable(key));
         for (Attr a : ATTRS) {
             if (a.name.equalsIgnoreCase(key)) {
-                String example = a.kind == Kind.LIMITS ? a.name + "=10%-50%,80%"
-                        : a.kind == Kind.SIZE ? a.name + "=2048M" : a.name + "=...";
-                return text + "\n" + Messages.get("hint.rescase", prog, a.name, example);
+                return text + "\n" + Messages.get("hint.rescase", prog, a.name, example(a, value));
             }
         }
         return text + "\n" + Messages.get("attr.valid", prog, 'R', String.join(" ", NAMES));
+    }
+
+    /** A valid setting of {@code a}, built from what the user typed when it can be read. */
+    private static String example(Attr a, String typed) {
+        String v = typed == null ? "" : typed.strip();
+        String pct = v.endsWith("%") ? v.substring(0, v.length() - 1) : v;
+        String value = switch (a.kind) {
+            case LIMITS -> Attrs.isInt(pct, 1, 100) ? "0%-" + Long.parseLong(pct) + "%," + Long.parseLong(pct) + "%"
+                    : "10%-50%,80%";
+            case SIZE -> v.matches("[0-9]+[MmGgTt][Bb]?") ? v : "2048M";
+            case PERCENT -> Attrs.isInt(pct, 1, 100) ? Long.parseLong(pct) + "%" : "50%";
+            case SHARES -> Attrs.isInt(v, 1, 65535) ? v : "100";
+            case COUNT -> Attrs.isInt(v, 1, Integer.MAX_VALUE) ? v : "1000";
+            case YESNO -> v.equalsIgnoreCase("no") ? "no" : "yes";
+            case RSET -> v.isEmpty() ? "sys/node.04.00000" : v;
+        };
+        return a.name + "=" + value;
     }
 
     private static String normalise(String prog, Attr a, String v) {
@@ -137,6 +157,9 @@ public final class Resources {
                     return "";
                 }
                 if (!Attrs.isInt(value, 1, 65535)) {
+                    if (!value.matches("-?[0-9]{1,12}")) {
+                        throw bad(prog, a, v);
+                    }
                     throw AixException.of("res.range", prog, a.name, Names.printable(v), 1, 65535);
                 }
                 return String.valueOf(Long.parseLong(value));
@@ -146,6 +169,9 @@ public final class Resources {
                     return "";
                 }
                 if (!Attrs.isInt(value, 1, Integer.MAX_VALUE)) {
+                    if (!value.matches("-?[0-9]{1,12}")) {
+                        throw bad(prog, a, v);
+                    }
                     throw AixException.of("res.range", prog, a.name, Names.printable(v), 1, Integer.MAX_VALUE);
                 }
                 return String.valueOf(Long.parseLong(value));
@@ -171,7 +197,13 @@ public final class Resources {
             case LIMITS -> {
                 int[] l = limits(value);
                 if (l == null) {
-                    throw AixException.of("res.limits", prog, a.name, Names.printable(v));
+                    String text = Messages.get("res.limits", prog, a.name, Names.printable(v));
+                    if (a.name.equals("memory") && value.matches("[0-9]+[MmGgTt][Bb]?")) {
+                        text += "\n" + Messages.get("hint.memsize", prog, a.name, value);
+                    } else if (Attrs.isInt(value.replace("%", ""), 1, 100) && value.indexOf('%') == value.lastIndexOf('%')) {
+                        text += "\n" + Messages.get("hint.limits", prog, example(a, value));
+                    }
+                    throw new AixException(text);
                 }
                 if (!(l[0] <= l[1] && l[1] <= l[2] && l[2] >= 1 && l[2] <= 100)) {
                     throw AixException.of("res.limitorder", prog, a.name, Names.printable(v));
@@ -201,7 +233,7 @@ public final class Resources {
         if (min.isEmpty()) {
             min = "0";
         }
-        if (!Attrs.isInt(min, 0, 100) || !Attrs.isInt(soft, 0, 100) || !Attrs.isInt(hard, 0, 100)) {
+        if (!Attrs.isInt(min, 0, 999) || !Attrs.isInt(soft, 0, 999) || !Attrs.isInt(hard, 0, 999)) {
             return null;
         }
         return new int[] {Integer.parseInt(min), Integer.parseInt(soft), Integer.parseInt(hard)};

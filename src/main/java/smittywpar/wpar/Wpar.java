@@ -42,6 +42,10 @@ public final class Wpar {
     public final List<String> privileges = new ArrayList<>();
     public final List<Device> devices = new ArrayList<>();
     public final List<Kext> kexts = new ArrayList<>();
+    /** Boot sets of a rootvg WPAR besides boot set 0 (whose disks are the rootvg=yes devices). */
+    public final List<Bootset> bootsets = new ArrayList<>();
+    /** The boot set a rootvg WPAR last started from (0 until a boot list says otherwise). */
+    public int booted;
 
     // run time
     public int pid;
@@ -88,6 +92,10 @@ public final class Wpar {
         public String logname = "";
         public String crfsopts = "";
         public String mode = "";
+        /** Mounted in the global environment (all are while the WPAR runs, unless unmounted). */
+        public boolean mounted;
+        /** When it was mounted by the mount command ("Nov 26 10:00"); empty: with the WPAR's start. */
+        public String mountedAt = "";
         // simulated usage
         public int usedMb;
         public long iused;
@@ -112,6 +120,12 @@ public final class Wpar {
         public String local = "no";
         public String major = "no";
         public String exportonly = "no";
+    }
+
+    /** A boot set of a rootvg WPAR: an alternate copy of its rootvg on its own disks. */
+    public static final class Bootset {
+        public int id;
+        public final List<String> disks = new ArrayList<>();
     }
 
     /** The global path of a WPAR-relative mount point. */

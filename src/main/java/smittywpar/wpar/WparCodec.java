@@ -31,16 +31,19 @@ public final class WparCodec {
     public static String format(Wpar w, boolean spec) {
         List<Stanza> out = new ArrayList<>();
         Stanza g = new Stanza("general").put("name", w.name);
+        g.put("hostname", w.hostname).put("directory", w.directory);
         if (!spec) {
             g.put("state", String.valueOf(w.state.letter));
         }
-        g.put("type", String.valueOf(w.type)).put("hostname", w.hostname).put("directory", w.directory)
-                .put("owner", w.owner).put("script", w.script).put("application", w.application)
-                .put("rootvgwpar", yn(w.rootvg)).put("auto", yn(w.auto)).put("privateusr", yn(w.privateUsr))
+        g.put("type", String.valueOf(w.type)).put("owner", w.owner).putIfSet("script", w.script)
+                .putIfSet("application", w.application).put("rootvgwpar", yn(w.rootvg)).put("auto", yn(w.auto)).put("privateusr", yn(w.privateUsr))
                 .put("checkpointable", yn(w.checkpointable)).put("routing", yn(w.routing))
-                .put("xwparipc", yn(w.xwparipc)).put("vipwpar", w.vipwpar).put("ostype", w.ostype)
+                .put("xwparipc", yn(w.xwparipc)).putIfSet("vipwpar", w.vipwpar).put("ostype", w.ostype)
                 .put("architecture", w.architecture).put("vg", w.vg).put("devices", w.devexports)
                 .putIfSet("bootlist", w.bootlist);
+        if (!spec && w.booted != 0) {
+            g.put("booted", w.booted);
+        }
         if (!spec || !w.uuid.isEmpty()) {
             g.put("uuid", w.uuid);
         }
@@ -57,7 +60,9 @@ public final class WparCodec {
                     .putIfSet("rtfamily", r.rtfamily));
         }
         for (Wpar.Mount m : w.mounts) {
-            Stanza s = new Stanza("mount").put("directory", m.directory).put("vfs", m.vfs).putIfSet("dev", m.dev)
+            // a specification file leaves logical volume names to the new WPAR's mkwpar
+            Stanza s = new Stanza("mount").put("directory", m.directory).put("vfs", m.vfs)
+                    .putIfSet("dev", spec && m.hasLv() ? "" : m.dev)
                     .putIfSet("host", m.host).putIfSet("mountopts", m.mountopts);
             if (m.sizeMb > 0) {
                 s.put("size", (long) m.sizeMb * BLOCKS_PER_MB);
@@ -66,6 +71,12 @@ public final class WparCodec {
                     .putIfSet("mode", m.mode);
             if (!spec && m.hasLv()) {
                 s.put("used", m.usedMb).put("iused", m.iused).put("ipct", m.ipct);
+            }
+            if (!spec && m.mounted != w.state.isRunning()) {
+                s.put("mounted", yn(m.mounted));
+            }
+            if (!spec) {
+                s.putIfSet("mounted_at", m.mountedAt);
             }
             out.add(s);
         }
@@ -91,6 +102,9 @@ public final class WparCodec {
             out.add(new Stanza("extension").put("kext", k.kext).put("local", k.local).put("major", k.major)
                     .put("exportonly", k.exportonly));
         }
+        for (Wpar.Bootset b : w.bootsets) {
+            out.add(new Stanza("bootset").put("id", b.id).put("devices", String.join(" ", b.disks)));
+        }
         if (!spec && (w.pid != 0 || !w.startTime.isEmpty() || !w.operation.equals("none"))) {
             out.add(new Stanza("runtime").put("pid", w.pid).put("start_time", w.startTime)
                     .put("operation", w.operation));
@@ -103,6 +117,11 @@ public final class WparCodec {
     }
 
     public static Wpar parse(String text) throws BadWpar {
+        return parse(text, false);
+    }
+
+    /** Parses a WPAR file, or with {@code spec} a specification file (where the name may be absent). */
+    public static Wpar parse(String text, boolean spec) throws BadWpar {
         List<Stanza> stanzas;
         try {
             stanzas = StanzaFile.parse(text);
@@ -116,7 +135,7 @@ public final class WparCodec {
                 case "general" -> {
                     general = true;
                     w.name = s.get("name");
-                    if (w.name == null) {
+                    if (w.name == null && !spec) {
                         throw new BadWpar(s.line(), "the general stanza lacks 'name'");
                     }
                     String st = s.get("state", "D");
@@ -129,8 +148,8 @@ public final class WparCodec {
                         throw new BadWpar(s.line(), "unknown type '" + t + "'");
                     }
                     w.type = t.charAt(0);
-                    w.hostname = s.get("hostname", w.name);
-                    w.directory = s.get("directory", w.type == 'A' ? "/" : "/wpars/" + w.name);
+                    w.hostname = s.get("hostname", spec ? null : w.name);
+                    w.directory = s.get("directory", spec ? null : w.type == 'A' ? "/" : "/wpars/" + w.name);
                     w.owner = s.get("owner", "root");
                     w.script = s.get("script", "");
                     w.application = s.get("application", "");
@@ -147,6 +166,7 @@ public final class WparCodec {
                     w.vg = s.get("vg", "rootvg");
                     w.devexports = s.get("devices", "/etc/wpars/devexports");
                     w.bootlist = s.get("bootlist", "");
+                    w.booted = (int) num(s, "booted", 0);
                 }
                 case "network" -> {
                     Wpar.Network n = new Wpar.Network();
@@ -187,6 +207,9 @@ public final class WparCodec {
                     m.usedMb = (int) num(s, "used", 0);
                     m.iused = num(s, "iused", 0);
                     m.ipct = (int) num(s, "ipct", 0);
+                    String mounted = s.get("mounted");
+                    m.mounted = mounted == null ? w.state.isRunning() : mounted.equals("yes");
+                    m.mountedAt = s.get("mounted_at", "");
                     w.mounts.add(m);
                 }
                 case "resources" -> {
@@ -222,6 +245,19 @@ public final class WparCodec {
                     k.major = s.get("major", "no");
                     k.exportonly = s.get("exportonly", "no");
                     w.kexts.add(k);
+                }
+                case "bootset" -> {
+                    Wpar.Bootset b = new Wpar.Bootset();
+                    b.id = (int) num(s, "id", -1);
+                    if (b.id < 1) {
+                        throw new BadWpar(s.line(), "a bootset stanza needs an id of 1 or more");
+                    }
+                    for (String d : s.get("devices", "").split(" ")) {
+                        if (!d.isEmpty()) {
+                            b.disks.add(d);
+                        }
+                    }
+                    w.bootsets.add(b);
                 }
                 case "runtime" -> {
                     w.pid = (int) num(s, "pid", 0);

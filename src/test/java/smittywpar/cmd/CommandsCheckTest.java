@@ -34,15 +34,20 @@ class CommandsCheckTest {
         "lswpar -qca name", "lswpar -c -G w1", "lswpar -c -q -N -a address w1", "lswpar -s DA -t S",
         "startwpar -m w1", "stopwpar -h -t 30 w1", "rebootwpar -N w1", "rmwpar -s -p w1", "lsdev -Cc if",
         "lsdev -C -c disk -F name", "lsvg", "lspv", "ifconfig -a", "df -g", "lslpp -l bos.wpars", "hostname",
-        "oslevel -s"})
+        "oslevel -s", "chwpar -h newhost w1", "chwpar -K -A w1", "chwpar -K -N address=10.0.0.2 w1",
+        "chwpar -M directory=/data vfs=jfs2 w1", "mount", "mount /wpars/w1/data", "umount -t w1",
+        "mkwpar -w -e w1 -o /tmp/spec", "mkwpar -f /tmp/spec -n w2"})
     void acceptsValidLines(String line) {
         assertThat(Commands.check(words(line))).isTrue();
     }
 
     @Test
     void refusesBadLinesWithTheCommandsOwnUsage() {
-        assertThatThrownBy(() -> Commands.check(words("mkwpar -n w1 -e w2")))
-                .isInstanceOf(AixException.class).hasMessageStartingWith("mkwpar: Not a recognized flag: e\nUsage: mkwpar");
+        assertThatThrownBy(() -> Commands.check(words("mkwpar -n w1 -Z w2")))
+                .isInstanceOf(AixException.class).hasMessageStartingWith("mkwpar: Not a recognized flag: Z\nUsage: mkwpar");
+        assertThatThrownBy(() -> Commands.check(words("chwpar w1"))).hasMessageStartingWith("Usage: chwpar");
+        assertThatThrownBy(() -> Commands.check(words("chwpar -K -h x w1"))).hasMessageStartingWith("Usage: chwpar");
+        assertThatThrownBy(() -> Commands.check(words("umount"))).hasMessageStartingWith("Usage: umount");
         assertThatThrownBy(() -> Commands.check(words("mkwpar -h host")))
                 .hasMessageStartingWith("mkwpar: 0960-008 Specify the workload partition name with -n.\nUsage: mkwpar");
         assertThatThrownBy(() -> Commands.check(words("mkwpar -n w1 -N interfce=en0")))

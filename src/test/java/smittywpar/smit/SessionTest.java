@@ -332,13 +332,34 @@ class SessionTest {
     }
 
     @Test
-    void aPendingDialogWhoseMkwparFlagsAreMissingIsNotOffered() {
-        Session s = h.start("createwpar_sys");
-        s.moveCursor(2);
+    void aPendingDialogIsOfferedOnlyOnceItsCommandLinesParse() {
+        MenuTree t = MenuLoader.load(Trees.source("smit.yaml", """
+                menus:
+                  - {id: top_menu, title: System Management, items: [{text: A, next: a}, {text: B, next: b}]}
+                dialogs:
+                  - id: a
+                    title: Spec file
+                    command: mkwpar -w
+                    pending: yes
+                    fields: [{label: From, required: +, prefix: '-e '}, {label: To, required: +, prefix: '-o '}]
+                  - id: b
+                    title: Something newer
+                    command: mkwpar
+                    pending: yes
+                    fields: [{label: Name, required: +, prefix: '-n '}, {label: Q, prefix: '-Z '}]
+                """));
+        Session s = h.session(t, null);
+        s.start(null, (char) 0);
+        assertThat(s.available(t.screen("a"))).isTrue();
+        assertThat(s.available(t.screen("b"))).isFalse();
+        s.enter();
+        assertThat(s.view().base().title()).isEqualTo("Spec file");
+        s.cancel();
+        s.moveCursor(1);
         s.enter();
         assertThat(s.view().kind()).isEqualTo(View.Kind.MESSAGE);
-        assertThat(s.available(Harness.shipped().screen("simplewpar_sys"))).isTrue();
-        assertThat(s.available(Harness.shipped().screen("mkspec_sys"))).isFalse();
+        assertThat(((View.MessagePopup) s.view().popup()).lines()).startsWith(
+                "1800-109 There are currently no additional SMIT screen entries available");
     }
 
     @Test
@@ -359,6 +380,16 @@ class SessionTest {
     }
 
     @Test
+    void findingInAnEmptyOutputFindsNothing() {
+        Session s = h.start("lswpar");
+        s.runPending();
+        assertThat(output(s).lines()).isEmpty();
+        assertThat(output(s).stdout()).isFalse();
+        s.find("x");
+        assertThat(output(s).found()).isEqualTo(-1);
+    }
+
+    @Test
     void aGhostDialogRunsAtOnce() {
         h.sh("mkwpar -n w1");
         Session s = h.start("wpar");
@@ -371,6 +402,8 @@ class SessionTest {
                 "F8=Image", "F9=Shell", "F10=Exit", "/=Find", "n=Find Next");
         s.find("w1");
         assertThat(output(s).found()).isEqualTo(2);
+        s.find("nothing like this");
+        assertThat(output(s).found()).isEqualTo(-1);
         s.cancel();
         assertThat(s.view().base().title()).isEqualTo("Workload Partition Administration");
     }
@@ -393,6 +426,13 @@ class SessionTest {
         View.ListPopup l = (View.ListPopup) s.view().popup();
         assertThat(l.title()).isEqualTo("HARD stop?");
         assertThat(l.items()).extracting(View.ListLine::text).containsExactly("no", "yes");
+        s.help();
+        assertThat(s.view().popup().title()).isEqualTo("HARD stop?");
+        assertThat(((View.MessagePopup) s.view().popup()).lines()).containsExactly(
+                "yes stops the processes of the workload partition at once instead of running its shutdown;"
+                        + " the timeout then defaults to 60 seconds.");
+        s.cancel();
+        assertThat(s.view().kind()).as("F1 over a list returns to the list").isEqualTo(View.Kind.LIST);
         s.moveCursor(1);
         s.enter();
         assertThat(fieldLine(s, "HARD stop?").value()).isEqualTo("yes");

@@ -316,6 +316,16 @@ class SessionControllerTest {
     }
 
     @Test
+    void theStartUpCacheTrainingDrivesEveryKindOfScreen() throws IOException {
+        start(null);
+        Tui.train(session, Map.of());
+        assertThat(session.finished()).isTrue();
+        String log = Files.readString(dir.resolve("smit.log"));
+        assertThat(log).contains("title    = \"List All Workload Partitions\"")
+                .contains("title    = \"Create a System Workload Partition\"").contains("Exiting SMIT");
+    }
+
+    @Test
     void closeEndsTheSessionInTheLog() throws IOException {
         start("wpar");
         screen();

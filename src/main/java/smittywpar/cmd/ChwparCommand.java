@@ -1,0 +1,145 @@
+package smittywpar.cmd;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
+import java.util.List;
+import java.util.Map;
+
+import smittywpar.msg.AixException;
+import smittywpar.wpar.Attrs;
+import smittywpar.wpar.ChangeRequest;
+import smittywpar.wpar.Changes;
+import smittywpar.wpar.WparEngine;
+
+/**
+ * chwpar: changes the characteristics of a workload partition, or with -K removes them. The two
+ * forms take different flag arguments (-b and -S take none with -K, -R takes bare attribute
+ * names), so the command line is read with the -K grammar first and, when it has no -K, again
+ * with the change grammar.
+ */
+final class ChwparCommand implements Command {
+    static final String PROG = "chwpar";
+    static final String SPEC = "aAb:B+cd:D+Fh:H:iI+KM+n:N+PR+S+u:U::vxX+";
+    static final String KSPEC = "aAbB+cd:D+Fh:H:iI+KM+n:N+PR*SuU::vxX+";
+    /** Flags the -K form accepts. */
+    static final String KFLAGS = "AbBcDFiIKMNRSuvxX";
+    /** Flags that change something (chwpar needs at least one). */
+    static final String CHANGES = "AbBcdDhHiIMnNPRSuUxX";
+
+    @Override
+    public boolean check(List<String> args) {
+        request(args);
+        return true;
+    }
+
+    @Override
+    public int run(Invocation inv) {
+        ChangeRequest r = request(inv.args());
+        BufferedReader in = new BufferedReader(new InputStreamReader(inv.in(), Charset.defaultCharset()));
+        r.prompt = text -> {
+            inv.out().println(text);
+            inv.out().flush();
+            try {
+                return in.readLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
+        new WparEngine(PROG, inv.console(), inv.env()).update(c -> {
+            Changes.apply(c, r);
+            return null;
+        });
+        return 0;
+    }
+
+    /** The change a command line asks for: flags, attribute lists and the operand, checked for syntax. */
+    static ChangeRequest request(List<String> args) {
+        Getopt g = parse(args);
+        boolean k = g.has('K');
+        for (Getopt.Opt o : g.opts()) {
+            boolean plainInK = o.flag() == 'b' || o.flag() == 'S' || o.flag() == 'u';
+            if (k && (KFLAGS.indexOf(o.flag()) < 0 || plainInK && !o.values().isEmpty())) {
+                throw g.usage();
+            }
+        }
+        boolean changes = false;
+        for (Getopt.Opt o : g.opts()) {
+            changes |= CHANGES.indexOf(o.flag()) >= 0;
+        }
+        if (!changes) {
+            throw g.usage();
+        }
+        ChangeRequest r = new ChangeRequest();
+        r.remove = k;
+        for (List<String> w : g.all('N')) {
+            r.networks.add(Attrs.parse(PROG, 'N', w, Attrs.NETWORK));
+        }
+        for (List<String> w : g.all('I')) {
+            r.routes.add(Attrs.parse(PROG, 'I', w, Attrs.ROUTE));
+        }
+        for (List<String> w : g.all('M')) {
+            r.mounts.add(Attrs.parse(PROG, 'M', w, Attrs.MOUNT));
+        }
+        for (List<String> w : g.all('D')) {
+            r.devices.add(Attrs.parse(PROG, 'D', w, Attrs.DEVICE));
+        }
+        for (List<String> w : g.all('X')) {
+            r.kexts.add(Attrs.parse(PROG, 'X', w, Attrs.KEXT));
+        }
+        for (List<String> w : g.all('B')) {
+            r.bootsets.add(Attrs.parse(PROG, 'B', w, k ? List.of("bootset") : List.of("devname")));
+        }
+        for (List<String> w : g.all('S')) {
+            if (!k) {
+                Map<String, String> s = Attrs.parse(PROG, 'S', w, Attrs.SECURITY);
+                r.securityAttrs.putAll(s);
+            }
+        }
+        for (List<String> w : g.all('R')) {
+            r.resources.addAll(w);
+        }
+        List<String> operands = g.operands();
+        r.uuid = g.has('U') ? (g.value('U') == null ? "" : g.value('U')) : null;
+        if (operands.isEmpty() && r.uuid != null && !r.uuid.isEmpty()) {
+            operands = List.of(r.uuid);
+            r.uuid = "";
+        }
+        if (operands.size() != 1) {
+            throw g.usage();
+        }
+        r.name = operands.get(0);
+        r.newName = g.value('n');
+        r.hostname = g.value('h');
+        r.directory = g.value('d');
+        r.architecture = g.value('H');
+        r.userscript = g.has('u') ? (k ? "" : g.value('u')) : null;
+        r.bootlist = g.has('b') ? (k ? "" : g.value('b')) : null;
+        r.autoResolve = g.has('a');
+        r.force = g.has('F');
+        r.verbose = g.has('v');
+        r.autostart = g.has('A');
+        r.checkpointable = g.has('c');
+        r.routing = g.has('i');
+        r.xwparipc = g.has('x');
+        r.password = g.has('P');
+        r.security = g.has('S');
+        r.resourcesGiven = g.has('R');
+        return r;
+    }
+
+    /** Reads the command line with the -K grammar, or the change grammar when there is no -K. */
+    static Getopt parse(List<String> args) {
+        try {
+            Getopt kg = new Getopt(PROG, KSPEC, "usage.chwpar").bareAttributeWords(true).parse(args);
+            if (kg.has('K')) {
+                return kg;
+            }
+        } catch (AixException e) {
+            // not a -K command line; the change grammar reports the error
+        }
+        return new Getopt(PROG, SPEC, "usage.chwpar").parse(args);
+    }
+}

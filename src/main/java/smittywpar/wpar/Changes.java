@@ -1,0 +1,764 @@
+package smittywpar.wpar;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import smittywpar.host.Host;
+import smittywpar.msg.AixException;
+import smittywpar.msg.Console;
+import smittywpar.msg.Messages;
+
+/**
+ * chwpar: changes (or with -K removes) the characteristics of one workload partition, inside one
+ * transaction. Everything is checked before anything is printed; a refused change leaves the
+ * state as it was. Only the named WPAR's record, its index line and the host are read.
+ *
+ * <p>State rules (AIX: "You can change most options whether the workload partition is running";
+ * -n and -d are refused on a running WPAR): -n, -d, -c and -H need the Defined state, unless the
+ * value given is the current one (a Change/Show dialog may pass back what it showed). Every other
+ * change applies to an Active WPAR at once (addresses, routes, mounts, devices, resource controls).
+ */
+public final class Changes {
+    private static final DateTimeFormatter MOUNT_DATE = DateTimeFormatter.ofPattern("MMM dd HH:mm", Locale.ROOT);
+    static final List<String> ARCHITECTURES = List.of("none", "pwr5", "pwr6", "pwr7", "pwr8", "pwr9", "pwr10");
+
+    private final Ctx c;
+    private final String prog;
+    private final ChangeRequest r;
+    private final Wpar w;
+    private final String oldName;
+    /** A line of output, printed only when every change has been checked. */
+    private record Line(boolean err, String text) {
+    }
+
+    private final List<Line> output = new ArrayList<>();
+
+    private Changes(Ctx c, ChangeRequest r) {
+        this.c = c;
+        this.prog = c.prog;
+        this.r = r;
+        this.w = c.wpar(r.name);
+        this.oldName = w.name;
+    }
+
+    /** Applies the request to the WPAR it names. */
+    public static void apply(Ctx c, ChangeRequest r) {
+        new Changes(c, r).run();
+    }
+
+    private void run() {
+        checkType();
+        if (r.verbose) {
+            say("ch.verbose", prog, w.name);
+        }
+        if (r.remove) {
+            removals();
+        } else {
+            changes();
+        }
+        if (r.newName != null && !r.newName.equals(oldName)) {
+            rename();
+        } else {
+            c.save(w);
+        }
+        Console con = c.con;
+        for (Line line : output) {
+            if (line.err()) {
+                con.errln(line.text());
+            } else {
+                con.outln(line.text());
+            }
+        }
+    }
+
+    private void say(String key, Object... args) {
+        output.add(new Line(false, Messages.get(key, args)));
+    }
+
+    private void warnLine(String text) {
+        output.add(new Line(true, text));
+    }
+
+    // ---- checks common to both forms -------------------------------------------------------
+
+    /** Flags that do not apply to application WPARs (they have no devices, mounts or boot). */
+    private void checkType() {
+        if (w.type != 'A') {
+            return;
+        }
+        List<Character> bad = new ArrayList<>();
+        if (r.autostart) {
+            bad.add('A');
+        }
+        if (r.bootlist != null) {
+            bad.add('b');
+        }
+        if (!r.bootsets.isEmpty()) {
+            bad.add('B');
+        }
+        if (r.directory != null) {
+            bad.add('d');
+        }
+        if (!r.devices.isEmpty()) {
+            bad.add('D');
+        }
+        if (!r.mounts.isEmpty()) {
+            bad.add('M');
+        }
+        if (r.password) {
+            bad.add('P');
+        }
+        if (!bad.isEmpty()) {
+            throw AixException.of("ch.app", prog, bad.get(0), w.name);
+        }
+    }
+
+    /** Refuses a change that needs the Defined state; {@code what} completes "... to". */
+    private void requireDefined(String what) {
+        if (w.state != State.DEFINED) {
+            throw AixException.of("ch.needdefined", prog, w.name, what, w.state.word);
+        }
+    }
+
+    private Host host() {
+        return c.hostForUpdate();
+    }
+
+    // ---- chwpar without -K ------------------------------------------------------------------
+
+    private void changes() {
+        if (r.newName != null && !r.newName.equals(w.name)) {
+            Names.check(prog, r.newName);
+            requireDefined(Messages.get("ch.what.n"));
+            if (c.exists(r.newName)) {
+                throw AixException.of("wpar.exists", prog, r.newName);
+            }
+        }
+        if (r.directory != null && !r.directory.equals(w.directory)) {
+            requireDefined(Messages.get("ch.what.d"));
+            directory(r.directory);
+        }
+        if (r.hostname != null) {
+            Lifecycle.checkHostname(prog, r.hostname);
+            w.hostname = r.hostname;
+        }
+        if (r.userscript != null) {
+            if (!r.userscript.isEmpty() && !r.userscript.startsWith("/")) {
+                throw AixException.of("path.relative", prog, r.userscript);
+            }
+            w.script = r.userscript;
+        }
+        if (r.autostart) {
+            w.auto = true;
+        }
+        if (r.routing) {
+            w.routing = true;
+        }
+        if (r.xwparipc) {
+            w.xwparipc = true;
+        }
+        if (r.checkpointable && !w.checkpointable) {
+            requireDefined(Messages.get("ch.what.c"));
+            if (c.host().fileset("mcr.rte") == null) {
+                throw AixException.of("ckpt.nosoftware", prog);
+            }
+            w.checkpointable = true;
+        }
+        if (r.architecture != null) {
+            architecture(r.architecture);
+        }
+        if (r.uuid != null) {
+            uuid(r.uuid);
+        }
+        for (Map<String, String> a : r.networks) {
+            addNetwork(a);
+        }
+        for (Map<String, String> a : r.routes) {
+            addRoute(a);
+        }
+        for (Map<String, String> a : r.mounts) {
+            addMount(a);
+        }
+        for (Map<String, String> a : r.devices) {
+            addDevice(a);
+        }
+        if (r.resourcesGiven) {
+            for (var e : Resources.parse(prog, r.resources).entrySet()) {
+                if (e.getValue().isEmpty()) {
+                    w.resources.remove(e.getKey());
+                } else {
+                    w.resources.put(e.getKey(), e.getValue());
+                }
+            }
+            Resources.checkCombination(prog, w.resources);
+        }
+        if (r.security) {
+            security(r.securityAttrs);
+        }
+        for (Map<String, String> a : r.kexts) {
+            addKext(a);
+        }
+        if (!r.bootsets.isEmpty()) {
+            Bootsets.add(prog, w, host(), r.bootsets);
+        }
+        if (r.bootlist != null) {
+            Bootsets.setBootlist(prog, w, r.bootlist);
+        }
+        if (r.password) {
+            password();
+        }
+    }
+
+    private void directory(String d) {
+        if (!d.startsWith("/") || d.contains("//") || d.contains("/./") || d.contains("/..") || d.contains(" ")
+                || d.contains("\t") || d.length() > 1 && d.endsWith("/")) {
+            throw AixException.of("dir.bad", prog, Names.printable(d));
+        }
+        for (Host.FileSystem fs : c.host().filesystems) {
+            if (fs.mount.equals(d) || d.equals("/")) {
+                throw AixException.of("dir.global", prog, d);
+            }
+        }
+        String owner = c.directoryOwner(d);
+        if (owner != null) {
+            throw AixException.of("dir.inuse", prog, d, owner);
+        }
+        for (String p : c.preservedNames()) {
+            Wpar pw = c.preserved(p);
+            if (pw != null && pw.directory.equals(d)) {
+                throw AixException.of("dir.preserved", prog, d, p);
+            }
+        }
+        for (Wpar.Mount m : w.mounts) {
+            if (m.mounted) {
+                throw AixException.of("ch.mounted", prog, w.name);
+            }
+        }
+        w.directory = d;
+    }
+
+    private void architecture(String a) {
+        if (!ARCHITECTURES.contains(a)) {
+            throw AixException.of("ch.badarch", prog, Names.printable(a), String.join(" ", ARCHITECTURES));
+        }
+        if (a.equals(w.architecture)) {
+            return;
+        }
+        requireDefined(Messages.get("ch.what.H"));
+        if (!w.checkpointable && !a.equals("none")) {
+            throw AixException.of("ch.archckpt", prog, w.name);
+        }
+        w.architecture = a;
+    }
+
+    private void uuid(String u) {
+        if (u.isEmpty()) {
+            w.uuid = host().nextUuid();
+            return;
+        }
+        if (!u.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
+            throw AixException.of("ch.baduuid", prog, Names.printable(u));
+        }
+        w.uuid = u.toLowerCase(Locale.ROOT);
+    }
+
+    private void addNetwork(Map<String, String> given) {
+        Host h = c.host();
+        String key = given.getOrDefault("address", given.getOrDefault("address6", ""));
+        Wpar.Network old = key.isEmpty() ? null : network(key);
+        Wpar.Network n;
+        if (old == null) {
+            n = Attrs.network(prog, given, h);
+            String owner = Lifecycle.conflictOwner(c, w, n);
+            if (owner != null) {
+                if (!r.autoResolve) {
+                    throw AixException.of("net.inuse", prog, Lifecycle.addr(n), owner);
+                }
+                warnLine(Messages.get("net.dropped", prog, Lifecycle.addr(n), owner));
+                return;
+            }
+            w.networks.add(n);
+        } else {
+            Map<String, String> merged = new LinkedHashMap<>();
+            merged.put("interface", old.iface);
+            merged.put("address", old.address);
+            merged.put("netmask", old.netmask);
+            merged.put("broadcast", old.broadcast);
+            merged.put("address6", old.address6);
+            merged.put("prefixlen", old.prefixlen);
+            if (given.containsKey("netmask") && !given.containsKey("broadcast")) {
+                merged.put("broadcast", "");
+            }
+            merged.putAll(given);
+            merged.values().removeIf(String::isEmpty);
+            n = Attrs.network(prog, merged, h);
+            w.networks.set(w.networks.indexOf(old), n);
+        }
+        if (Attrs.offNetwork(n, h)) {
+            warnLine(Messages.get("banner"));
+            warnLine(Messages.get("banner.warning"));
+            warnLine(Messages.get("net.warn125", prog, n.address, n.netmask));
+            warnLine("");
+            warnLine(Messages.get("banner"));
+        }
+    }
+
+    private Wpar.Network network(String address) {
+        for (Wpar.Network n : w.networks) {
+            if (n.address.equals(address) || n.address6.equals(address)) {
+                return n;
+            }
+        }
+        return null;
+    }
+
+    private void addRoute(Map<String, String> given) {
+        Wpar.Route nr = Attrs.route(prog, given, c.host());
+        Wpar.Route old = route(nr.rtdest, nr.rtgateway, Map.of());
+        if (old == null) {
+            w.routes.add(nr);
+            return;
+        }
+        for (var e : given.entrySet()) {
+            switch (e.getKey()) {
+                case "rtinterface" -> old.rtinterface = e.getValue();
+                case "rtnetmask" -> old.rtnetmask = e.getValue();
+                case "rtprefixlen" -> old.rtprefixlen = e.getValue();
+                case "rttype" -> old.rttype = e.getValue();
+                case "rtfamily" -> old.rtfamily = e.getValue();
+                default -> {
+                }
+            }
+        }
+    }
+
+    /** The route to {@code dest} through {@code gateway} whose other given attributes match, or null. */
+    private Wpar.Route route(String dest, String gateway, Map<String, String> also) {
+        Wpar.Route probe = new Wpar.Route();
+        probe.rtdest = dest;
+        for (Wpar.Route x : w.routes) {
+            boolean sameDest = x.rtdest.equals(dest) || x.isDefault() && probe.isDefault();
+            if (sameDest && x.rtgateway.equals(gateway) && matches(x, also)) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    private static boolean matches(Wpar.Route x, Map<String, String> a) {
+        return a.getOrDefault("rtinterface", x.rtinterface).equals(x.rtinterface)
+                && a.getOrDefault("rtnetmask", x.rtnetmask).equals(x.rtnetmask)
+                && a.getOrDefault("rtprefixlen", x.rtprefixlen).equals(x.rtprefixlen)
+                && a.getOrDefault("rttype", x.rttype).equals(x.rttype)
+                && a.getOrDefault("rtfamily", x.rtfamily).equals(x.rtfamily);
+    }
+
+    private void addMount(Map<String, String> given) {
+        Wpar.Mount m = Attrs.mount(prog, given, c.host());
+        Wpar.Mount old = w.mount(m.directory);
+        if (old != null) {
+            changeMount(old, given, m);
+            return;
+        }
+        if (m.hasLv()) {
+            if (given.containsKey("dev")) {
+                throw AixException.of("mount.devlocal", prog, m.vfs);
+            }
+            if (m.sizeMb == 0) {
+                m.sizeMb = 64;
+            }
+            if (m.logname.isEmpty()) {
+                m.logname = "INLINE";
+            }
+            allocate(m);
+            WparDefaults.freshUsage(m);
+            say("ch.creating", prog, w.globalPath(m.directory));
+        }
+        Wpar.Mount parent = FileSystems.parent(w, m);
+        if (w.state.isRunning() && (parent == null || parent.mounted)) {
+            m.mounted = true;
+            m.mountedAt = MOUNT_DATE.format(c.now());
+        }
+        w.mounts.add(m);
+        w.mounts.sort(Comparator.comparing((Wpar.Mount x) -> x.directory));
+    }
+
+    /** Modifies an existing mount: options, the source of namefs/nfs mounts, or a larger size. */
+    private void changeMount(Wpar.Mount old, Map<String, String> given, Wpar.Mount m) {
+        if (given.containsKey("vfs") && !m.vfs.equals(old.vfs)) {
+            throw AixException.of("mount.change", prog, "vfs", w.globalPath(old.directory));
+        }
+        if (old.hasLv()) {
+            for (String k : new String[] {"dev", "vg", "logname"}) {
+                String now = switch (k) {
+                    case "dev" -> old.dev;
+                    case "vg" -> old.vg.isEmpty() ? w.vg : old.vg;
+                    default -> old.logname;
+                };
+                if (given.containsKey(k) && !given.get(k).equals(now)
+                        && !(k.equals("logname") && given.get(k).isEmpty() && now.equals("INLINE"))) {
+                    throw AixException.of("mount.change", prog, k, w.globalPath(old.directory));
+                }
+            }
+            if (given.containsKey("host") && !given.get("host").isEmpty()) {
+                throw AixException.of("mount.change", prog, "host", w.globalPath(old.directory));
+            }
+            if (given.containsKey("size")) {
+                grow(old, m.sizeMb);
+            }
+        } else {
+            if (given.containsKey("size")) {
+                throw AixException.of("mount.sizenotlocal", prog, old.vfs);
+            }
+            if (given.containsKey("dev")) {
+                if (!given.get("dev").startsWith("/")) {
+                    throw AixException.of(old.vfs.equals("nfs") ? "mount.nfsneeds" : "mount.namefsneeds", prog);
+                }
+                old.dev = given.get("dev");
+            }
+            if (given.containsKey("host")) {
+                if (old.vfs.equals("nfs") ? given.get("host").isEmpty() : !given.get("host").isEmpty()) {
+                    throw AixException.of(old.vfs.equals("nfs") ? "mount.nfsneeds" : "mount.change", prog, "host",
+                            w.globalPath(old.directory));
+                }
+                old.host = given.get("host");
+            }
+        }
+        if (given.containsKey("mountopts")) {
+            old.mountopts = given.get("mountopts");
+        }
+        if (given.containsKey("crfsopts")) {
+            old.crfsopts = given.get("crfsopts");
+        }
+        if (given.containsKey("mode")) {
+            old.mode = given.get("mode");
+        }
+    }
+
+    private void grow(Wpar.Mount old, int sizeMb) {
+        Host h = host();
+        Host.VolumeGroup vg = h.vg(old.vg.isEmpty() ? w.vg : old.vg);
+        int have = (old.sizeMb + vg.ppSizeMb - 1) / vg.ppSizeMb;
+        int want = (sizeMb + vg.ppSizeMb - 1) / vg.ppSizeMb;
+        if (want < have) {
+            throw AixException.of("mount.shrink", prog, w.globalPath(old.directory), old.sizeMb + "M");
+        }
+        int free = h.totalPps(vg) - h.usedPps(vg);
+        if (want - have > free) {
+            throw AixException.of("vg.nospace", prog, vg.name, want - have, free);
+        }
+        vg.wparPps += want - have;
+        old.sizeMb = want * vg.ppSizeMb;
+    }
+
+    /** Creates the logical volume of a new local file system. */
+    private void allocate(Wpar.Mount m) {
+        Host h = host();
+        String vgName = m.vg.isEmpty() ? w.vg : m.vg;
+        Host.VolumeGroup vg = h.vg(vgName);
+        int pps = (m.sizeMb + vg.ppSizeMb - 1) / vg.ppSizeMb;
+        int free = h.totalPps(vg) - h.usedPps(vg);
+        if (pps > free) {
+            throw AixException.of("vg.nospace", prog, vgName, pps, free);
+        }
+        vg.wparPps += pps;
+        m.sizeMb = pps * vg.ppSizeMb;
+        m.vg = vgName;
+        m.dev = "/dev/" + h.allocateFslv();
+    }
+
+    private void addDevice(Map<String, String> given) {
+        Host h = host();
+        Wpar.Device d = Attrs.device(prog, given, h);
+        Wpar.Device old = device(d.devname);
+        if (old != null) {
+            if (given.containsKey("rootvg") && !d.rootvg.equals(old.rootvg)) {
+                throw AixException.of("dev.rootvgchange", prog, d.devname);
+            }
+            if (given.containsKey("devid")) {
+                old.devid = d.devid;
+            }
+            if (given.containsKey("export")) {
+                old.export = d.export;
+            }
+            return;
+        }
+        if ("yes".equals(d.rootvg)) {
+            throw AixException.of("dev.rootvgadd", prog);
+        }
+        for (Wpar.Bootset b : w.bootsets) {
+            if (b.disks.contains(d.devname)) {
+                throw AixException.of("dev.inuse", prog, d.devname, Messages.get("owner.bootset", b.id, w.name));
+            }
+        }
+        Host.Disk disk = h.disk(d.devname);
+        if (disk != null && disk.wpar == null && !"None".equals(disk.vg)) {
+            throw AixException.of("dev.invg", prog, disk.name, disk.vg);
+        }
+        Lifecycle.addDevice(c, w, d, false, false);
+    }
+
+    /** The exported device called {@code name} ("hdisk1", "/dev/hdisk1" or "/dev/null"), or null. */
+    private Wpar.Device device(String name) {
+        String base = name.startsWith("/dev/") ? name.substring(5) : name;
+        for (Wpar.Device d : w.devices) {
+            if (d.devname.equals(name) || d.devname.equals(base)) {
+                return d;
+            }
+        }
+        return null;
+    }
+
+    private void security(Map<String, String> sec) {
+        List<String> privs = new ArrayList<>(w.privileges.isEmpty() ? WparDefaults.get().privileges() : w.privileges);
+        if (sec.containsKey("secfile")) {
+            String f = sec.get("secfile");
+            if (!f.startsWith("/")) {
+                throw AixException.of("path.relative", prog, f);
+            }
+            w.secfile = f;
+        }
+        if (sec.containsKey("privs")) {
+            privs = Lifecycle.privList(prog, sec.get("privs"));
+        }
+        if (sec.containsKey("privs+")) {
+            for (String p : Lifecycle.privList(prog, sec.get("privs+"))) {
+                if (!privs.contains(p)) {
+                    privs.add(p);
+                }
+            }
+        }
+        if (sec.containsKey("privs-")) {
+            privs.removeAll(Lifecycle.privList(prog, sec.get("privs-")));
+        }
+        w.privileges.clear();
+        if (!privs.equals(WparDefaults.get().privileges())) {
+            w.privileges.addAll(privs);
+        }
+    }
+
+    private void addKext(Map<String, String> given) {
+        String k = given.getOrDefault("kext", "");
+        if (k.isEmpty()) {
+            throw AixException.of("kext.noname", prog);
+        }
+        if (!k.equals("ALL") && !k.startsWith("/")) {
+            throw AixException.of("kext.bad", prog, Names.printable(k));
+        }
+        for (String yn : new String[] {"local", "major", "exportonly"}) {
+            String v = given.get(yn);
+            if (v != null && !v.equals("yes") && !v.equals("no")) {
+                throw AixException.of("attr.badvalue", prog, yn, Names.printable(v));
+            }
+        }
+        Wpar.Kext x = kext(k);
+        if (x == null) {
+            x = new Wpar.Kext();
+            x.kext = k;
+            w.kexts.add(x);
+        }
+        x.local = given.getOrDefault("local", x.local);
+        x.major = given.getOrDefault("major", x.major);
+        x.exportonly = given.getOrDefault("exportonly", x.exportonly);
+    }
+
+    private Wpar.Kext kext(String k) {
+        for (Wpar.Kext x : w.kexts) {
+            if (x.kext.equals(k)) {
+                return x;
+            }
+        }
+        return null;
+    }
+
+    private void password() {
+        String a = r.prompt.apply(Messages.get("pw.new"));
+        String b = a == null ? null : r.prompt.apply(Messages.get("pw.again"));
+        if (a == null || b == null || a.isEmpty()) {
+            throw AixException.of("pw.none", prog);
+        }
+        if (!a.equals(b)) {
+            throw AixException.of("pw.mismatch", prog);
+        }
+    }
+
+    // ---- chwpar -K ------------------------------------------------------------------------
+
+    private void removals() {
+        if (r.autostart) {
+            w.auto = false;
+        }
+        if (r.routing) {
+            w.routing = false;
+        }
+        if (r.xwparipc) {
+            w.xwparipc = false;
+        }
+        if (r.checkpointable && w.checkpointable) {
+            requireDefined(Messages.get("ch.what.c"));
+            w.checkpointable = false;
+            w.architecture = "none";
+        }
+        if (r.userscript != null) {
+            w.script = "";
+        }
+        for (Map<String, String> a : r.networks) {
+            String addr = only(a, 'N', "address", "address6");
+            Wpar.Network n = network(addr);
+            if (n == null) {
+                throw AixException.of("net.notconfigured", prog, Names.printable(addr), w.name);
+            }
+            w.networks.remove(n);
+        }
+        for (Map<String, String> a : r.routes) {
+            String dest = a.get("rtdest");
+            String gw = a.get("rtgateway");
+            if (dest == null || gw == null) {
+                throw AixException.of("route.needboth", prog);
+            }
+            Wpar.Route x = route(dest, gw, a);
+            if (x == null) {
+                throw AixException.of("route.notfound", prog, w.name, Names.printable(dest), Names.printable(gw));
+            }
+            w.routes.remove(x);
+        }
+        for (Map<String, String> a : r.mounts) {
+            removeMount(only(a, 'M', "directory", null));
+        }
+        for (Map<String, String> a : r.devices) {
+            removeDevice(only(a, 'D', "devname", null));
+        }
+        if (r.resourcesGiven) {
+            if (r.resources.isEmpty()) {
+                w.resources.clear();
+            }
+            for (String name : r.resources) {
+                if (name.indexOf('=') >= 0) {
+                    throw AixException.of("res.knames", prog, Names.printable(name), w.name);
+                }
+                if (Resources.attr(name) == null) {
+                    throw new AixException(Resources.unknown(prog, name, ""));
+                }
+                w.resources.remove(name);
+            }
+        }
+        if (r.security) {
+            w.privileges.clear();
+            w.secfile = "/etc/wpars/secattrs";
+        }
+        for (Map<String, String> a : r.kexts) {
+            String k = only(a, 'X', "kext", null);
+            Wpar.Kext x = kext(k);
+            if (x == null) {
+                throw AixException.of("kext.notfound", prog, Names.printable(k), w.name);
+            }
+            w.kexts.remove(x);
+        }
+        for (Map<String, String> a : r.bootsets) {
+            Bootsets.remove(prog, w, host(), a);
+        }
+        if (r.bootlist != null) {
+            Bootsets.requireRootvg(prog, w);
+            w.bootlist = "";
+        }
+    }
+
+    /** The one attribute -K accepts for {@code flag} ({@code key}, or {@code alt}). */
+    private String only(Map<String, String> a, char flag, String key, String alt) {
+        String v = a.containsKey(key) ? a.get(key) : alt == null ? null : a.get(alt);
+        if (v == null || a.size() != 1) {
+            String form = alt == null ? key + "=" : key + "= (or " + alt + "=)";
+            throw AixException.of("ch.konly", prog, flag, form);
+        }
+        return v;
+    }
+
+    private void removeMount(String dir) {
+        Wpar.Mount m = w.mount(dir);
+        if (m == null && dir.startsWith(w.directory) && !w.directory.equals("/")) {
+            String rel = dir.equals(w.directory) ? "/" : dir.substring(w.directory.length());
+            if (rel.startsWith("/")) {
+                m = w.mount(rel);
+            }
+        }
+        if (m == null) {
+            throw AixException.of("mount.notfound", prog, Names.printable(dir), w.name);
+        }
+        String set = w.rootvg ? "rootvg" : w.privateUsr ? "private" : "shared";
+        for (Wpar.Mount base : WparDefaults.get().filesystems(set)) {
+            if (base.directory.equals(m.directory)) {
+                throw AixException.of("mount.base", prog, m.directory, w.name);
+            }
+        }
+        for (Wpar.Mount o : w.mounts) {
+            if (o != m && o.directory.startsWith(m.directory + "/")) {
+                throw AixException.of("mount.children", prog, m.directory, o.directory);
+            }
+        }
+        if (m.mounted && FileSystems.busy(w, m)) {
+            throw AixException.of("umount.busy", prog, m.dev);
+        }
+        w.mounts.remove(m);
+        say("rm.removing", prog, w.globalPath(m.directory));
+        if (m.hasLv() && m.dev.startsWith("/dev/")) {
+            Host h = host();
+            String lv = m.dev.substring(5);
+            Host.VolumeGroup vg = h.vg(m.vg.isEmpty() ? w.vg : m.vg);
+            if (vg != null) {
+                vg.wparPps = Math.max(0, vg.wparPps - (m.sizeMb + vg.ppSizeMb - 1) / vg.ppSizeMb);
+            }
+            h.releaseLv(lv);
+            say("rm.rmlv", lv);
+        }
+        FileSystems.track(host(), w);
+    }
+
+    private void removeDevice(String name) {
+        Wpar.Device d = device(name);
+        if (d == null) {
+            throw AixException.of("dev.notexported", prog, Names.printable(name), w.name);
+        }
+        if ("yes".equals(d.rootvg)) {
+            throw AixException.of("dev.rootvgremove", prog, d.devname, w.name);
+        }
+        w.devices.remove(d);
+        Host h = host();
+        Host.Disk disk = h.disk(d.devname);
+        if (disk != null && w.name.equals(disk.wpar)) {
+            disk.wpar = null;
+        }
+        Host.Adapter ad = h.adapter(d.devname);
+        if (ad != null && w.name.equals(ad.wpar)) {
+            ad.wpar = null;
+        }
+    }
+
+    // ---- rename ----------------------------------------------------------------------------
+
+    /** -n: the record, its index line and the host's references move to the new name. */
+    private void rename() {
+        Host h = host();
+        String nn = r.newName;
+        for (Host.Disk d : h.disks) {
+            if (oldName.equals(d.wpar)) {
+                d.wpar = nn;
+            }
+        }
+        for (Host.Adapter a : h.adapters) {
+            if (oldName.equals(a.wpar)) {
+                a.wpar = nn;
+            }
+        }
+        if (h.wparMounts.remove(oldName)) {
+            h.wparMounts.add(nn);
+        }
+        c.delete(oldName);
+        w.name = nn;
+        c.save(w);
+    }
+}

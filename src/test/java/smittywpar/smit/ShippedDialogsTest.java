@@ -1,0 +1,100 @@
+package smittywpar.smit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Every dialog of the shipped tree whose command is in this build opens, lists and runs. */
+class ShippedDialogsTest {
+    @TempDir
+    Path dir;
+
+    @Test
+    void everyGhostDialogRunsToOk() {
+        Harness h = new Harness(dir);
+        h.sh("mkwpar -n w1 -N address=192.168.20.50");
+        List<String> ran = new ArrayList<>();
+        for (ScreenDef s : Harness.shipped().screens().values()) {
+            if (s instanceof Dialog d && d.ghost() && !d.pending()) {
+                Session x = h.start(d.id());
+                assertThat(x.pending()).as(d.id()).isTrue();
+                x.runPending();
+                assertThat(Harness.output(x).status()).as(d.id() + " " + Harness.outputText(x)).isEqualTo(View.Status.OK);
+                ran.add(d.id() + ": " + Harness.output(x).command());
+            }
+        }
+        assertThat(ran).containsExactlyInAnyOrder("lswpar_all: lswpar", "lswpar_sys: lswpar -t S",
+                "lswpar_app: lswpar -t A", "lsnet_sys: lswpar -N -t S", "lsfs_sys: lswpar -M -t S",
+                "lsnet_app: lswpar -N -t A", "lsfs_app: lswpar -M -t A", "lsmnt_sys: mount", "lsmnt_app: mount");
+    }
+
+    @Test
+    void everyListOfEveryAvailableDialogRuns() {
+        Harness h = new Harness(dir);
+        h.sh("mkwpar -n w1");
+        h.sh("mkwpar -n w2");
+        h.sh("startwpar w2");
+        int lists = 0;
+        for (ScreenDef s : Harness.shipped().screens().values()) {
+            if (!(s instanceof Dialog d) || d.ghost() || d.selectorOnly()) {
+                continue;
+            }
+            Session x = h.start(d.id());
+            if (!x.available(d)) {
+                assertThat(d.pending()).as(d.id()).isTrue();
+                continue;
+            }
+            assertThat(x.view().kind()).as(d.id()).isEqualTo(View.Kind.DIALOG);
+            List<View.FieldLine> fields = Harness.dialog(x).fields();
+            for (int i = 0; i < fields.size(); i++) {
+                if (!fields.get(i).marker().contains("+") || fields.get(i).entry() == View.Entry.RING) {
+                    continue;
+                }
+                x.setCursor(i);
+                x.list();
+                View v = x.view();
+                String what = d.id() + " / " + fields.get(i).label();
+                if (v.popup() instanceof View.MessagePopup m) {
+                    assertThat(m.lines().get(0)).as(what).isEqualTo("1800-110 There are no items of this type.");
+                } else {
+                    assertThat(v.kind()).as(what).isEqualTo(View.Kind.LIST);
+                    lists++;
+                }
+                x.cancel();
+            }
+        }
+        assertThat(lists).isGreaterThan(10);
+    }
+
+    @Test
+    void startStopAndRebootThroughTheirDialogs() {
+        Harness h = new Harness(dir);
+        h.sh("mkwpar -n w1");
+        Session s = h.start("startwpar");
+        s.list();
+        assertThat(((View.ListPopup) s.view().popup()).items()).extracting(View.ListLine::text).containsExactly("w1");
+        s.enter();
+        Harness.enterAndRun(s);
+        assertThat(Harness.outputText(s)).contains("Starting workload partition w1.");
+        assertThat(h.sh("lswpar -cqa state w1")).isEqualTo("A\n");
+        Session r = h.start("rebootwpar");
+        r.setValue("w1");
+        Harness.field(r, "HARD stop?");
+        r.ringNext();
+        Harness.enterAndRun(r);
+        assertThat(Harness.output(r).command()).isEqualTo("rebootwpar -h w1");
+        assertThat(Harness.output(r).status()).as("%s", Harness.outputText(r)).isEqualTo(View.Status.OK);
+        Session t = h.start("stopwpar");
+        t.setValue("w1");
+        Harness.field(t, "No timeout?");
+        t.ringNext();
+        Harness.enterAndRun(t);
+        assertThat(Harness.output(t).command()).isEqualTo("stopwpar -N w1");
+        assertThat(h.sh("lswpar -cqa state w1")).isEqualTo("D\n");
+    }
+}

@@ -1,0 +1,161 @@
+package smittywpar.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import smittywpar.testkit.Sim;
+
+/**
+ * A damaged or unreadable state is reported with the file's path (and line when known), the
+ * command fails, and nothing is written: the damaged file and everything else stay as they were.
+ */
+class CorruptStateTest {
+    @TempDir
+    Path tmp;
+    Sim sim;
+    Path home;
+
+    @BeforeEach
+    void setUp() {
+        home = tmp.resolve("state");
+        sim = new Sim(home);
+        assertThat(sim.run("mkwpar -n w1").exit()).isZero();
+    }
+
+    private void assertRefusedUnchanged(String command, String expectedErr) {
+        Map<String, String> before = sim.snapshot();
+        Sim.Result r = sim.run(command);
+        assertThat(r.exit()).as(command).isEqualTo(1);
+        assertThat(r.err()).isEqualTo(expectedErr);
+        assertThat(r.out()).isEmpty();
+        assertThat(sim.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void hostFileWithASyntaxErrorNamesFileAndLine() throws IOException {
+        Path host = home.resolve("host.cf");
+        String text = Files.readString(host);
+        Files.writeString(host, text.replaceFirst("\tname = \"en0\"", "\tname \"en0\""));
+        int line = lineOf(Files.readString(host), "\tname \"en0\"");
+        String expected = "mkwpar: 0960-601 The state file " + host + ", line " + line
+                + " is damaged: expected 'attribute = \"value\"'. Nothing was changed; repair or restore the file.\n";
+        assertRefusedUnchanged("mkwpar -n w2", expected);
+        assertRefusedUnchanged("startwpar w1", expected.replace("mkwpar", "startwpar"));
+        // a listing that does not need the host still works, and changes nothing
+        Map<String, String> before = sim.snapshot();
+        assertThat(sim.run("lswpar -c").out()).isEqualTo("#name:state:type:hostname:directory:rootvgwpar\n"
+                + "w1:D:S:w1:/wpars/w1:no\n");
+        assertThat(sim.snapshot()).isEqualTo(before);
+    }
+
+    @Test
+    void hostFileWithABadValue() throws IOException {
+        Path host = home.resolve("host.cf");
+        Files.writeString(host, Files.readString(host).replace("ppsize = \"32\"", "ppsize = \"big\""));
+        int line = lineOf(Files.readString(host), "vg:\n") ;
+        assertRefusedUnchanged("startwpar w1", "startwpar: 0960-601 The state file " + host + ", line " + line
+                + " is damaged: 'ppsize' of stanza 'vg' is not a number: 'big'. Nothing was changed; repair or restore the file.\n");
+    }
+
+    @Test
+    void wparFileThatIsGarbage() throws IOException {
+        Path f = home.resolve("wpars/w1.cf");
+        Files.write(f, new byte[] {0x00, (byte) 0xff, 0x13, 0x37, '\n'});
+        assertRefusedUnchanged("lswpar -L w1", "lswpar: 0960-601 The state file " + f
+                + " is damaged: not UTF-8 text. Nothing was changed; repair or restore the file.\n");
+        assertRefusedUnchanged("rmwpar w1", "rmwpar: 0960-601 The state file " + f
+                + " is damaged: not UTF-8 text. Nothing was changed; repair or restore the file.\n");
+    }
+
+    @Test
+    void wparFileWithAnUnknownState() throws IOException {
+        Path f = home.resolve("wpars/w1.cf");
+        Files.writeString(f, Files.readString(f).replace("state = \"D\"", "state = \"Q\""));
+        assertRefusedUnchanged("startwpar w1", "startwpar: 0960-601 The state file " + f
+                + ", line 1 is damaged: unknown state 'Q'. Nothing was changed; repair or restore the file.\n");
+    }
+
+    @Test
+    void truncatedWparFile() throws IOException {
+        Path f = home.resolve("wpars/w1.cf");
+        String text = Files.readString(f);
+        Files.writeString(f, text.substring(0, text.indexOf("directory = \"/wpars/w1\"") + 15));
+        assertRefusedUnchanged("lswpar -M w1", "lswpar: 0960-601 The state file " + f + ", line "
+                + lineOf(Files.readString(f), "\tdirectory = \"/w")
+                + " is damaged: missing closing quote. Nothing was changed; repair or restore the file.\n");
+    }
+
+    @Test
+    void indexWithAMalformedLine() throws IOException {
+        Path idx = home.resolve("wpars.idx");
+        Files.writeString(idx, Files.readString(idx) + "garbage line without tabs\n", StandardCharsets.UTF_8);
+        assertRefusedUnchanged("lswpar", "lswpar: 0960-601 The state file " + idx
+                + ", line 3 is damaged: malformed line. Nothing was changed; repair or restore the file.\n");
+    }
+
+    @Test
+    void missingWparFileListedInTheIndex() throws IOException {
+        Path f = home.resolve("wpars/w1.cf");
+        Files.delete(f);
+        assertRefusedUnchanged("startwpar w1",
+                "startwpar: 0960-602 The state file " + f + " is missing. Nothing was changed.\n");
+    }
+
+    @Test
+    void aMissingIndexIsRebuiltFromTheWparFiles() throws IOException {
+        String before = Files.readString(home.resolve("wpars.idx"));
+        Files.delete(home.resolve("wpars.idx"));
+        assertThat(sim.run("lswpar -c").out()).isEqualTo("#name:state:type:hostname:directory:rootvgwpar\n"
+                + "w1:D:S:w1:/wpars/w1:no\n");
+        assertThat(sim.run("startwpar w1").exit()).isZero();
+        assertThat(Files.readString(home.resolve("wpars.idx"))).isEqualTo(before.replace("\tD\t", "\tA\t"));
+    }
+
+    @Test
+    void aStateDirectoryThatIsAFile() throws IOException {
+        Path file = tmp.resolve("plainfile");
+        Files.writeString(file, "not a directory");
+        Sim other = new Sim(file);
+        Sim.Result r = other.run("lswpar");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("lswpar: 0960-603 The state directory " + file
+                + " is not a directory; set SMITTY_WPAR_HOME to another path.\n");
+        assertThat(Files.readString(file)).isEqualTo("not a directory");
+    }
+
+    @Test
+    void aForeignNonEmptyDirectoryIsNotTakenOver() throws IOException {
+        Path dir = tmp.resolve("photos");
+        Files.createDirectories(dir);
+        Files.writeString(dir.resolve("holiday.jpg"), "jpeg");
+        Sim.Result r = new Sim(dir).run("mkwpar -n w1");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("mkwpar: 0960-604 " + dir + " is not a smitty-wpar state directory (it has no"
+                + " host.cf); set SMITTY_WPAR_HOME to a new or empty directory.\n");
+        try (var s = Files.list(dir)) {
+            assertThat(s.map(p -> p.getFileName().toString()).sorted().toList()).containsExactly(".lock",
+                    "holiday.jpg");
+        }
+    }
+
+    private static int lineOf(String text, String needle) {
+        int idx = text.indexOf(needle);
+        assertThat(idx).as("needle %s", needle).isNotNegative();
+        int line = 1;
+        for (int i = 0; i < idx; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return needle.startsWith("\n") ? line + 1 : line;
+    }
+}
