@@ -46,8 +46,4 @@ public record FieldView(String label, int indent, boolean required, Kind kind, S
     public static FieldView info(String label) {
         return new FieldView(label, 0, false, Kind.INFO, "", "", 0);
     }
-
-    public FieldView withValue(String v) {
-        return new FieldView(label, indent, required, kind, v, marker, maxLength);
-    }
 }
