@@ -3,7 +3,7 @@ package smittywpar.msg;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Properties;
+import java.nio.charset.StandardCharsets;
 
 /**
  * The one message catalogue. Every text a user can read (AIX messages, progress lines, usage
@@ -11,36 +11,85 @@ import java.util.Properties;
  * Placeholders are {@code {0}}, {@code {1}}, ...; no other character is special.
  */
 public final class Messages {
-    private static final Properties TEXTS = load();
+    /**
+     * The catalogue as text, with a newline in front so that every key is found as
+     * {@code "\nkey="}. A lookup is one search in this text: nothing is parsed at start-up beyond
+     * the keys a command actually prints (java.util.Properties parsed the whole file, which cost a
+     * young JVM about 20 ms).
+     */
+    private static final String TEXT = load();
 
     private Messages() {
     }
 
-    private static Properties load() {
-        Properties p = new Properties();
+    private static String load() {
         try (InputStream in = Messages.class.getResourceAsStream("/smittywpar/messages.properties")) {
             if (in == null) {
                 throw new IllegalStateException("message catalogue smittywpar/messages.properties is missing");
             }
-            p.load(in);
+            return "\n" + new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-        return p;
     }
 
     /** True when the catalogue has this key (used by the catalogue's own tests). */
     public static boolean has(String key) {
-        return TEXTS.containsKey(key);
+        return lookup(key) != null;
     }
 
     /** The text of {@code key} with {@code {n}} replaced by {@code args[n]}. */
     public static String get(String key, Object... args) {
-        String text = TEXTS.getProperty(key);
+        String text = lookup(key);
         if (text == null) {
             throw new IllegalArgumentException("no message " + key + " in the catalogue");
         }
         return format(text, args);
+    }
+
+    /**
+     * The value of {@code key} in properties-file syntax as this catalogue uses it: {@code key=value}
+     * lines, a backslash at the end of a line continues the value on the next (whose leading
+     * blanks are dropped), and the escapes backslash-n, -t, -blank, -backslash, -equals and -uXXXX.
+     */
+    static String lookup(String key) {
+        int at = TEXT.indexOf("\n" + key + "=");
+        if (at < 0) {
+            return null;
+        }
+        int i = at + key.length() + 2;
+        int n = TEXT.length();
+        while (i < n && (TEXT.charAt(i) == ' ' || TEXT.charAt(i) == '\t')) {
+            i++;
+        }
+        StringBuilder sb = new StringBuilder(80);
+        while (i < n) {
+            char c = TEXT.charAt(i++);
+            if (c == '\n') {
+                break;
+            }
+            if (c != '\\' || i >= n) {
+                sb.append(c);
+                continue;
+            }
+            char e = TEXT.charAt(i++);
+            switch (e) {
+                case 'n' -> sb.append('\n');
+                case 't' -> sb.append('\t');
+                case 'r' -> sb.append('\r');
+                case 'u' -> {
+                    sb.append((char) Integer.parseInt(TEXT.substring(i, i + 4), 16));
+                    i += 4;
+                }
+                case '\n' -> {
+                    while (i < n && (TEXT.charAt(i) == ' ' || TEXT.charAt(i) == '\t')) {
+                        i++;
+                    }
+                }
+                default -> sb.append(e);
+            }
+        }
+        return sb.toString();
     }
 
     static String format(String text, Object... args) {
@@ -56,7 +105,7 @@ public final class Messages {
                 int close = text.indexOf('}', i + 1);
                 if (close > i + 1 && close - i <= 3) {
                     String digits = text.substring(i + 1, close);
-                    if (digits.chars().allMatch(Character::isDigit)) {
+                    if (allDigits(digits)) {
                         int idx = Integer.parseInt(digits);
                         sb.append(idx < args.length ? String.valueOf(args[idx]) : text.substring(i, close + 1));
                         i = close + 1;
@@ -68,5 +117,14 @@ public final class Messages {
             i++;
         }
         return sb.toString();
+    }
+
+    private static boolean allDigits(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (!Character.isDigit(s.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

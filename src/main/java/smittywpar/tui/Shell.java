@@ -38,6 +38,8 @@ final class Shell implements TuiApp.ShellRunner {
     public void run() throws IOException {
         ProcessBuilder pb = new ProcessBuilder(command).inheritIO();
         pb.environment().putAll(env);
+        // the launcher's terminal hand-over is for this JVM, not for what the shell starts
+        pb.environment().keySet().removeIf(k -> k.startsWith("SMITTY_WPAR_TTY_"));
         // Started before the signals are ignored here: ignored signals are inherited, and the
         // shell's own commands must still stop on Ctrl-C.
         Process p = pb.start();

@@ -45,8 +45,38 @@ final class SmitTerminal extends UnixLikeTTYTerminal {
 
     // ---- tty modes ---------------------------------------------------------------------------------
 
+    /**
+     * Settings the launcher already saved and changed (bin/smitty runs the two stty commands in
+     * its shell, several times cheaper than starting processes from a young JVM). Trusted only
+     * from the launcher that started this JVM, and only in the form {@code stty -g} prints.
+     */
+    static final String ENV_SAVED = "SMITTY_WPAR_TTY_SAVED";
+    static final String ENV_SIZE = "SMITTY_WPAR_TTY_SIZE";
+    static final String ENV_PID = "SMITTY_WPAR_TTY_PID";
+
+    private static boolean preparedByLauncher(Map<String, String> env) {
+        String saved = env.get(ENV_SAVED);
+        String pid = env.get(ENV_PID);
+        if (saved == null || env.get(ENV_SIZE) == null || pid == null || !saved.matches("[0-9A-Fa-f:]+")) {
+            return false;
+        }
+        try {
+            long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+            return parent == Long.parseLong(pid.trim());
+        } catch (NumberFormatException e) {
+            return false;
+        }
+    }
+
     @Override
     protected void saveTerminalSettings() throws IOException {
+        Map<String, String> e = System.getenv();
+        if (preparedByLauncher(e)) {
+            saved = e.get(ENV_SAVED);
+            knownSize = parseSize(e.get(ENV_SIZE));
+            raw = true;
+            return;
+        }
         saved = stty("-g").trim();
         if (saved.isEmpty()) {
             throw new IOException("stty did not report the terminal settings");
@@ -103,12 +133,20 @@ final class SmitTerminal extends UnixLikeTTYTerminal {
 
     // ---- size ------------------------------------------------------------------------------------
 
+    /**
+     * SIGWINCH through {@code sun.misc.Signal} directly: Lanterna finds it by reflection and
+     * builds a dynamic proxy for the handler, which costs a young JVM tens of milliseconds.
+     */
     @Override
-    protected void registerTerminalResizeListener(Runnable onResize) throws IOException {
-        super.registerTerminalResizeListener(() -> {
-            sizeStale = true;
-            onResize.run();
-        });
+    protected void registerTerminalResizeListener(Runnable onResize) {
+        try {
+            sun.misc.Signal.handle(new sun.misc.Signal("WINCH"), sig -> {
+                sizeStale = true;
+                onResize.run();
+            });
+        } catch (IllegalArgumentException e) {
+            // no such signal here: the size is then only read when the screen is redrawn
+        }
     }
 
     @Override

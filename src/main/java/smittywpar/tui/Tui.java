@@ -230,8 +230,8 @@ public final class Tui {
         }
         long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         long toRun = System.currentTimeMillis() - (System.nanoTime() - t0) / 1_000_000 - jvmStart;
-        String line = String.format("jvm->run %d ms, terminal +%d ms, first frame +%d ms"
-                + " (terminal set-up took %d ms, started %d ms before run)%n", toRun, (tTerminal - t0) / 1_000_000,
+        String line = String.format("jvm start %d, jvm->run %d ms, terminal +%d ms, first frame +%d ms"
+                + " (terminal set-up took %d ms, started %d ms before run)%n", jvmStart, toRun, (tTerminal - t0) / 1_000_000,
                 tFrame == 0 ? -1 : (tFrame - t0) / 1_000_000, (setup.ready - setup.started) / 1_000_000,
                 (t0 - setup.started) / 1_000_000);
         try {

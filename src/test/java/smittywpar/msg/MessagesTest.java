@@ -21,6 +21,22 @@ class MessagesTest {
         assertThat(Messages.format("{1} before {0}, {2} stays", "a", "b")).isEqualTo("b before a, {2} stays");
     }
 
+    /** Every key reads exactly as java.util.Properties reads it (continuations, escapes, blanks). */
+    @Test
+    void everyValueIsWhatPropertiesReads() throws IOException {
+        java.util.Properties p = new java.util.Properties();
+        try (var in = Messages.class.getResourceAsStream("/smittywpar/messages.properties")) {
+            p.load(in);
+        }
+        assertThat(p).hasSizeGreaterThan(100);
+        for (String key : p.stringPropertyNames()) {
+            assertThat(Messages.lookup(key)).as(key).isEqualTo(p.getProperty(key));
+        }
+        assertThat(Messages.has("usage.mkwpar")).isTrue();
+        assertThat(Messages.has("mkwpar")).isFalse();
+        assertThat(Messages.lookup("usage")).isNull();
+    }
+
     @Test
     void unknownKeyIsAProgrammingError() {
         assertThatThrownBy(() -> Messages.get("no.such.key")).isInstanceOf(IllegalArgumentException.class);
