@@ -1,11 +1,10 @@
 package smittywpar.cmd;
 
 import java.io.PrintStream;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
-import java.util.Locale;
 
 import smittywpar.host.Host;
+import smittywpar.host.HostClock;
 import smittywpar.msg.AixException;
 import smittywpar.wpar.Ctx;
 import smittywpar.wpar.FileSystems;
@@ -21,7 +20,6 @@ import smittywpar.wpar.WparEngine;
 final class MountCommand implements Command {
     static final String HEADER = "  node       mounted        mounted over    vfs       date        options";
     static final String RULE = "-------- ---------------  ---------------  ------ ------------ ---------------";
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("MMM dd HH:mm", Locale.ROOT);
 
     private final boolean unmount;
 
@@ -93,7 +91,7 @@ final class MountCommand implements Command {
     private static void list(PrintStream out, Ctx c) {
         StringBuilder sb = new StringBuilder(4096);
         sb.append(HEADER).append('\n').append(RULE).append('\n');
-        String boot = DATE.format(c.now());
+        String boot = HostClock.mountDate(c.now());
         for (Host.FileSystem f : c.host().filesystems) {
             boolean proc = f.vfs.equals("procfs");
             row(sb, "", f.dev, f.mount, f.vfs, boot, proc ? "rw" : "rw,log=/dev/hd8");

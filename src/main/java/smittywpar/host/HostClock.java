@@ -1,27 +1,44 @@
 package smittywpar.host;
 
+import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.util.Locale;
 
-/** The host's clock: the system time, or a fixed time for tests and lab scenarios. */
+/**
+ * The host's clock: the system time, or a fixed time for tests and lab scenarios, and the few
+ * ways AIX commands print a time. Formatted by hand: java.time's pattern formatters load locale
+ * data that costs a young JVM tens of milliseconds.
+ */
 public final class HostClock {
-    private static final DateTimeFormatter FIXED = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss", Locale.ROOT);
-    /** AIX date(1) default: Thu Nov 26 10:00:00 CDT 2026 (zone name supplied separately). */
-    private static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("EEE MMM dd HH:mm:ss", Locale.ROOT);
+    private static final String[] DAYS = {"Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"};
+    private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
+        "Nov", "Dec"};
 
     private HostClock() {
     }
 
+    /** Parses "YYYY-MM-DD HH:MM:SS", or returns null. */
     static LocalDateTime parseFixed(String s) {
-        try {
-            return LocalDateTime.parse(s, FIXED);
-        } catch (DateTimeParseException e) {
+        if (s == null || s.length() != 19 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != ' '
+                || s.charAt(13) != ':' || s.charAt(16) != ':') {
             return null;
         }
+        try {
+            return LocalDateTime.of(num(s, 0, 4), num(s, 5, 7), num(s, 8, 10), num(s, 11, 13), num(s, 14, 16),
+                    num(s, 17, 19));
+        } catch (DateTimeException | NumberFormatException e) {
+            return null;
+        }
+    }
+
+    private static int num(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                throw new NumberFormatException(s);
+            }
+        }
+        return Integer.parseInt(s, from, to, 10);
     }
 
     /**
@@ -40,8 +57,20 @@ public final class HostClock {
         return ZonedDateTime.now(off).withNano(0);
     }
 
-    /** The time as AIX date(1) prints it. */
+    /** The time as AIX date(1) prints it: Thu Nov 26 10:00:00 CDT 2026. */
     public static String aixDate(Host h, ZonedDateTime t) {
-        return DATE.format(t) + " " + h.timezone + " " + t.getYear();
+        return DAYS[t.getDayOfWeek().ordinal()] + " " + MONTHS[t.getMonthValue() - 1] + " " + two(t.getDayOfMonth())
+                + " " + two(t.getHour()) + ":" + two(t.getMinute()) + ":" + two(t.getSecond()) + " " + h.timezone + " "
+                + t.getYear();
+    }
+
+    /** The time as mount lists it: Nov 26 10:00. */
+    public static String mountDate(ZonedDateTime t) {
+        return MONTHS[t.getMonthValue() - 1] + " " + two(t.getDayOfMonth()) + " " + two(t.getHour()) + ":"
+                + two(t.getMinute());
+    }
+
+    private static String two(int n) {
+        return n < 10 ? "0" + n : String.valueOf(n);
     }
 }

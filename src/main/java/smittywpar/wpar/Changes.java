@@ -1,6 +1,5 @@
 package smittywpar.wpar;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 
 import smittywpar.host.Host;
+import smittywpar.host.HostClock;
 import smittywpar.msg.AixException;
 import smittywpar.msg.Console;
 import smittywpar.msg.Messages;
@@ -24,7 +24,6 @@ import smittywpar.msg.Messages;
  * change applies to an Active WPAR at once (addresses, routes, mounts, devices, resource controls).
  */
 public final class Changes {
-    private static final DateTimeFormatter MOUNT_DATE = DateTimeFormatter.ofPattern("MMM dd HH:mm", Locale.ROOT);
     static final List<String> ARCHITECTURES = List.of("none", "pwr5", "pwr6", "pwr7", "pwr8", "pwr9", "pwr10");
 
     private final Ctx c;
@@ -382,7 +381,7 @@ public final class Changes {
         Wpar.Mount parent = FileSystems.parent(w, m);
         if (w.state.isRunning() && (parent == null || parent.mounted)) {
             m.mounted = true;
-            m.mountedAt = MOUNT_DATE.format(c.now());
+            m.mountedAt = HostClock.mountDate(c.now());
         }
         w.mounts.add(m);
         w.mounts.sort(Comparator.comparing((Wpar.Mount x) -> x.directory));

@@ -1,11 +1,10 @@
 package smittywpar.wpar;
 
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import smittywpar.host.Host;
+import smittywpar.host.HostClock;
 import smittywpar.msg.AixException;
 
 /**
@@ -20,7 +19,6 @@ import smittywpar.msg.AixException;
  * host's {@code wparMounts}, so listings (df, mount) never read every WPAR record.
  */
 public final class FileSystems {
-    private static final DateTimeFormatter MOUNT_DATE = DateTimeFormatter.ofPattern("MMM dd HH:mm", Locale.ROOT);
 
     private FileSystems() {
     }
@@ -162,7 +160,7 @@ public final class FileSystems {
             throw AixException.of("mount.noparent", c.prog, device(m), over);
         }
         m.mounted = true;
-        m.mountedAt = MOUNT_DATE.format(c.now());
+        m.mountedAt = HostClock.mountDate(c.now());
         track(c.hostForUpdate(), w);
         c.save(w);
     }
@@ -186,7 +184,7 @@ public final class FileSystems {
     /** Mounts every unmounted file system of the WPAR named {@code group}, parents first. */
     public static void mountGroup(Ctx c, String group) {
         Wpar w = group(c, group);
-        String at = MOUNT_DATE.format(c.now());
+        String at = HostClock.mountDate(c.now());
         for (Wpar.Mount m : w.mounts) {
             if (!m.mounted) {
                 m.mounted = true;
