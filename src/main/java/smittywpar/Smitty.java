@@ -94,7 +94,14 @@ final class Smitty {
         try {
             Map<String, String> env = new HashMap<>(System.getenv());
             env.put("HOME", dir.toString());
-            env.remove("XDG_CACHE_HOME");
+            // the user's own menu cache, when it is there, so that the runs below take the path a
+            // real start takes (no YAML parser in the start-up cache)
+            Path real = smittywpar.smit.TreeCache.defaultDir(System.getenv());
+            if (real != null && Files.isDirectory(real)) {
+                env.put("XDG_CACHE_HOME", real.getParent().toString());
+            } else {
+                env.remove("XDG_CACHE_HOME");
+            }
             env.put("SMITTY_WPAR_HOME", dir.resolve("state").toString());
             for (int round = 0; round < 2; round++) {
                 SmitCli.Start st = SmitCli.prepare(List.of("-x", "mkwpar"), env, dir, sink, sink);

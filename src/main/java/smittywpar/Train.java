@@ -15,9 +15,10 @@ import smittywpar.cmd.Commands;
 import smittywpar.cmd.Invocation;
 
 /**
- * The training workload for the JVM's start-up cache (Java 25 AOT cache or JDK 17 AppCDS): runs
- * every command once on a throw-away host so that the classes they need are archived. The
- * launcher runs it in the background after a build; users never call it.
+ * The training workload for the JVM's start-up caches (Java 25 AOT cache or JDK 17 AppCDS):
+ * {@code --cli} runs every AIX command once on a throw-away host, {@code --smitty} drives the
+ * SMIT screens, so that the classes each needs are archived. The launcher runs it in the
+ * background after a build; users never call it.
  */
 public final class Train {
     private Train() {
@@ -40,13 +41,14 @@ public final class Train {
                 {"lsvg", "-l", "rootvg"}, {"hostname"}, {"oslevel", "-s"}, {"rebootwpar", "t1"},
                 {"stopwpar", "t1"}, {"rmwpar", "t1"}, {"lswpar", "nosuch"},
             };
-            for (String[] s : steps) {
-                Commands.run(new Invocation(s[0], List.of(s).subList(1, s.length), System.in, sink, sink, env,
-                        dir));
-            }
-            for (String a : args) {
-                if (a.equals("--smitty")) {
-                    Smitty.train(sink);
+            // Each cache holds only what its kind of run needs: the classes an AOT cache holds are
+            // all loaded at start, so a larger cache costs start-up time and memory.
+            if (List.of(args).contains("--smitty")) {
+                Smitty.train(sink);
+            } else {
+                for (String[] s : steps) {
+                    Commands.run(new Invocation(s[0], List.of(s).subList(1, s.length), System.in, sink, sink, env,
+                            dir));
                 }
             }
         } finally {
