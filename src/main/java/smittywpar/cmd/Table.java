@@ -37,29 +37,52 @@ final class Table {
             String h = line(header, w);
             int width = h.length();
             for (String[] r : rows) {
-                width = Math.max(width, line(r, w).length());
+                width = Math.max(width, lineLength(r, w));
             }
             sb.append(h).append('\n').append("-".repeat(width)).append('\n');
         }
         for (String[] r : rows) {
-            sb.append(line(r, w)).append('\n');
+            appendLine(sb, r, w);
+            sb.append('\n');
         }
         out.print(sb);
     }
 
     private static String line(String[] cells, int[] w) {
         StringBuilder sb = new StringBuilder(128);
+        appendLine(sb, cells, w);
+        return sb.toString();
+    }
+
+    /** The length of {@link #line}: where its last non-empty cell ends. */
+    private static int lineLength(String[] cells, int[] w) {
+        int len = 0;
+        int pos = 0;
+        for (int i = 0; i < cells.length; i++) {
+            String c = cells[i].stripTrailing();
+            if (!c.isEmpty()) {
+                len = pos + c.length();
+            }
+            pos += w[i] + 2;
+        }
+        return len;
+    }
+
+    /** Appends the cells padded to their column widths, without trailing blanks. */
+    private static void appendLine(StringBuilder sb, String[] cells, int[] w) {
+        int start = sb.length();
         for (int i = 0; i < cells.length; i++) {
             sb.append(cells[i]);
             if (i < cells.length - 1) {
-                sb.append(" ".repeat(w[i] - cells[i].length() + 2));
+                for (int pad = w[i] - cells[i].length() + 2; pad > 0; pad--) {
+                    sb.append(' ');
+                }
             }
         }
         int end = sb.length();
-        while (end > 0 && sb.charAt(end - 1) == ' ') {
+        while (end > start && sb.charAt(end - 1) == ' ') {
             end--;
         }
         sb.setLength(end);
-        return sb.toString();
     }
 }

@@ -9,32 +9,60 @@ import java.util.List;
  * networks as {@code interface/address/netmask/broadcast/address6/prefixlen} separated by blanks.
  */
 public record IndexEntry(String name, State state, char type, String hostname, String directory, boolean rootvg,
-        List<Wpar.Network> networks) {
+        String nets) {
 
     public static IndexEntry of(Wpar w) {
-        return new IndexEntry(w.name, w.state, w.type, w.hostname, w.directory, w.rootvg, List.copyOf(w.networks));
-    }
-
-    public String line() {
-        StringBuilder sb = new StringBuilder(96);
-        sb.append(name).append('\t').append(state.letter).append('\t').append(type).append('\t').append(hostname)
-                .append('\t').append(directory).append('\t').append(rootvg ? "yes" : "no").append('\t');
-        boolean first = true;
-        for (Wpar.Network n : networks) {
-            if (!first) {
+        StringBuilder sb = new StringBuilder();
+        for (Wpar.Network n : w.networks) {
+            if (sb.length() > 0) {
                 sb.append(' ');
             }
-            first = false;
             sb.append(n.iface).append('/').append(n.address).append('/').append(n.netmask).append('/')
                     .append(n.broadcast).append('/').append(n.address6).append('/').append(n.prefixlen);
         }
-        return sb.toString();
+        return new IndexEntry(w.name, w.state, w.type, w.hostname, w.directory, w.rootvg, sb.toString());
+    }
+
+    /** The networks, parsed when asked for (a listing of thousands of WPARs does not need them). */
+    public List<Wpar.Network> networks() {
+        List<Wpar.Network> out = new ArrayList<>();
+        if (nets.isEmpty()) {
+            return out;
+        }
+        for (String n : nets.split(" ")) {
+            String[] p = n.split("/", -1);
+            Wpar.Network net = new Wpar.Network();
+            net.iface = p[0];
+            net.address = p[1];
+            net.netmask = p[2];
+            net.broadcast = p[3];
+            net.address6 = p[4];
+            net.prefixlen = p[5];
+            out.add(net);
+        }
+        return out;
+    }
+
+    public String line() {
+        return name + '\t' + state.letter + '\t' + type + '\t' + hostname + '\t' + directory + '\t'
+                + (rootvg ? "yes" : "no") + '\t' + nets;
     }
 
     /** Parses a line, or returns null when it is malformed. */
     public static IndexEntry parse(String line) {
-        String[] f = line.split("\t", -1);
-        if (f.length != 7 || f[0].isEmpty() || f[1].length() != 1 || f[2].length() != 1) {
+        String[] f = new String[7];
+        int from = 0;
+        for (int i = 0; i < 6; i++) {
+            int tab = line.indexOf('\t', from);
+            if (tab < 0) {
+                return null;
+            }
+            f[i] = line.substring(from, tab);
+            from = tab + 1;
+        }
+        f[6] = line.substring(from);
+        if (f[6].indexOf('\t') >= 0 || f[0].isEmpty() || f[1].length() != 1 || f[2].length() != 1
+                || !wellFormed(f[6])) {
             return null;
         }
         State st = State.ofLetter(f[1].charAt(0));
@@ -42,23 +70,26 @@ public record IndexEntry(String name, State state, char type, String hostname, S
         if (st == null || (type != 'S' && type != 'A')) {
             return null;
         }
-        List<Wpar.Network> nets = new ArrayList<>();
-        if (!f[6].isEmpty()) {
-            for (String n : f[6].split(" ")) {
-                String[] p = n.split("/", -1);
-                if (p.length != 6) {
-                    return null;
+        return new IndexEntry(f[0], st, type, f[3], f[4], f[5].equals("yes"), f[6]);
+    }
+
+    /** Blank-separated groups of exactly six '/'-separated fields (without splitting them). */
+    private static boolean wellFormed(String nets) {
+        if (nets.isEmpty()) {
+            return true;
+        }
+        int slashes = 0;
+        for (int i = 0; i < nets.length(); i++) {
+            char c = nets.charAt(i);
+            if (c == '/') {
+                slashes++;
+            } else if (c == ' ') {
+                if (slashes != 5) {
+                    return false;
                 }
-                Wpar.Network net = new Wpar.Network();
-                net.iface = p[0];
-                net.address = p[1];
-                net.netmask = p[2];
-                net.broadcast = p[3];
-                net.address6 = p[4];
-                net.prefixlen = p[5];
-                nets.add(net);
+                slashes = 0;
             }
         }
-        return new IndexEntry(f[0], st, type, f[3], f[4], f[5].equals("yes"), nets);
+        return slashes == 5;
     }
 }
