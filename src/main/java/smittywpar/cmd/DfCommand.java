@@ -3,9 +3,9 @@ package smittywpar.cmd;
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 
 import smittywpar.host.Host;
+import smittywpar.msg.Text;
 import smittywpar.wpar.Ctx;
 import smittywpar.wpar.FileSystems;
 import smittywpar.wpar.Wpar;
@@ -55,16 +55,19 @@ final class DfCommand implements Command {
             }
             PrintStream out = inv.out();
             int w = Math.max(9, unit.length());
-            out.println(String.format("%-13s %" + w + "s %9s %5s %8s %6s %s", "Filesystem", unit, "Free", "%Used",
-                    "Iused", "%Iused", "Mounted on"));
+            out.println(Text.left("Filesystem", 13) + " " + Text.right(unit, w) + "      Free %Used    Iused %Iused"
+                    + " Mounted on");
             for (Row r : shown) {
                 if (r.sizeMb < 0) {
-                    out.println(String.format("%-13s %" + w + "s %9s %4s %8s %6s %s", r.dev, "-", "-", "-", "-", "-",
-                            r.mount));
+                    // the dash line's fields after Free sit one column to the left of the numbers' (as on AIX)
+                    out.println(Text.left(r.dev, 13) + " " + Text.right("-", w) + "         -    -        -      - "
+                            + r.mount);
                 } else {
                     int used = r.sizeMb == 0 ? 0 : (int) Math.round((r.sizeMb - r.freeMb) * 100.0 / r.sizeMb);
-                    out.println(String.format("%-13s %" + w + "s %9s %4d%% %8d %5d%% %s", r.dev, amount(r.sizeMb, g),
-                            amount(r.freeMb, g), used, r.iused, r.ipct, r.mount));
+                    out.println(Text.left(r.dev, 13) + " " + Text.right(amount(r.sizeMb, g), w) + " "
+                            + Text.right(amount(r.freeMb, g), 9) + " " + Text.right(Integer.toString(used), 4) + "% "
+                            + Text.right(Long.toString(r.iused), 8) + " " + Text.right(Integer.toString(r.ipct), 5)
+                            + "% " + r.mount);
                 }
             }
             return rc;
@@ -73,10 +76,10 @@ final class DfCommand implements Command {
 
     private static String amount(double mb, Getopt g) {
         if (g.has('g')) {
-            return String.format(Locale.ROOT, "%.2f", mb / 1024.0);
+            return Text.fixed2(mb / 1024.0);
         }
         if (g.has('m')) {
-            return String.format(Locale.ROOT, "%.2f", mb);
+            return Text.fixed2(mb);
         }
         return String.valueOf(Math.round(mb * (g.has('k') ? 1024 : 2048)));
     }

@@ -7,6 +7,7 @@ import java.util.List;
 
 import smittywpar.host.Host;
 import smittywpar.msg.Messages;
+import smittywpar.msg.Text;
 
 /** lslpp -l [fileset ...]: installed filesets, usr parts then root parts. */
 final class LslppCommand implements Command {
@@ -56,7 +57,7 @@ final class LslppCommand implements Command {
             }
             sets.sort(Comparator.comparing(f -> f.name));
             PrintStream out = inv.out();
-            out.println(String.format("  %-26s%8s  %-9s  %s", "Fileset", "Level", "State", "Description"));
+            out.println("  " + Text.left("Fileset", 26) + Text.right("Level", 8) + "  State      Description");
             out.println("  " + "-".repeat(76));
             out.println("Path: /usr/lib/objrepos");
             for (Host.Fileset f : sets) {
@@ -85,7 +86,7 @@ final class LslppCommand implements Command {
             out.println("  " + name);
             name = "";
         }
-        out.println(String.format("  %-26s%8s  %-9s  %s", name, f.level, "COMMITTED", desc.get(0)).stripTrailing());
+        out.println(("  " + Text.left(name, 26) + Text.right(f.level, 8) + "  COMMITTED  " + desc.get(0)).stripTrailing());
         for (int i = 1; i < desc.size(); i++) {
             out.println(" ".repeat(49) + desc.get(i));
         }

@@ -1,5 +1,7 @@
 package smittywpar.host;
 
+import smittywpar.msg.Text;
+
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
@@ -193,7 +195,7 @@ public final class Host {
     public String allocateFslv() {
         int n = fslvInUse.nextClearBit(0);
         fslvInUse.set(n);
-        return String.format("fslv%02d", n);
+        return "fslv" + Text.zeros(n, 2);
     }
 
     /** Releases an fslvNN name (no effect for other LV names). */

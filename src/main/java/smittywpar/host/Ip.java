@@ -1,5 +1,7 @@
 package smittywpar.host;
 
+import smittywpar.msg.Text;
+
 /** IPv4/IPv6 address helpers (validation, networks, AIX notation). */
 public final class Ip {
     private Ip() {
@@ -68,7 +70,7 @@ public final class Ip {
 
     /** The netmask as ifconfig prints it: 0xffffff00. */
     public static String hexMask(String netmask) {
-        return String.format("0x%08x", v4(netmask));
+        return "0x" + Text.hex(v4(netmask), 8);
     }
 
     /** A loose but safe IPv6 check: hex groups separated by colons, at most one "::". */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import smittywpar.msg.Text;
 import smittywpar.host.Host;
 import smittywpar.msg.AixException;
 import smittywpar.msg.Messages;
@@ -113,7 +114,7 @@ public final class Bootsets {
             Host.Disk d = host.disk(base);
             d.wpar = w.name;
             if ("none".equals(d.pvid)) {
-                d.pvid = String.format("%016x", host.nextId());
+                d.pvid = Text.hex(host.nextId(), 16);
             }
             b.disks.add(base);
         }

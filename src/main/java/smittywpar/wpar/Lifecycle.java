@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
+import smittywpar.msg.Text;
 import smittywpar.host.Host;
 import smittywpar.host.HostClock;
 import smittywpar.msg.AixException;
@@ -299,7 +300,7 @@ public final class Lifecycle {
             disk.wpar = w.name;
             disk.vg = "None";
             if ("yes".equals(dev.rootvg) && "none".equals(disk.pvid)) {
-                disk.pvid = String.format("%016x", host.nextId());
+                disk.pvid = Text.hex(host.nextId(), 16);
             }
         }
         Host.Adapter ad = host.adapter(dev.devname);
@@ -464,7 +465,7 @@ public final class Lifecycle {
             con.say("mk.installp.header");
             con.say("mk.installp.headerrule");
             for (Host.Fileset f : roots) {
-                con.outln(String.format("%-27s %-15s %-11s %-11s %s", f.name, f.level, "ROOT", "APPLY", "SUCCESS"));
+                con.outln(Text.left(f.name, 27) + " " + Text.left(f.level, 15) + " ROOT        APPLY       SUCCESS");
             }
             con.outln("");
         }
