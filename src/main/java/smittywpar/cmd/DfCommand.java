@@ -11,24 +11,18 @@ import smittywpar.wpar.FileSystems;
 import smittywpar.wpar.Wpar;
 
 /** df [-g|-m|-k]: global file systems and the mounted file systems of WPARs. */
-final class DfCommand implements Command {
+final class DfCommand extends ParsedCommand<Getopt> {
     /** One line of df: device, size and free in MB (-1: not applicable), inodes, mount point. */
     record Row(String dev, double sizeMb, double freeMb, long iused, int ipct, String mount) {
     }
 
-    static Getopt parse(List<String> args) {
+    @Override
+    Getopt parse(List<String> args) {
         return new Getopt("df", "gkm", "usage.df").parse(args);
     }
 
     @Override
-    public boolean check(List<String> args) {
-        parse(args);
-        return true;
-    }
-
-    @Override
-    public int run(Invocation inv) {
-        Getopt g = parse(inv.args());
+    int run(Invocation inv, Getopt g) {
         String unit = g.has('g') ? "GB blocks" : g.has('m') ? "MB blocks" : g.has('k') ? "1024-blocks" : "512-blocks";
         return HostCommand.read(inv, "df", c -> {
             List<Row> rows = rows(c);

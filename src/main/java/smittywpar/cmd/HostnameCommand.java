@@ -3,8 +3,9 @@ package smittywpar.cmd;
 import java.util.List;
 
 /** hostname [newname]: prints (or, as root does, sets) the global host name. */
-final class HostnameCommand implements Command {
-    static Getopt parse(List<String> args) {
+final class HostnameCommand extends ParsedCommand<Getopt> {
+    @Override
+    Getopt parse(List<String> args) {
         Getopt g = new Getopt("hostname", "s", "usage.hostname").parse(args);
         if (g.operands().size() > 1) {
             throw g.usage();
@@ -13,14 +14,7 @@ final class HostnameCommand implements Command {
     }
 
     @Override
-    public boolean check(List<String> args) {
-        parse(args);
-        return true;
-    }
-
-    @Override
-    public int run(Invocation inv) {
-        Getopt g = parse(inv.args());
+    int run(Invocation inv, Getopt g) {
         if (g.operands().isEmpty()) {
             String name = HostCommand.read(inv, "hostname", c -> c.host().hostname);
             inv.out().println(g.has('s') && name.contains(".") ? name.substring(0, name.indexOf('.')) : name);

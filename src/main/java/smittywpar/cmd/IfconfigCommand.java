@@ -12,8 +12,9 @@ import smittywpar.wpar.State;
 import smittywpar.wpar.Wpar;
 
 /** ifconfig -a | ifconfig IF: global interfaces, with the addresses of active WPARs as aliases. */
-final class IfconfigCommand implements Command {
-    static Getopt parse(List<String> args) {
+final class IfconfigCommand extends ParsedCommand<Getopt> {
+    @Override
+    Getopt parse(List<String> args) {
         Getopt g = new Getopt("ifconfig", "a", "usage.ifconfig").parse(args);
         if (g.has('a') == !g.operands().isEmpty() || g.operands().size() > 1) {
             throw g.usage();
@@ -22,14 +23,7 @@ final class IfconfigCommand implements Command {
     }
 
     @Override
-    public boolean check(List<String> args) {
-        parse(args);
-        return true;
-    }
-
-    @Override
-    public int run(Invocation inv) {
-        Getopt g = parse(inv.args());
+    int run(Invocation inv, Getopt g) {
         return HostCommand.read(inv, "ifconfig", c -> {
             Host h = c.host();
             List<Host.Interface> shown = new ArrayList<>();

@@ -12,7 +12,7 @@ import smittywpar.msg.Messages;
  * environment (network interfaces, disks, adapters), as the SMIT lists of interfaces and disks
  * read them.
  */
-final class LsdevCommand implements Command {
+final class LsdevCommand extends ParsedCommand<Getopt> {
     static final String PROG = "lsdev";
     static final List<String> FIELDS = List.of("name", "status", "location", "description", "class");
 
@@ -29,7 +29,8 @@ final class LsdevCommand implements Command {
         }
     }
 
-    static Getopt parse(List<String> args) {
+    @Override
+    Getopt parse(List<String> args) {
         Getopt g = new Getopt(PROG, "Cc:l:S:HF:", "usage.lsdev").parse(args);
         if (!g.operands().isEmpty()) {
             throw g.usage();
@@ -44,14 +45,7 @@ final class LsdevCommand implements Command {
     }
 
     @Override
-    public boolean check(List<String> args) {
-        parse(args);
-        return true;
-    }
-
-    @Override
-    public int run(Invocation inv) {
-        Getopt g = parse(inv.args());
+    int run(Invocation inv, Getopt g) {
         return HostCommand.read(inv, PROG, c -> {
             List<Dev> devs = new ArrayList<>();
             for (Host.Interface i : c.host().interfaces) {

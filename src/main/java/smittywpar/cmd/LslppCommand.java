@@ -10,8 +10,9 @@ import smittywpar.msg.Messages;
 import smittywpar.msg.Text;
 
 /** lslpp -l [fileset ...]: installed filesets, usr parts then root parts. */
-final class LslppCommand implements Command {
-    static Getopt parse(List<String> args) {
+final class LslppCommand extends ParsedCommand<Getopt> {
+    @Override
+    Getopt parse(List<String> args) {
         Getopt g = new Getopt("lslpp", "l", "usage.lslpp").parse(args);
         if (!g.has('l')) {
             throw g.usage();
@@ -20,14 +21,7 @@ final class LslppCommand implements Command {
     }
 
     @Override
-    public boolean check(List<String> args) {
-        parse(args);
-        return true;
-    }
-
-    @Override
-    public int run(Invocation inv) {
-        Getopt g = parse(inv.args());
+    int run(Invocation inv, Getopt g) {
         return HostCommand.read(inv, "lslpp", c -> {
             List<Host.Fileset> sets = new ArrayList<>();
             int rc = 0;

@@ -7,8 +7,9 @@ import smittywpar.host.Host;
 import smittywpar.msg.Messages;
 
 /** lspv: physical volumes. */
-final class LspvCommand implements Command {
-    static Getopt parse(List<String> args) {
+final class LspvCommand extends ParsedCommand<Getopt> {
+    @Override
+    Getopt parse(List<String> args) {
         Getopt g = new Getopt("lspv", "", "usage.lspv").parse(args);
         if (g.operands().size() > 1) {
             throw g.usage();
@@ -17,14 +18,7 @@ final class LspvCommand implements Command {
     }
 
     @Override
-    public boolean check(List<String> args) {
-        parse(args);
-        return true;
-    }
-
-    @Override
-    public int run(Invocation inv) {
-        Getopt g = parse(inv.args());
+    int run(Invocation inv, Getopt g) {
         return HostCommand.read(inv, "lspv", c -> {
             Host h = c.host();
             PrintStream out = inv.out();

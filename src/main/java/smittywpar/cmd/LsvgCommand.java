@@ -11,12 +11,13 @@ import smittywpar.wpar.IndexEntry;
 import smittywpar.wpar.Wpar;
 
 /** lsvg, lsvg -o, lsvg VG, lsvg -l VG: volume groups. */
-final class LsvgCommand implements Command {
+final class LsvgCommand extends ParsedCommand<Getopt> {
     /** An LV of a volume group as lsvg -l lists it. */
     record Lv(String name, String type, int pps, boolean open, String mount) {
     }
 
-    static Getopt parse(List<String> args) {
+    @Override
+    Getopt parse(List<String> args) {
         Getopt g = new Getopt("lsvg", "ol", "usage.lsvg").parse(args);
         if (g.has('o') && (g.has('l') || !g.operands().isEmpty()) || g.has('l') && g.operands().isEmpty()) {
             throw g.usage();
@@ -25,14 +26,7 @@ final class LsvgCommand implements Command {
     }
 
     @Override
-    public boolean check(List<String> args) {
-        parse(args);
-        return true;
-    }
-
-    @Override
-    public int run(Invocation inv) {
-        Getopt g = parse(inv.args());
+    int run(Invocation inv, Getopt g) {
         return HostCommand.read(inv, "lsvg", c -> {
             Host h = c.host();
             PrintStream out = inv.out();

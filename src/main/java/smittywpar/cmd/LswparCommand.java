@@ -27,7 +27,7 @@ import smittywpar.wpar.WparEngine;
  * (the value chwpar -b takes), -Br the disks of each boot set with ACTIVE for the one a running
  * WPAR started from, -Bf the internal file systems each boot set holds.
  */
-final class LswparCommand implements Command {
+final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
     static final String PROG = "lswpar";
     static final String BANNER = "=".repeat(65);
     static final String RULE = "-".repeat(65);
@@ -84,7 +84,8 @@ final class LswparCommand implements Command {
             Set<Character> types, String delim, View view, int[] select) {
     }
 
-    static Options parse(List<String> args) {
+    @Override
+    Options parse(List<String> args) {
         Getopt g = new Getopt(PROG, "a:bB:cd:DGILMNqRs:St:TX", "usage.lswpar").parse(args);
         if (g.has('B') && !g.value('B').equals("r") && !g.value('B').equals("f")) {
             throw g.usage();
@@ -145,14 +146,7 @@ final class LswparCommand implements Command {
     }
 
     @Override
-    public boolean check(List<String> args) {
-        parse(args);
-        return true;
-    }
-
-    @Override
-    public int run(Invocation inv) {
-        Options o = parse(inv.args());
+    int run(Invocation inv, Options o) {
         Getopt g = o.g();
         List<Character> paragraph = o.paragraph();
         boolean delimited = o.delimited();

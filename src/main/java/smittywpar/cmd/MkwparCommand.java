@@ -10,12 +10,13 @@ import smittywpar.wpar.Resources;
 import smittywpar.wpar.WparEngine;
 
 /** mkwpar: creates a system workload partition. */
-final class MkwparCommand implements Command {
+final class MkwparCommand extends ParsedCommand<CreateRequest> {
     static final String SPEC = "aAb:cd:D+e:f:Fg:h:iI+lM+n:N+o:Op::rR+sS+u:vwW";
     static final String PROG = "mkwpar";
 
     /** Parses the command line into a creation request (flags and attribute lists, not values). */
-    static CreateRequest parse(List<String> args) {
+    @Override
+    CreateRequest parse(List<String> args) {
         Getopt g = new Getopt(PROG, SPEC, "usage.mkwpar").parse(args);
         if (!g.operands().isEmpty()) {
             throw g.usage();
@@ -76,14 +77,7 @@ final class MkwparCommand implements Command {
     }
 
     @Override
-    public boolean check(List<String> args) {
-        parse(args);
-        return true;
-    }
-
-    @Override
-    public int run(Invocation inv) {
-        CreateRequest r = parse(inv.args());
+    int run(Invocation inv, CreateRequest r) {
         WparEngine engine = new WparEngine(PROG, inv.console(), inv.env());
         engine.update(c -> Lifecycle.create(c, r));
         return 0;

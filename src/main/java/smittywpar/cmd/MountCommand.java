@@ -17,7 +17,7 @@ import smittywpar.wpar.WparEngine;
  * the logical volume) mounts one; {@code mount -t w1} mounts every file system of WPAR w1 (its
  * mount group). The global file systems are always mounted. umount is the reverse.
  */
-final class MountCommand implements Command {
+final class MountCommand extends ParsedCommand<Getopt> {
     static final String HEADER = "  node       mounted        mounted over    vfs       date        options";
     static final String RULE = "-------- ---------------  ---------------  ------ ------------ ---------------";
 
@@ -27,7 +27,8 @@ final class MountCommand implements Command {
         this.unmount = unmount;
     }
 
-    private Getopt parse(List<String> args) {
+    @Override
+    Getopt parse(List<String> args) {
         Getopt g = new Getopt(unmount ? "umount" : "mount", "t:", unmount ? "usage.umount" : "usage.mount")
                 .parse(args);
         int n = g.operands().size();
@@ -38,15 +39,8 @@ final class MountCommand implements Command {
     }
 
     @Override
-    public boolean check(List<String> args) {
-        parse(args);
-        return true;
-    }
-
-    @Override
-    public int run(Invocation inv) {
+    int run(Invocation inv, Getopt g) {
         String prog = unmount ? "umount" : "mount";
-        Getopt g = parse(inv.args());
         int n = g.operands().size();
         WparEngine engine = new WparEngine(prog, inv.console(), inv.env());
         if (!g.has('t') && n == 0) {

@@ -3,8 +3,9 @@ package smittywpar.cmd;
 import java.util.List;
 
 /** oslevel [-r | -s]: the operating system level of the global environment. */
-final class OslevelCommand implements Command {
-    static Getopt parse(List<String> args) {
+final class OslevelCommand extends ParsedCommand<Getopt> {
+    @Override
+    Getopt parse(List<String> args) {
         Getopt g = new Getopt("oslevel", "rs", "usage.oslevel").parse(args);
         if (!g.operands().isEmpty() || g.has('r') && g.has('s')) {
             throw g.usage();
@@ -13,14 +14,7 @@ final class OslevelCommand implements Command {
     }
 
     @Override
-    public boolean check(List<String> args) {
-        parse(args);
-        return true;
-    }
-
-    @Override
-    public int run(Invocation inv) {
-        Getopt g = parse(inv.args());
+    int run(Invocation inv, Getopt g) {
         String[] levels = HostCommand.read(inv, "oslevel", c -> new String[] {c.host().oslevel, c.host().oslevelS});
         if (g.has('s')) {
             inv.out().println(levels[1]);

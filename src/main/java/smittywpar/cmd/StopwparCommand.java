@@ -6,14 +6,15 @@ import smittywpar.wpar.Lifecycle;
 import smittywpar.wpar.WparEngine;
 
 /** stopwpar (and rebootwpar, which is stopwpar -r for system WPARs). */
-final class StopwparCommand implements Command {
+final class StopwparCommand extends ParsedCommand<Getopt> {
     private final boolean reboot;
 
     StopwparCommand(boolean reboot) {
         this.reboot = reboot;
     }
 
-    private Getopt parse(List<String> args) {
+    @Override
+    Getopt parse(List<String> args) {
         String prog = reboot ? "rebootwpar" : "stopwpar";
         Getopt g = new Getopt(prog, reboot ? "hFt:Nv" : "hFrt:Nv", reboot ? "usage.rebootwpar" : "usage.stopwpar")
                 .parse(args);
@@ -33,15 +34,8 @@ final class StopwparCommand implements Command {
     }
 
     @Override
-    public boolean check(List<String> args) {
-        parse(args);
-        return true;
-    }
-
-    @Override
-    public int run(Invocation inv) {
+    int run(Invocation inv, Getopt g) {
         String prog = reboot ? "rebootwpar" : "stopwpar";
-        Getopt g = parse(inv.args());
         int timeout = g.has('N') ? -1 : g.has('h') ? 60 : 600;
         if (g.has('t')) {
             timeout = Integer.parseInt(g.value('t'));

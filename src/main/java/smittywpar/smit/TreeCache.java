@@ -270,8 +270,29 @@ public final class TreeCache {
             } finally {
                 Files.deleteIfExists(tmp);
             }
+            pruneOlderThanCode(file.getParent());
         } catch (IOException | RuntimeException e) {
             // a cache that cannot be written is simply not used
+        }
+    }
+
+    /** Removes copies written by earlier builds (older than the jar), which can never be current again. */
+    private static void pruneOlderThanCode(Path dir) {
+        try {
+            Path code = Path.of(TreeCache.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+            if (!Files.isRegularFile(code)) {
+                return;
+            }
+            long built = Files.getLastModifiedTime(code).toMillis();
+            try (var files = Files.newDirectoryStream(dir, "menus-*.bin")) {
+                for (Path f : files) {
+                    if (Files.getLastModifiedTime(f).toMillis() < built) {
+                        Files.deleteIfExists(f);
+                    }
+                }
+            }
+        } catch (Exception e) {
+            // an old copy left behind does no harm
         }
     }
 
