@@ -44,7 +44,8 @@ class SmitCliTest {
     }
 
     private static final String USAGE = "Usage: smitty [-C] [-D] [-f] [-h] [-l File] [-o PathName] [-s File] [-t] [-v]\n"
-            + "              [[-m | -n | -d] FastPath] [-X] [-x]\n";
+            + "              [[-m | -n | -d] FastPath] [-X] [-x]\n"
+            + "       (smitty-wpar also takes --ascii: pop-up borders drawn with + - |)\n";
 
     @Test
     void minusHPrintsTheUsage() {
