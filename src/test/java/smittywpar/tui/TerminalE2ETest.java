@@ -37,7 +37,7 @@ class TerminalE2ETest {
     static void locate() throws URISyntaxException {
         java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         classpath = String.join(File.pathSeparator, codeSource(Main.class), codeSource(Terminal.class),
-                codeSource(picocli.CommandLine.class), codeSource(org.yaml.snakeyaml.Yaml.class));
+                codeSource(org.yaml.snakeyaml.Yaml.class));
     }
 
     private static String codeSource(Class<?> c) throws URISyntaxException {
