@@ -197,7 +197,7 @@ public final class Changes {
             Resources.checkCombination(prog, w.resources);
         }
         if (r.security) {
-            security(r.securityAttrs);
+            Lifecycle.applySecurity(prog, w, r.securityAttrs);
         }
         for (Map<String, String> a : r.kexts) {
             addKext(a);
@@ -511,34 +511,6 @@ public final class Changes {
             }
         }
         return null;
-    }
-
-    private void security(Map<String, String> sec) {
-        List<String> privs = new ArrayList<>(w.privileges.isEmpty() ? WparDefaults.get().privileges() : w.privileges);
-        if (sec.containsKey("secfile")) {
-            String f = sec.get("secfile");
-            if (!f.startsWith("/")) {
-                throw AixException.of("path.relative", prog, f);
-            }
-            w.secfile = f;
-        }
-        if (sec.containsKey("privs")) {
-            privs = Lifecycle.privList(prog, sec.get("privs"));
-        }
-        if (sec.containsKey("privs+")) {
-            for (String p : Lifecycle.privList(prog, sec.get("privs+"))) {
-                if (!privs.contains(p)) {
-                    privs.add(p);
-                }
-            }
-        }
-        if (sec.containsKey("privs-")) {
-            privs.removeAll(Lifecycle.privList(prog, sec.get("privs-")));
-        }
-        w.privileges.clear();
-        if (!privs.equals(WparDefaults.get().privileges())) {
-            w.privileges.addAll(privs);
-        }
     }
 
     private void addKext(Map<String, String> given) {

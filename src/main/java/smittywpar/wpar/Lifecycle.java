@@ -376,8 +376,9 @@ public final class Lifecycle {
         }
     }
 
-    private static void applySecurity(String prog, Wpar w, Map<String, String> sec) {
-        List<String> privs = new ArrayList<>(WparDefaults.get().privileges());
+    /** Applies -S attributes (secfile=, privs=, privs+=, privs-=) to a new or existing WPAR. */
+    static void applySecurity(String prog, Wpar w, Map<String, String> sec) {
+        List<String> privs = new ArrayList<>(w.privileges.isEmpty() ? WparDefaults.get().privileges() : w.privileges);
         if (sec.containsKey("secfile")) {
             String f = sec.get("secfile");
             if (!f.startsWith("/")) {
@@ -398,6 +399,7 @@ public final class Lifecycle {
         if (sec.containsKey("privs-")) {
             privs.removeAll(privList(prog, sec.get("privs-")));
         }
+        w.privileges.clear();
         if (!privs.equals(WparDefaults.get().privileges())) {
             w.privileges.addAll(privs);
         }
