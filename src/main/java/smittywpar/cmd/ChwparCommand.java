@@ -74,21 +74,11 @@ final class ChwparCommand implements Command {
         }
         ChangeRequest r = new ChangeRequest();
         r.remove = k;
-        for (List<String> w : g.all('N')) {
-            r.networks.add(Attrs.parse(PROG, 'N', w, Attrs.NETWORK));
-        }
-        for (List<String> w : g.all('I')) {
-            r.routes.add(Attrs.parse(PROG, 'I', w, Attrs.ROUTE));
-        }
-        for (List<String> w : g.all('M')) {
-            r.mounts.add(Attrs.parse(PROG, 'M', w, Attrs.MOUNT));
-        }
-        for (List<String> w : g.all('D')) {
-            r.devices.add(Attrs.parse(PROG, 'D', w, Attrs.DEVICE));
-        }
-        for (List<String> w : g.all('X')) {
-            r.kexts.add(Attrs.parse(PROG, 'X', w, Attrs.KEXT));
-        }
+        r.networks.addAll(g.attrs('N', Attrs.NETWORK));
+        r.routes.addAll(g.attrs('I', Attrs.ROUTE));
+        r.mounts.addAll(g.attrs('M', Attrs.MOUNT));
+        r.devices.addAll(g.attrs('D', Attrs.DEVICE));
+        r.kexts.addAll(g.attrs('X', Attrs.KEXT));
         for (List<String> w : g.all('B')) {
             r.bootsets.add(Attrs.parse(PROG, 'B', w, k ? List.of("bootset") : List.of("devname")));
         }

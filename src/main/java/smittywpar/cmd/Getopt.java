@@ -200,6 +200,18 @@ public final class Getopt {
         return out;
     }
 
+    /**
+     * Every occurrence of the attribute flag {@code f}, each parsed into its attribute map
+     * (see {@link smittywpar.wpar.Attrs#parse}): {@code -N a=1 b=2 -N a=3} gives two maps.
+     */
+    public List<java.util.Map<String, String>> attrs(char f, List<String> allowed) {
+        List<java.util.Map<String, String>> out = new ArrayList<>();
+        for (List<String> words : all(f)) {
+            out.add(smittywpar.wpar.Attrs.parse(prog, f, words, allowed));
+        }
+        return out;
+    }
+
     public List<Opt> opts() {
         return opts;
     }

@@ -53,18 +53,10 @@ final class MkwparCommand extends ParsedCommand<CreateRequest> {
         if (r.name == null && r.preserve == null && r.specIn == null && !r.writeOnly) {
             throw g.usageError("name.missing.usage");
         }
-        for (List<String> w : g.all('N')) {
-            r.networks.add(Attrs.parse(PROG, 'N', w, Attrs.NETWORK));
-        }
-        for (List<String> w : g.all('I')) {
-            r.routes.add(Attrs.parse(PROG, 'I', w, Attrs.ROUTE));
-        }
-        for (List<String> w : g.all('M')) {
-            r.mounts.add(Attrs.parse(PROG, 'M', w, Attrs.MOUNT));
-        }
-        for (List<String> w : g.all('D')) {
-            r.devices.add(Attrs.parse(PROG, 'D', w, Attrs.DEVICE));
-        }
+        r.networks.addAll(g.attrs('N', Attrs.NETWORK));
+        r.routes.addAll(g.attrs('I', Attrs.ROUTE));
+        r.mounts.addAll(g.attrs('M', Attrs.MOUNT));
+        r.devices.addAll(g.attrs('D', Attrs.DEVICE));
         for (List<String> w : g.all('R')) {
             Resources.names(PROG, w);
             r.resources.addAll(w);
