@@ -1,7 +1,6 @@
 package smittywpar.host;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
@@ -30,8 +29,8 @@ public final class HostCodec {
 
     /** The text of the embedded default host, with the given id seed. */
     public static String defaultHostText(long seed) {
-        try (InputStream in = HostCodec.class.getResourceAsStream("/smittywpar/default-host.cf")) {
-            String text = new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        try {
+            String text = new String(smittywpar.msg.Bundled.read("smittywpar/default-host.cf"), StandardCharsets.UTF_8);
             return text.replace("id_seed = \"0\"", "id_seed = \"" + seed + "\"");
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("default host description missing from the jar", e);

@@ -1,7 +1,6 @@
 package smittywpar.msg;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
@@ -23,11 +22,12 @@ public final class Messages {
     }
 
     private static String load() {
-        try (InputStream in = Messages.class.getResourceAsStream("/smittywpar/messages.properties")) {
-            if (in == null) {
+        try {
+            byte[] text = Bundled.read("smittywpar/messages.properties");
+            if (text == null) {
                 throw new IllegalStateException("message catalogue smittywpar/messages.properties is missing");
             }
-            return "\n" + new String(in.readAllBytes(), StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
+            return "\n" + new String(text, StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -39,12 +39,11 @@ public interface MenuSource {
 
             @Override
             public byte[] read(String file, int limit) throws IOException {
-                try (InputStream in = MenuSource.class.getResourceAsStream("/smittywpar/menus/" + file)) {
-                    if (in == null) {
-                        throw new NoSuchFileException(label(file));
-                    }
-                    return in.readNBytes(limit + 1);
+                byte[] b = smittywpar.msg.Bundled.read("smittywpar/menus/" + file);
+                if (b == null) {
+                    throw new NoSuchFileException(label(file));
                 }
+                return b.length > limit + 1 ? java.util.Arrays.copyOf(b, limit + 1) : b;
             }
         };
     }

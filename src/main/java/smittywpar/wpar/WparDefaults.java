@@ -1,7 +1,6 @@
 package smittywpar.wpar;
 
 import java.io.IOException;
-import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -46,8 +45,9 @@ public final class WparDefaults {
 
     public static synchronized WparDefaults get() {
         if (instance == null) {
-            try (InputStream in = WparDefaults.class.getResourceAsStream("/smittywpar/wpar-defaults.cf")) {
-                instance = new WparDefaults(StanzaFile.parse(new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            try {
+                byte[] text = smittywpar.msg.Bundled.read("smittywpar/wpar-defaults.cf");
+                instance = new WparDefaults(StanzaFile.parse(new String(text, StandardCharsets.UTF_8)));
             } catch (IOException | StanzaFile.SyntaxException | NullPointerException e) {
                 throw new IllegalStateException("wpar-defaults.cf is missing or broken in the jar", e);
             }
