@@ -16,7 +16,7 @@ import smittywpar.msg.Messages;
 /**
  * The one entry point. The launcher passes the name it was called by ({@code -Dapp.name=mkwpar});
  * without it the first argument names the command ({@code java -jar smitty-wpar.jar lswpar -L}).
- * Only this class calls {@link System#exit}.
+ * Only this class ends the process (see {@link #exit}).
  */
 public final class Main {
     private Main() {
@@ -28,7 +28,7 @@ public final class Main {
         if (name.isEmpty()) {
             if (argv.isEmpty()) {
                 System.err.println(Messages.get("main.unknown", "(none)", String.join(" ", Commands.NAMES)));
-                System.exit(2);
+                exit(2);
             }
             name = argv.get(0);
             argv = argv.subList(1, argv.size());
@@ -52,7 +52,20 @@ public final class Main {
         }
         out.flush();
         err.flush();
-        System.exit(rc);
+        exit(rc);
+    }
+
+    /**
+     * Ends the process with {@code rc} once everything is written. Not {@link System#exit}: since
+     * JDK 21 it sets up the platform logging (a service-loader scan of the class path) to log
+     * the exit, about ten milliseconds of every command. Nothing here needs shutdown hooks: the
+     * screens give the terminal back before {@code main} returns, and the launcher restores the
+     * tty settings too.
+     */
+    private static void exit(int rc) {
+        System.out.flush();
+        System.err.flush();
+        Runtime.getRuntime().halt(rc);
     }
 
     static int dispatch(String name, List<String> argv, PrintStream out, PrintStream err) {
