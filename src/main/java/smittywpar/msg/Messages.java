@@ -17,6 +17,8 @@ public final class Messages {
      * young JVM about 20 ms).
      */
     private static final String TEXT = load();
+    /** Texts already looked up (a command prints some, such as progress lines, many times). */
+    private static final java.util.Map<String, String> SEEN = new java.util.concurrent.ConcurrentHashMap<>();
 
     private Messages() {
     }
@@ -40,7 +42,13 @@ public final class Messages {
 
     /** The text of {@code key} with {@code {n}} replaced by {@code args[n]}. */
     public static String get(String key, Object... args) {
-        String text = lookup(key);
+        String text = SEEN.get(key);
+        if (text == null) {
+            text = lookup(key);
+            if (text != null) {
+                SEEN.put(key, text);
+            }
+        }
         if (text == null) {
             throw new IllegalArgumentException("no message " + key + " in the catalogue");
         }
