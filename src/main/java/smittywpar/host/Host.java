@@ -148,6 +148,23 @@ public final class Host {
         return null;
     }
 
+    /**
+     * Hands every disk and adapter exported to WPAR {@code from} over to WPAR {@code to}, or back
+     * to the global environment when {@code to} is null (the WPAR was renamed or removed).
+     */
+    public void moveDevices(String from, String to) {
+        for (Disk d : disks) {
+            if (from.equals(d.wpar)) {
+                d.wpar = to;
+            }
+        }
+        for (Adapter a : adapters) {
+            if (from.equals(a.wpar)) {
+                a.wpar = to;
+            }
+        }
+    }
+
     /** The global (non-loopback) interface whose network contains {@code address}, or null. */
     public Interface interfaceFor(String address) {
         for (Interface i : interfaces) {

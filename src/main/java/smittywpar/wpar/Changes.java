@@ -715,16 +715,7 @@ public final class Changes {
     private void rename() {
         Host h = host();
         String nn = r.newName;
-        for (Host.Disk d : h.disks) {
-            if (oldName.equals(d.wpar)) {
-                d.wpar = nn;
-            }
-        }
-        for (Host.Adapter a : h.adapters) {
-            if (oldName.equals(a.wpar)) {
-                a.wpar = nn;
-            }
-        }
+        h.moveDevices(oldName, nn);
         if (h.wparMounts.remove(oldName)) {
             h.wparMounts.add(nn);
         }

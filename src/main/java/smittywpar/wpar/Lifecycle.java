@@ -657,16 +657,7 @@ public final class Lifecycle {
                 }
             }
         }
-        for (Host.Disk d : host.disks) {
-            if (name.equals(d.wpar)) {
-                d.wpar = null;
-            }
-        }
-        for (Host.Adapter a : host.adapters) {
-            if (name.equals(a.wpar)) {
-                a.wpar = null;
-            }
-        }
+        host.moveDevices(name, null);
         if (verbose) {
             con.say("status.success");
         }
