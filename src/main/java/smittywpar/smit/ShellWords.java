@@ -56,6 +56,19 @@ public final class ShellWords {
      * @throws SyntaxException at an unquoted character sh would interpret, or an unterminated quote
      */
     public static List<String> split(String line) {
+        return split(line, false);
+    }
+
+    /**
+     * Splits a command line as {@link #split(String)} does, but takes the pattern characters
+     * {@code * ? [} literally, as sh does when a pattern matches no file (a command typed at a
+     * prompt in a directory where {@code lslpp -l wio.*} names no file).
+     */
+    public static List<String> splitUnmatchedPatterns(String line) {
+        return split(line, true);
+    }
+
+    private static List<String> split(String line, boolean patternsLiteral) {
         List<String> words = new ArrayList<>();
         StringBuilder w = new StringBuilder();
         boolean inWord = false;
@@ -118,7 +131,8 @@ public final class ShellWords {
                 i += 2;
                 continue;
             }
-            if ("|&;<>()$`*?[\n\r".indexOf(c) >= 0 || !inWord && (c == '#' || c == '~')) {
+            boolean pattern = c == '*' || c == '?' || c == '[';
+            if (pattern && !patternsLiteral || "|&;<>()$`\n\r".indexOf(c) >= 0 || !inWord && (c == '#' || c == '~')) {
                 throw new SyntaxException(c);
             }
             w.append(c);

@@ -18,6 +18,7 @@ import java.util.stream.Stream;
 
 import smittywpar.cmd.Commands;
 import smittywpar.cmd.Invocation;
+import smittywpar.smit.ShellWords;
 
 /**
  * A simulated host for tests: a fresh state directory with a fixed clock and id seed, and a way
@@ -72,9 +73,9 @@ public final class Sim {
         }
     }
 
-    /** Runs a command line (sh-style quoting) in-process. */
+    /** Runs a command line (sh's quoting; patterns match no file) in-process. */
     public Result run(String commandLine) {
-        List<String> words = Shell.split(commandLine);
+        List<String> words = ShellWords.splitUnmatchedPatterns(commandLine);
         return run(words.get(0), words.subList(1, words.size()));
     }
 
