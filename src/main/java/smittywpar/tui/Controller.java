@@ -1,7 +1,7 @@
 package smittywpar.tui;
 
 /**
- * What {@link TuiApp} drives: it asks for a {@link Frame} before every repaint and hands over
+ * What {@link TuiApp} drives: it asks for a {@link Scene} before every repaint and hands over
  * each decoded {@link Action}. Implemented over the {@code smit} session; knows nothing about
  * terminals.
  */
@@ -10,7 +10,7 @@ public interface Controller {
     enum Outcome { CONTINUE, EXIT }
 
     /** The frame to show on a screen of this size (called before every repaint). */
-    Frame frame(int cols, int rows);
+    Scene scene(int cols, int rows);
 
     /**
      * Reacts to one action. F2 and Ctrl-L never arrive (the loop repaints); the others do, F10

@@ -9,7 +9,7 @@ import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 
 /**
- * Draws a {@link Frame} onto a Lanterna {@link TextGraphics} with SMIT's geometry
+ * Draws a {@link Scene} onto a Lanterna {@link TextGraphics} with SMIT's geometry
  * ({@link Layout}). Pure: the same frame and size always give the same cells. Returns where the
  * terminal cursor goes (null: hidden).
  */
@@ -22,7 +22,7 @@ public final class Renderer {
         this.theme = theme;
     }
 
-    public TerminalPosition draw(TextGraphics g, TerminalSize size, Frame frame) {
+    public TerminalPosition draw(TextGraphics g, TerminalSize size, Scene scene) {
         int cols = size.getColumns();
         int rows = size.getRows();
         plain(g);
@@ -32,7 +32,7 @@ public final class Renderer {
             return null;
         }
         TerminalPosition cursor;
-        Panel base = frame.base();
+        Panel base = scene.base();
         if (base instanceof MenuView m) {
             cursor = menu(g, rows, m);
         } else if (base instanceof DialogView d) {
@@ -44,7 +44,7 @@ public final class Renderer {
             legend(g, base.legend(), Layout.SCREEN_LEGEND_PER_ROW, 0, Layout.LEGEND_STEP, rows - 1);
             cursor = null;
         }
-        for (Popup p : frame.popups()) {
+        for (Popup p : scene.popups()) {
             if (p instanceof ListPopupView l) {
                 cursor = list(g, rows, l);
             } else if (p instanceof MessagePopupView m) {

@@ -88,7 +88,7 @@ public final class SessionController implements Controller {
     // ---- drawing --------------------------------------------------------------------------------
 
     @Override
-    public Frame frame(int cols, int rows) {
+    public Scene scene(int cols, int rows) {
         View v = session.view();
         List<String> baseLegend = v.popup() == null ? v.legend() : screenLegend(v.base());
         Panel base = panel(v.base(), cols, rows, baseLegend);
@@ -100,7 +100,7 @@ public final class SessionController implements Controller {
             popups.add(new EntryPopupView(prompt.title(), prompt.instruction(), prompt.editor().text(),
                     prompt.editor().caret(), prompt.editor().hscroll(), popupLegend()));
         }
-        return new Frame(base, popups);
+        return new Scene(base, popups);
     }
 
     private Panel panel(View.Screen screen, int cols, int rows, List<String> legend) {

@@ -8,11 +8,11 @@ import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /** The F9 sub-shell: the user's shell on the user's terminal, with the session's environment. */
-final class Shell implements TuiApp.ShellRunner {
+final class SubShell implements TuiApp.ShellRunner {
     private final List<String> command;
     private final Map<String, String> env;
 
-    Shell(List<String> command, Map<String, String> env) {
+    SubShell(List<String> command, Map<String, String> env) {
         this.command = List.copyOf(command);
         this.env = Map.copyOf(env);
     }

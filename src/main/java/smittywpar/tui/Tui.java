@@ -33,7 +33,7 @@ public final class Tui {
 
     /** The F9 shell: {@code $SHELL}, else {@code /bin/sh}; none when {@code SMIT_SHELL=n}. */
     public static List<String> defaultShell(Map<String, String> env) {
-        return Shell.defaultCommand(env);
+        return SubShell.defaultCommand(env);
     }
 
     /**
@@ -152,7 +152,7 @@ public final class Tui {
         TuiApp app = null;
         try {
             Renderer renderer = new Renderer(options.glyphs(), options.theme());
-            TuiApp.ShellRunner shell = options.shell().isEmpty() ? null : new Shell(options.shell(), options.shellEnv());
+            TuiApp.ShellRunner shell = options.shell().isEmpty() ? null : new SubShell(options.shell(), options.shellEnv());
             app = new TuiApp(screen, term, controller, renderer, shell);
             app.run();
             return controller.exitCode();
@@ -180,7 +180,7 @@ public final class Tui {
     public static void train(Session session, Map<String, String> shellEnv) throws IOException {
         // the real terminal cannot be opened here; naming its class loads it for the cache
         Class<?> unixTerminal = SmitTerminal.class;
-        new Shell(List.of(unixTerminal.getSimpleName()), shellEnv);
+        new SubShell(List.of(unixTerminal.getSimpleName()), shellEnv);
         DefaultVirtualTerminal term = new DefaultVirtualTerminal(new TerminalSize(80, 24));
         TerminalScreen screen = new TerminalScreen(term);
         SessionController controller = new SessionController(session);

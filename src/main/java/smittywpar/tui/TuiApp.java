@@ -115,8 +115,8 @@ public final class TuiApp implements Ui {
     void paint() throws IOException {
         TerminalSize size = screen.getTerminalSize();
         tooSmall = Layout.tooSmall(size.getColumns(), size.getRows());
-        Frame frame = tooSmall ? null : controller.frame(size.getColumns(), size.getRows());
-        TerminalPosition cursor = renderer.draw(screen.newTextGraphics(), size, frame);
+        Scene scene = tooSmall ? null : controller.scene(size.getColumns(), size.getRows());
+        TerminalPosition cursor = renderer.draw(screen.newTextGraphics(), size, scene);
         screen.setCursorPosition(cursor);
         screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.AUTOMATIC);
         if (firstPaintNanos == 0) {

@@ -12,65 +12,65 @@ import smittywpar.tui.FieldView.Kind;
 
 /** Every panel and pop-up type on an 80x24 virtual terminal, compared with golden text dumps. */
 class ScreenGoldenTest {
-    private static void golden(String name, Frame frame) {
-        Screens.assertGolden(name, Screens.render(frame));
+    private static void golden(String name, Scene scene) {
+        Screens.assertGolden(name, Screens.render(scene));
     }
 
     @Test
     void menu() {
-        golden("menu", Frame.of(Fixtures.wparMenu(1)));
+        golden("menu", Scene.of(Fixtures.wparMenu(1)));
     }
 
     @Test
     void menuScrollsWithMarkers() {
-        golden("menu-top", Frame.of(Fixtures.longMenu(0, 0)));
-        golden("menu-middle", Frame.of(Fixtures.longMenu(16, 0)));
-        golden("menu-bottom", Frame.of(Fixtures.longMenu(18, 0)));
+        golden("menu-top", Scene.of(Fixtures.longMenu(0, 0)));
+        golden("menu-middle", Scene.of(Fixtures.longMenu(16, 0)));
+        golden("menu-bottom", Scene.of(Fixtures.longMenu(18, 0)));
     }
 
     @Test
     void dialogWithEveryFieldKind() {
-        golden("dialog", Frame.of(Fixtures.createDialog(0, 0, 0, 0)));
+        golden("dialog", Scene.of(Fixtures.createDialog(0, 0, 0, 0)));
     }
 
     @Test
     void dialogScrolledToTheEndWithAnOverflowingValue() {
         DialogView d = Fixtures.createDialog(19, 30, 0, 0);
-        golden("dialog-bottom", Frame.of(d));
+        golden("dialog-bottom", Scene.of(d));
     }
 
     @Test
     void selector() {
-        golden("selector", Frame.of(Fixtures.selector()));
+        golden("selector", Scene.of(Fixtures.selector()));
     }
 
     @Test
     void commandStatusRunningOkFailed() {
-        golden("output-running", Frame.of(Fixtures.output("running", 1, 0, -1)));
-        golden("output-ok-scrolled", Frame.of(Fixtures.output("ok", 40, 10, 14)));
+        golden("output-running", Scene.of(Fixtures.output("running", 1, 0, -1)));
+        golden("output-ok-scrolled", Scene.of(Fixtures.output("ok", 40, 10, 14)));
         List<String> lines = new ArrayList<>(List.of("rmwpar: 0960-419 Could not find a workload partition called"
                 + " nosuch, and this line is long enough to wrap at the right edge of the screen."));
-        golden("output-failed", Frame.of(Fixtures.output("failed", false, true, lines, 0, -1)));
+        golden("output-failed", Scene.of(Fixtures.output("failed", false, true, lines, 0, -1)));
     }
 
     @Test
     void listPopups() {
         DialogView under = Fixtures.createDialog(0, 0, 0, 0);
-        golden("list-single", Frame.of(under, Fixtures.wparList(false, 2, 0, 3)));
-        golden("list-multi-scrolled", Frame.of(under, Fixtures.wparList(true, 14, 0, 20)));
+        golden("list-single", Scene.of(under, Fixtures.wparList(false, 2, 0, 3)));
+        golden("list-multi-scrolled", Scene.of(under, Fixtures.wparList(true, 14, 0, 20)));
     }
 
     @Test
     void messagePopups() {
         DialogView under = Fixtures.createDialog(0, 0, 0, 0);
-        golden("confirm", Frame.of(under,
+        golden("confirm", Scene.of(under,
                 Fixtures.message(Messages.get("smit.confirm.title"), Fixtures.lines("smit.confirm.text"), 0)));
-        golden("command", Frame.of(under, Fixtures.message(Messages.get("smit.showcmd.title"), List.of(
+        golden("command", Scene.of(under, Fixtures.message(Messages.get("smit.showcmd.title"), List.of(
                 Messages.get("smit.popup.return"), "", "mkwpar -n 'syswpar1' -h 'syswpar1.example.com' -N"
                         + " interface='en1' address='192.168.10.20' netmask='255.255.255.0' -s"), 0)));
-        golden("error", Frame.of(under, Fixtures.message(Messages.get("smit.error.title"), List.of(
+        golden("error", Scene.of(under, Fixtures.message(Messages.get("smit.error.title"), List.of(
                 Messages.get("smit.required", "Workload Partition Name"), "", Messages.get("smit.popup.return")), 0)));
-        golden("image", Frame.of(Fixtures.wparMenu(0), Fixtures.message(Messages.get("smit.image.title"),
+        golden("image", Scene.of(Fixtures.wparMenu(0), Fixtures.message(Messages.get("smit.image.title"),
                 Fixtures.lines("smit.image.text", "/home/admin/smit.log", "wpar"), 0)));
     }
 
@@ -80,30 +80,30 @@ class ScreenGoldenTest {
         for (int i = 1; i <= 30; i++) {
             help.add("Help line " + i + ": the name of the workload partition to create; it must be unique.");
         }
-        golden("help-scrolled", Frame.of(Fixtures.createDialog(0, 0, 0, 0),
+        golden("help-scrolled", Scene.of(Fixtures.createDialog(0, 0, 0, 0),
                 Fixtures.message("Workload Partition Name", help, 3)));
     }
 
     @Test
     void entryPopups() {
-        golden("find", Frame.of(Fixtures.output("ok", 40, 0, -1), new EntryPopupView(Texts.get("find.title"),
+        golden("find", Scene.of(Fixtures.output("ok", 40, 0, -1), new EntryPopupView(Texts.get("find.title"),
                 Texts.get("find.instruction"), "fs2", 3, 0, Fixtures.legend("popup"))));
         String longValue = "active=yes shares_CPU=10 CPU=5%-10%,20% memory=6%-20%,30% totalProcesses=1024 "
                 + "totalThreads=2048";
-        golden("edit", Frame.of(Fixtures.createDialog(19, 0, 0, 0), new EntryPopupView(
+        golden("edit", Scene.of(Fixtures.createDialog(19, 0, 0, 0), new EntryPopupView(
                 "Resource control attributes", Texts.get("edit.instruction"), longValue, longValue.length(), 0,
                 Fixtures.legend("popup"))));
     }
 
     @Test
     void popupOverPopup() {
-        golden("help-over-list", Frame.of(Fixtures.createDialog(0, 0, 0, 0), Fixtures.wparList(false, 1, 0, 3),
+        golden("help-over-list", Scene.of(Fixtures.createDialog(0, 0, 0, 0), Fixtures.wparList(false, 1, 0, 3),
                 Fixtures.message("Workload Partition Name", List.of("Select the workload partition."), 0)));
     }
 
     @Test
     void blankScreenBehindAStartError() {
-        golden("blank-error", Frame.of(new BlankView("", List.of()), Fixtures.message(Messages.get("smit.error.title"),
+        golden("blank-error", Scene.of(new BlankView("", List.of()), Fixtures.message(Messages.get("smit.error.title"),
                 List.of(Messages.get("smit.noentries"), Messages.get("smit.fastpath.unknown", "nosuch"), "",
                         Messages.get("smit.popup.return")), 0)));
     }
@@ -111,17 +111,17 @@ class ScreenGoldenTest {
     @Test
     void asciiBoxes() {
         Screens.assertGolden("list-ascii", Screens.render(
-                Frame.of(Fixtures.createDialog(0, 0, 0, 0), Fixtures.wparList(false, 1, 0, 3)), 80, 24,
+                Scene.of(Fixtures.createDialog(0, 0, 0, 0), Fixtures.wparList(false, 1, 0, 3)), 80, 24,
                 Glyphs.ASCII));
     }
 
     @Test
     void smallerAndLargerTerminals() {
-        Screens.assertGolden("too-small-40x12", Screens.render(Frame.of(Fixtures.wparMenu(0)), 40, 12,
+        Screens.assertGolden("too-small-40x12", Screens.render(Scene.of(Fixtures.wparMenu(0)), 40, 12,
                 Glyphs.UNICODE));
-        Screens.assertGolden("menu-80x16", Screens.render(Frame.of(Fixtures.longMenu(3, 0)), 80, 16,
+        Screens.assertGolden("menu-80x16", Screens.render(Scene.of(Fixtures.longMenu(3, 0)), 80, 16,
                 Glyphs.UNICODE));
-        Screens.assertGolden("dialog-100x30", Screens.render(Frame.of(Fixtures.createDialog(4, 0, 0, 0)), 100, 30,
+        Screens.assertGolden("dialog-100x30", Screens.render(Scene.of(Fixtures.createDialog(4, 0, 0, 0)), 100, 30,
                 Glyphs.UNICODE));
     }
 
@@ -140,7 +140,7 @@ class ScreenGoldenTest {
                 new FieldView("Detached WPAR Names", 2, false, Kind.TEXT, "_all_wpars", "+", 0),
                 new FieldView("Remount Installation Device in WPARs", 1, false, Kind.FIXED, "yes", "+", 0),
                 new FieldView("Alternate WPAR Installation Device", 1, false, Kind.TEXT, "", "", 0));
-        String screen = Screens.textOnly(Screens.render(Frame.of(Fixtures.dialog(
+        String screen = Screens.textOnly(Screens.render(Scene.of(Fixtures.dialog(
                 "Add Additional Language Environments", fields, 2, 0, 0, 0))));
         String capture = String.join("\n",
                 "                      Add Additional Language Environments",
@@ -176,7 +176,7 @@ class ScreenGoldenTest {
         for (int i = 0; i < 54; i++) {
             lines.add("output line " + i);
         }
-        String[] rows = Screens.textOnly(Screens.render(Frame.of(
+        String[] rows = Screens.textOnly(Screens.render(Scene.of(
                 Fixtures.output("ok", true, false, lines, 0, -1)))).split("\n", -1);
         assertThat(rows[0]).isEqualTo("                                 COMMAND STATUS");
         assertThat(rows[2]).isEqualTo("Command: OK            stdout: yes           stderr: no");

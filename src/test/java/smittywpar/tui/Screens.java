@@ -25,13 +25,13 @@ final class Screens {
     private Screens() {
     }
 
-    static String render(Frame frame, int cols, int rows, Glyphs glyphs) {
+    static String render(Scene scene, int cols, int rows, Glyphs glyphs) {
         DefaultVirtualTerminal term = new DefaultVirtualTerminal(new TerminalSize(cols, rows));
         try {
             TerminalScreen screen = new TerminalScreen(term);
             screen.startScreen();
             TerminalPosition pos = new Renderer(glyphs, Theme.MONO).draw(screen.newTextGraphics(),
-                    screen.getTerminalSize(), frame);
+                    screen.getTerminalSize(), scene);
             screen.setCursorPosition(pos);
             screen.refresh();
             return dump(term);
@@ -40,8 +40,8 @@ final class Screens {
         }
     }
 
-    static String render(Frame frame) {
-        return render(frame, 80, 24, Glyphs.UNICODE);
+    static String render(Scene scene) {
+        return render(scene, 80, 24, Glyphs.UNICODE);
     }
 
     /**

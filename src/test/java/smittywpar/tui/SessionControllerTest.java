@@ -86,7 +86,7 @@ class SessionControllerTest {
         while (c.poll()) {
             // a command waited: it has run
         }
-        lastScreen = Screens.render(c.frame(80, 24));
+        lastScreen = Screens.render(c.scene(80, 24));
         return Screens.textOnly(lastScreen).split("\n", -1);
     }
 
@@ -188,7 +188,7 @@ class SessionControllerTest {
         start("mkwpar");
         type("w2");
         c.handle(Action.of(Kind.ENTER), ui);
-        String[] s = Screens.textOnly(Screens.render(c.frame(80, 24))).split("\n", -1);
+        String[] s = Screens.textOnly(Screens.render(c.scene(80, 24))).split("\n", -1);
         assertThat(s[2]).startsWith("Command: running");
         assertThat(c.poll()).isTrue();
         assertThat(screen()[2]).startsWith("Command: OK");
@@ -204,13 +204,13 @@ class SessionControllerTest {
         assertThat(s[4]).startsWith("[MORE...");
         key(Kind.HOME);
         key(Kind.END);
-        assertThat(Screens.render(c.frame(80, 24))).contains("\"Using SMIT (information only)\"");
+        assertThat(Screens.render(c.scene(80, 24))).contains("\"Using SMIT (information only)\"");
         key(Kind.HOME);
         c.handle(Action.ch('/'), ui);
         assertThat(text()).contains("FIND").contains("Type the text to find and press Enter.");
         type("workload");
         key(Kind.ENTER);
-        assertThat(Screens.render(c.frame(80, 24))).contains("\"Workload Partition Administration\"");
+        assertThat(Screens.render(c.scene(80, 24))).contains("\"Workload Partition Administration\"");
         assertThat(ui.beeps).isZero();
         c.handle(Action.ch('/'), ui);
         type("nothing like this");
@@ -233,12 +233,12 @@ class SessionControllerTest {
         c.handle(Action.ch('/'), ui);
         type("created successfully");
         key(Kind.ENTER);
-        String dump = Screens.render(c.frame(80, 24));
+        String dump = Screens.render(c.scene(80, 24));
         assertThat(dump).contains("\"Workload partition w3 created successfully.\"");
         assertThat(ui.beeps).isZero();
         key(Kind.PGUP);
         c.handle(Action.ch('n'), ui);
-        assertThat(Screens.render(c.frame(80, 24))).contains("\"Workload partition w3 created successfully.\"");
+        assertThat(Screens.render(c.scene(80, 24))).contains("\"Workload partition w3 created successfully.\"");
     }
 
     @Test

@@ -28,9 +28,9 @@ class TuiAppTest {
         String title = "System Management";
 
         @Override
-        public Frame frame(int cols, int rows) {
+        public Scene scene(int cols, int rows) {
             MenuView v = Fixtures.longMenu(cursor, 0);
-            return Frame.of(new MenuView(title, v.instructions(), v.items(), v.cursor(), v.top(), v.legend()));
+            return Scene.of(new MenuView(title, v.instructions(), v.items(), v.cursor(), v.top(), v.legend()));
         }
 
         @Override

@@ -52,7 +52,7 @@ class TuiOptionsTest {
 
     @Test
     void monochromeDrawsNoColourAndColourOnlyDecorates() throws IOException {
-        Frame f = Frame.of(Fixtures.wparMenu(0), Fixtures.message("Help", List.of("text"), 0));
+        Scene f = Scene.of(Fixtures.wparMenu(0), Fixtures.message("Help", List.of("text"), 0));
         for (Theme theme : Theme.values()) {
             DefaultVirtualTerminal term = new DefaultVirtualTerminal(new TerminalSize(80, 24));
             TerminalScreen screen = new TerminalScreen(term);
