@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import smittywpar.host.Host;
-import smittywpar.msg.Text;
+import smittywpar.base.Text;
 import smittywpar.wpar.Ctx;
 import smittywpar.wpar.FileSystems;
 import smittywpar.wpar.Wpar;

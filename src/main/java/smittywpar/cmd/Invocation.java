@@ -6,7 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 
-import smittywpar.msg.Console;
+import smittywpar.wpar.Console;
 
 /**
  * One run of a command: its name, arguments, streams and environment. The CLI builds one from

@@ -7,7 +7,7 @@ import java.util.List;
 
 import smittywpar.host.Host;
 import smittywpar.msg.Messages;
-import smittywpar.msg.Text;
+import smittywpar.base.Text;
 
 /** lslpp -l [fileset ...]: installed filesets, usr parts then root parts. */
 final class LslppCommand extends ParsedCommand<Getopt> {

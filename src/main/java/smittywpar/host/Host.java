@@ -1,6 +1,6 @@
 package smittywpar.host;
 
-import smittywpar.msg.Text;
+import smittywpar.base.Text;
 
 import java.util.ArrayList;
 import java.util.BitSet;

@@ -30,7 +30,7 @@ public final class HostCodec {
     /** The text of the embedded default host, with the given id seed. */
     public static String defaultHostText(long seed) {
         try {
-            String text = new String(smittywpar.msg.Bundled.read("smittywpar/default-host.cf"), StandardCharsets.UTF_8);
+            String text = new String(smittywpar.base.Bundled.read("smittywpar/default-host.cf"), StandardCharsets.UTF_8);
             return text.replace("id_seed = \"0\"", "id_seed = \"" + seed + "\"");
         } catch (IOException | NullPointerException e) {
             throw new IllegalStateException("default host description missing from the jar", e);

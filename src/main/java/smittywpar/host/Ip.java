@@ -1,6 +1,6 @@
 package smittywpar.host;
 
-import smittywpar.msg.Text;
+import smittywpar.base.Text;
 
 /** IPv4/IPv6 address helpers (validation, networks, AIX notation). */
 public final class Ip {

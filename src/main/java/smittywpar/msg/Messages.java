@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 
+import smittywpar.base.Bundled;
+
 /**
  * The one message catalogue. Every text a user can read (AIX messages, progress lines, usage
  * lines, hints) lives in {@code smittywpar/messages.properties}; code refers to keys only.

@@ -39,7 +39,7 @@ public interface MenuSource {
 
             @Override
             public byte[] read(String file, int limit) throws IOException {
-                byte[] b = smittywpar.msg.Bundled.read("smittywpar/menus/" + file);
+                byte[] b = smittywpar.base.Bundled.read("smittywpar/menus/" + file);
                 if (b == null) {
                     throw new NoSuchFileException(label(file));
                 }

@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import smittywpar.msg.Text;
+import smittywpar.base.Text;
 import smittywpar.host.Host;
 import smittywpar.msg.AixException;
 import smittywpar.msg.Messages;

@@ -10,7 +10,6 @@ import java.util.Map;
 import smittywpar.host.Host;
 import smittywpar.host.HostClock;
 import smittywpar.msg.AixException;
-import smittywpar.msg.Console;
 import smittywpar.msg.Messages;
 
 /**

@@ -9,7 +9,6 @@ import smittywpar.host.Host;
 import smittywpar.host.HostClock;
 import smittywpar.host.HostCodec;
 import smittywpar.msg.AixException;
-import smittywpar.msg.Console;
 import smittywpar.store.StateStore;
 
 /**

@@ -5,11 +5,10 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
-import smittywpar.msg.Text;
+import smittywpar.base.Text;
 import smittywpar.host.Host;
 import smittywpar.host.HostClock;
 import smittywpar.msg.AixException;
-import smittywpar.msg.Console;
 import smittywpar.msg.Messages;
 
 /** The system WPAR life cycle: create, start, stop, reboot, remove. Runs inside one transaction. */

@@ -46,7 +46,7 @@ public final class WparDefaults {
     public static synchronized WparDefaults get() {
         if (instance == null) {
             try {
-                byte[] text = smittywpar.msg.Bundled.read("smittywpar/wpar-defaults.cf");
+                byte[] text = smittywpar.base.Bundled.read("smittywpar/wpar-defaults.cf");
                 instance = new WparDefaults(StanzaFile.parse(new String(text, StandardCharsets.UTF_8)));
             } catch (IOException | StanzaFile.SyntaxException | NullPointerException e) {
                 throw new IllegalStateException("wpar-defaults.cf is missing or broken in the jar", e);

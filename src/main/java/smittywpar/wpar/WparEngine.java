@@ -6,7 +6,6 @@ import java.util.Map;
 import java.util.function.Function;
 
 import smittywpar.host.HostCodec;
-import smittywpar.msg.Console;
 import smittywpar.store.StateStore;
 
 /** Entry point to the WPAR engine: runs read or update transactions over the state directory. */

@@ -10,7 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import smittywpar.host.Host;
-import smittywpar.msg.Console;
+import smittywpar.wpar.Console;
 import smittywpar.wpar.IndexEntry;
 import smittywpar.wpar.Wpar;
 import smittywpar.wpar.WparEngine;

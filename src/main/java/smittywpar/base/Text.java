@@ -1,4 +1,4 @@
-package smittywpar.msg;
+package smittywpar.base;
 
 /**
  * Padding and number layouts for AIX output, by hand: java.util.Formatter parses its format

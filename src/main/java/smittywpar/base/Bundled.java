@@ -1,4 +1,4 @@
-package smittywpar.msg;
+package smittywpar.base;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,6 +1,8 @@
-package smittywpar.msg;
+package smittywpar.wpar;
 
 import java.io.PrintStream;
+
+import smittywpar.msg.Messages;
 
 /** Where a command writes: standard output and standard error. */
 public record Console(PrintStream out, PrintStream err) {
