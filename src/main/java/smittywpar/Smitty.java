@@ -1,18 +1,13 @@
 package smittywpar;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Stream;
 
-import smittywpar.smit.Session;
 import smittywpar.smit.SmitCli;
 import smittywpar.store.StateStore;
 import smittywpar.tui.SessionController;
@@ -24,7 +19,7 @@ import smittywpar.tui.TuiOptions;
  * full-screen interface (package tui). {@code --ascii} (not an AIX flag) draws pop-up borders
  * with {@code + - |} on terminals that show Unicode box characters badly.
  */
-final class Smitty {
+public final class Smitty {
     static final String ASCII = "--ascii";
 
     private Smitty() {
@@ -60,7 +55,7 @@ final class Smitty {
      * What the F9 shell gets on top of the environment: {@code bin/} of this installation first
      * on PATH (so mkwpar, lswpar ... are the simulated ones) and the same state directory.
      */
-    static Map<String, String> shellEnv(Map<String, String> env) {
+    public static Map<String, String> shellEnv(Map<String, String> env) {
         Map<String, String> m = new LinkedHashMap<>();
         Path bin = binDir();
         if (bin != null) {
@@ -80,53 +75,6 @@ final class Smitty {
             return bin != null && Files.isExecutable(bin.resolve("smitty")) ? bin.toAbsolutePath().normalize() : null;
         } catch (Exception e) {
             return null;
-        }
-    }
-
-    /**
-     * Exercises the smitty code paths for the start-up cache (see {@link Train}): the menu tree
-     * from YAML and from its cache, a session through a dialog, an F4 list, a dry run and the logs,
-     * and the same session drawn by the full-screen interface on an in-memory terminal, all in a
-     * throw-away directory.
-     */
-    static void train(PrintStream sink) throws IOException {
-        Path dir = Files.createTempDirectory("smitty-wpar-train-smit");
-        try {
-            Map<String, String> env = new HashMap<>(System.getenv());
-            env.put("HOME", dir.toString());
-            // the user's own menu cache, when it is there, so that the runs below take the path a
-            // real start takes (no YAML parser in the start-up cache)
-            Path real = smittywpar.smit.TreeCache.defaultDir(System.getenv());
-            if (real != null && Files.isDirectory(real)) {
-                env.put("XDG_CACHE_HOME", real.getParent().toString());
-            } else {
-                env.remove("XDG_CACHE_HOME");
-            }
-            env.put("SMITTY_WPAR_HOME", dir.resolve("state").toString());
-            for (int round = 0; round < 2; round++) {
-                SmitCli.Start st = SmitCli.prepare(List.of("-x", "mkwpar"), env, dir, sink, sink);
-                Session s = st.session();
-                s.setValue("t" + round);
-                s.moveCursor(3);
-                s.list();
-                s.cancel();
-                s.ringNext();
-                s.showCommand();
-                s.enter();
-                s.enter();
-                s.runPending();
-                s.view();
-                s.cancel();
-                s.exit();
-            }
-            SmitCli.prepare(List.of("nosuch"), env, dir, sink, sink);
-            Tui.train(SmitCli.prepare(List.of("-x"), env, dir, sink, sink).session(), shellEnv(env));
-        } finally {
-            try (Stream<Path> s = Files.walk(dir)) {
-                for (Path p : (Iterable<Path>) s.sorted(Comparator.reverseOrder())::iterator) {
-                    Files.deleteIfExists(p);
-                }
-            }
         }
     }
 }

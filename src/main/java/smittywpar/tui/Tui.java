@@ -172,7 +172,7 @@ public final class Tui {
     }
 
     /**
-     * The training run of the start-up cache (see {@code smittywpar.Train}): drives a session
+     * The training run of the start-up cache (see {@code smittywpar.train.Train}): drives a session
      * through menus, a dialog, a ring, pop-ups, COMMAND STATUS and find on an in-memory 80x24
      * terminal with the same controller, renderer and key decoding as a real run, and loads the
      * classes of the real terminal, so that a real start finds them all in the cache.
