@@ -20,7 +20,7 @@ import smittywpar.wpar.WparEngine;
  * names), so the command line is read with the -K grammar first and, when it has no -K, again
  * with the change grammar.
  */
-final class ChwparCommand implements Command {
+final class ChwparCommand extends ParsedCommand<ChangeRequest> {
     static final String PROG = "chwpar";
     static final String SPEC = "aAb:B+cd:D+Fh:H:iI+KM+n:N+PR+S+u:U::vxX+";
     static final String KSPEC = "aAbB+cd:D+Fh:H:iI+KM+n:N+PR*SuU::vxX+";
@@ -30,14 +30,12 @@ final class ChwparCommand implements Command {
     static final String CHANGES = "AbBcdDhHiIMnNPRSuUxX";
 
     @Override
-    public boolean check(List<String> args) {
-        request(args);
-        return true;
+    ChangeRequest parse(List<String> args) {
+        return request(args);
     }
 
     @Override
-    public int run(Invocation inv) {
-        ChangeRequest r = request(inv.args());
+    int run(Invocation inv, ChangeRequest r) {
         BufferedReader in = new BufferedReader(new InputStreamReader(inv.in(), Charset.defaultCharset()));
         r.prompt = text -> {
             inv.out().println(text);
@@ -57,7 +55,7 @@ final class ChwparCommand implements Command {
 
     /** The change a command line asks for: flags, attribute lists and the operand, checked for syntax. */
     static ChangeRequest request(List<String> args) {
-        Getopt g = parse(args);
+        Getopt g = grammar(args);
         boolean k = g.has('K');
         for (Getopt.Opt o : g.opts()) {
             boolean plainInK = o.flag() == 'b' || o.flag() == 'S' || o.flag() == 'u';
@@ -121,7 +119,7 @@ final class ChwparCommand implements Command {
     }
 
     /** Reads the command line with the -K grammar, or the change grammar when there is no -K. */
-    static Getopt parse(List<String> args) {
+    static Getopt grammar(List<String> args) {
         try {
             Getopt kg = new Getopt(PROG, KSPEC, "usage.chwpar").bareAttributeWords(true).parse(args);
             if (kg.has('K')) {

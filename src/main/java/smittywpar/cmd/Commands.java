@@ -1,49 +1,55 @@
 package smittywpar.cmd;
 
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import smittywpar.msg.AixException;
 import smittywpar.msg.Messages;
 
 /**
  * The registry of command objects, by name. The CLI (one launcher, many names) and the SMIT
- * layer (composed command lines) both run commands through {@link #run}.
+ * layer (composed command lines) both run commands through {@link #run}. Command objects hold no
+ * state of their own (a run parses its arguments into values of its own), so one object per name
+ * serves every run.
  */
 public final class Commands {
+    /** Every command by name, in the order help texts list them. */
+    private static final Map<String, Command> REGISTRY = new LinkedHashMap<>();
+
+    static {
+        REGISTRY.put("mkwpar", new MkwparCommand());
+        REGISTRY.put("lswpar", new LswparCommand());
+        REGISTRY.put("startwpar", new StartwparCommand());
+        REGISTRY.put("stopwpar", new StopwparCommand(false));
+        REGISTRY.put("rebootwpar", new StopwparCommand(true));
+        REGISTRY.put("rmwpar", new RmwparCommand());
+        REGISTRY.put("chwpar", new ChwparCommand());
+        REGISTRY.put("lslpp", new LslppCommand());
+        REGISTRY.put("df", new DfCommand());
+        REGISTRY.put("ifconfig", new IfconfigCommand());
+        REGISTRY.put("lsdev", new LsdevCommand());
+        REGISTRY.put("lspv", new LspvCommand());
+        REGISTRY.put("lsvg", new LsvgCommand());
+        REGISTRY.put("hostname", new HostnameCommand());
+        REGISTRY.put("oslevel", new OslevelCommand());
+        REGISTRY.put("mount", new MountCommand(false));
+        REGISTRY.put("umount", new MountCommand(true));
+    }
+
     /** Every registered command name, in the order help texts list them. */
-    public static final List<String> NAMES = List.of("mkwpar", "lswpar", "startwpar", "stopwpar", "rebootwpar",
-            "rmwpar", "chwpar", "lslpp", "df", "ifconfig", "lsdev", "lspv", "lsvg", "hostname", "oslevel", "mount",
-            "umount");
+    public static final List<String> NAMES = List.copyOf(REGISTRY.keySet());
 
     private Commands() {
     }
 
-    /** A new command object for {@code name}, or null when there is none. */
-    public static Command create(String name) {
-        return switch (name) {
-            case "mkwpar" -> new MkwparCommand();
-            case "lswpar" -> new LswparCommand();
-            case "startwpar" -> new StartwparCommand();
-            case "stopwpar" -> new StopwparCommand(false);
-            case "rebootwpar" -> new StopwparCommand(true);
-            case "rmwpar" -> new RmwparCommand();
-            case "chwpar" -> new ChwparCommand();
-            case "mount" -> new MountCommand(false);
-            case "umount" -> new MountCommand(true);
-            case "lslpp" -> new LslppCommand();
-            case "df" -> new DfCommand();
-            case "ifconfig" -> new IfconfigCommand();
-            case "lsdev" -> new LsdevCommand();
-            case "lspv" -> new LspvCommand();
-            case "lsvg" -> new LsvgCommand();
-            case "hostname" -> new HostnameCommand();
-            case "oslevel" -> new OslevelCommand();
-            default -> null;
-        };
+    /** The command object called {@code name}, or null when there is none. */
+    public static Command get(String name) {
+        return REGISTRY.get(name);
     }
 
     public static boolean exists(String name) {
-        return NAMES.contains(name);
+        return REGISTRY.containsKey(name);
     }
 
     /**
@@ -58,7 +64,7 @@ public final class Commands {
         if (argv.isEmpty()) {
             throw AixException.of("cmd.notfound", "");
         }
-        Command c = create(argv.get(0));
+        Command c = get(argv.get(0));
         if (c == null) {
             throw AixException.of("cmd.notfound", argv.get(0));
         }
@@ -70,7 +76,7 @@ public final class Commands {
      * escapes as a stack trace.
      */
     public static int run(Invocation inv) {
-        Command c = create(inv.name());
+        Command c = get(inv.name());
         if (c == null) {
             inv.err().println(Messages.get("cmd.notfound", inv.name()));
             return 127;

@@ -1,26 +1,20 @@
 package smittywpar.cmd;
 
-import java.util.List;
-
+import smittywpar.msg.AixException;
+import smittywpar.wpar.Ctx;
 import smittywpar.wpar.Lifecycle;
-import smittywpar.wpar.WparEngine;
 
 /** stopwpar (and rebootwpar, which is stopwpar -r for system WPARs). */
-final class StopwparCommand extends ParsedCommand<Getopt> {
+final class StopwparCommand extends OneWparCommand {
     private final boolean reboot;
 
     StopwparCommand(boolean reboot) {
+        super(reboot ? "rebootwpar" : "stopwpar", reboot ? "hFt:Nv" : "hFrt:Nv");
         this.reboot = reboot;
     }
 
     @Override
-    Getopt parse(List<String> args) {
-        String prog = reboot ? "rebootwpar" : "stopwpar";
-        Getopt g = new Getopt(prog, reboot ? "hFt:Nv" : "hFrt:Nv", reboot ? "usage.rebootwpar" : "usage.stopwpar")
-                .parse(args);
-        if (g.operands().size() != 1) {
-            throw g.usage();
-        }
+    void check(Getopt g) {
         if (g.has('h') && g.has('F') || g.has('t') && g.has('N')) {
             throw g.usage();
         }
@@ -30,26 +24,18 @@ final class StopwparCommand extends ParsedCommand<Getopt> {
                 throw g.usageError("stop.badtimeout", t);
             }
         }
-        return g;
     }
 
     @Override
-    int run(Invocation inv, Getopt g) {
-        String prog = reboot ? "rebootwpar" : "stopwpar";
+    void act(Ctx c, String name, Getopt g) {
         int timeout = g.has('N') ? -1 : g.has('h') ? 60 : 600;
         if (g.has('t')) {
             timeout = Integer.parseInt(g.value('t'));
         }
-        String name = g.operands().get(0);
-        Lifecycle.StopOptions o = new Lifecycle.StopOptions(g.has('h'), g.has('F'), reboot || g.has('r'), timeout,
-                g.has('v'));
-        new WparEngine(prog, inv.console(), inv.env()).update(c -> {
-            if (reboot && c.wpar(name).type == 'A') {
-                throw smittywpar.msg.AixException.of("reboot.app", prog, name);
-            }
-            Lifecycle.stop(c, name, o);
-            return null;
-        });
-        return 0;
+        if (reboot && c.wpar(name).type == 'A') {
+            throw AixException.of("reboot.app", prog, name);
+        }
+        Lifecycle.stop(c, name, new Lifecycle.StopOptions(g.has('h'), g.has('F'), reboot || g.has('r'), timeout,
+                g.has('v')));
     }
 }

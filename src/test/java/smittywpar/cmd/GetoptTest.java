@@ -12,7 +12,7 @@ import smittywpar.msg.AixException;
 /** The parts of Getopt that chwpar relies on: empty attribute lists, bare words, flags in between. */
 class GetoptTest {
     private static Getopt k(String... args) {
-        return ChwparCommand.parse(List.of(args));
+        return ChwparCommand.grammar(List.of(args));
     }
 
     @Test
