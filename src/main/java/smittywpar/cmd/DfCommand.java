@@ -6,7 +6,7 @@ import java.util.List;
 
 import smittywpar.host.Host;
 import smittywpar.base.Text;
-import smittywpar.wpar.Ctx;
+import smittywpar.wpar.Transaction;
 import smittywpar.wpar.FileSystems;
 import smittywpar.wpar.Wpar;
 
@@ -78,7 +78,7 @@ final class DfCommand extends ParsedCommand<Getopt> {
         return String.valueOf(Math.round(mb * (g.has('k') ? 1024 : 2048)));
     }
 
-    static List<Row> rows(Ctx c) {
+    static List<Row> rows(Transaction c) {
         Host h = c.host();
         List<Row> rows = new ArrayList<>();
         for (Host.FileSystem f : h.filesystems) {

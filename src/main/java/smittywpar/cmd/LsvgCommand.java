@@ -6,7 +6,7 @@ import java.util.List;
 
 import smittywpar.host.Host;
 import smittywpar.msg.Messages;
-import smittywpar.wpar.Ctx;
+import smittywpar.wpar.Transaction;
 import smittywpar.wpar.IndexEntry;
 import smittywpar.wpar.Wpar;
 
@@ -59,7 +59,7 @@ final class LsvgCommand extends ParsedCommand<Getopt> {
         });
     }
 
-    static List<Lv> lvs(Ctx c, Host.VolumeGroup vg) {
+    static List<Lv> lvs(Transaction c, Host.VolumeGroup vg) {
         Host h = c.host();
         List<Lv> out = new ArrayList<>();
         for (Host.LogicalVolume lv : h.lvs) {
@@ -87,7 +87,7 @@ final class LsvgCommand extends ParsedCommand<Getopt> {
         return out;
     }
 
-    static int lvCount(Ctx c, Host.VolumeGroup vg) {
+    static int lvCount(Transaction c, Host.VolumeGroup vg) {
         int n = 0;
         for (Host.LogicalVolume lv : c.host().lvs) {
             if (lv.vg.equals(vg.name)) {
@@ -103,7 +103,7 @@ final class LsvgCommand extends ParsedCommand<Getopt> {
         return n + (vg.name.equals("rootvg") ? wparLvs : 0);
     }
 
-    private static void details(PrintStream out, Ctx c, Host.VolumeGroup vg) {
+    private static void details(PrintStream out, Transaction c, Host.VolumeGroup vg) {
         Host h = c.host();
         List<Lv> lvs = lvs(c, vg);
         int open = 0;

@@ -8,7 +8,7 @@ import java.util.Set;
 
 import smittywpar.msg.Messages;
 import smittywpar.wpar.Bootsets;
-import smittywpar.wpar.Ctx;
+import smittywpar.wpar.Transaction;
 import smittywpar.wpar.IndexEntry;
 import smittywpar.wpar.Resources;
 import smittywpar.wpar.State;
@@ -311,7 +311,7 @@ final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
 
     // ---- rows of the tabular/delimited views --------------------------------------------
 
-    static List<String[]> rows(View v, Wpar w, Ctx c) {
+    static List<String[]> rows(View v, Wpar w, Transaction c) {
         List<String[]> out = new ArrayList<>();
         switch (v) {
             case NETWORK -> {

@@ -6,7 +6,7 @@ import java.util.List;
 import smittywpar.host.Host;
 import smittywpar.host.HostClock;
 import smittywpar.msg.AixException;
-import smittywpar.wpar.Ctx;
+import smittywpar.wpar.Transaction;
 import smittywpar.wpar.FileSystems;
 import smittywpar.wpar.Wpar;
 import smittywpar.wpar.WparEngine;
@@ -82,7 +82,7 @@ final class MountCommand extends ParsedCommand<Getopt> {
         return 0;
     }
 
-    private static void list(PrintStream out, Ctx c) {
+    private static void list(PrintStream out, Transaction c) {
         StringBuilder sb = new StringBuilder(4096);
         sb.append(HEADER).append('\n').append(RULE).append('\n');
         String boot = HostClock.mountDate(c.now());

@@ -2,7 +2,7 @@ package smittywpar.cmd;
 
 import java.util.List;
 
-import smittywpar.wpar.Ctx;
+import smittywpar.wpar.Transaction;
 import smittywpar.wpar.WparEngine;
 
 /**
@@ -44,5 +44,5 @@ abstract class OneWparCommand extends ParsedCommand<Getopt> {
     }
 
     /** What the command does to WPAR {@code name}, inside the transaction. */
-    abstract void act(Ctx c, String name, Getopt g);
+    abstract void act(Transaction c, String name, Getopt g);
 }

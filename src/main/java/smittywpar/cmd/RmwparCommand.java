@@ -1,6 +1,6 @@
 package smittywpar.cmd;
 
-import smittywpar.wpar.Ctx;
+import smittywpar.wpar.Transaction;
 import smittywpar.wpar.Lifecycle;
 
 /** rmwpar: removes a workload partition (its file systems unless -p). */
@@ -10,7 +10,7 @@ final class RmwparCommand extends OneWparCommand {
     }
 
     @Override
-    void act(Ctx c, String name, Getopt g) {
+    void act(Transaction c, String name, Getopt g) {
         Lifecycle.remove(c, name, g.has('s'), g.has('F'), g.has('p'), g.has('v'));
     }
 }

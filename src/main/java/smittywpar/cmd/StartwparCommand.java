@@ -1,6 +1,6 @@
 package smittywpar.cmd;
 
-import smittywpar.wpar.Ctx;
+import smittywpar.wpar.Transaction;
 import smittywpar.wpar.Lifecycle;
 
 /** startwpar: activates a Defined workload partition. */
@@ -10,7 +10,7 @@ final class StartwparCommand extends OneWparCommand {
     }
 
     @Override
-    void act(Ctx c, String name, Getopt g) {
+    void act(Transaction c, String name, Getopt g) {
         Lifecycle.start(c, name, g.has('m'), g.has('a'), g.has('v'));
     }
 }

@@ -1,7 +1,7 @@
 package smittywpar.cmd;
 
 import smittywpar.msg.AixException;
-import smittywpar.wpar.Ctx;
+import smittywpar.wpar.Transaction;
 import smittywpar.wpar.Lifecycle;
 
 /** stopwpar (and rebootwpar, which is stopwpar -r for system WPARs). */
@@ -27,7 +27,7 @@ final class StopwparCommand extends OneWparCommand {
     }
 
     @Override
-    void act(Ctx c, String name, Getopt g) {
+    void act(Transaction c, String name, Getopt g) {
         int timeout = g.has('N') ? -1 : g.has('h') ? 60 : 600;
         if (g.has('t')) {
             timeout = Integer.parseInt(g.value('t'));

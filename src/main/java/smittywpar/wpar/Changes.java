@@ -25,7 +25,7 @@ import smittywpar.msg.Messages;
 public final class Changes {
     static final List<String> ARCHITECTURES = List.of("none", "pwr5", "pwr6", "pwr7", "pwr8", "pwr9", "pwr10");
 
-    private final Ctx c;
+    private final Transaction c;
     private final String prog;
     private final ChangeRequest r;
     private final Wpar w;
@@ -36,7 +36,7 @@ public final class Changes {
 
     private final List<Line> output = new ArrayList<>();
 
-    private Changes(Ctx c, ChangeRequest r) {
+    private Changes(Transaction c, ChangeRequest r) {
         this.c = c;
         this.prog = c.prog;
         this.r = r;
@@ -45,7 +45,7 @@ public final class Changes {
     }
 
     /** Applies the request to the WPAR it names. */
-    public static void apply(Ctx c, ChangeRequest r) {
+    public static void apply(Transaction c, ChangeRequest r) {
         new Changes(c, r).run();
     }
 

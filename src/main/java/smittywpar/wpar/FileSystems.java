@@ -28,7 +28,7 @@ public final class FileSystems {
     }
 
     /** startwpar: every file system of the WPAR is mounted. */
-    static void mountAll(Ctx c, Wpar w) {
+    static void mountAll(Transaction c, Wpar w) {
         for (Wpar.Mount m : w.mounts) {
             m.mounted = true;
             m.mountedAt = "";
@@ -37,7 +37,7 @@ public final class FileSystems {
     }
 
     /** stopwpar, rmwpar, umount -t: every file system of the WPAR is unmounted. */
-    static void unmountAll(Ctx c, Wpar w) {
+    static void unmountAll(Transaction c, Wpar w) {
         for (Wpar.Mount m : w.mounts) {
             m.mounted = false;
             m.mountedAt = "";
@@ -45,7 +45,7 @@ public final class FileSystems {
         forget(c, w);
     }
 
-    private static void forget(Ctx c, Wpar w) {
+    private static void forget(Transaction c, Wpar w) {
         if (c.host().wparMounts.contains(w.name)) {
             c.hostForUpdate().wparMounts.remove(w.name);
         }
@@ -65,7 +65,7 @@ public final class FileSystems {
     }
 
     /** The WPARs that have mounted file systems, by name. */
-    public static List<Wpar> withMounts(Ctx c) {
+    public static List<Wpar> withMounts(Transaction c) {
         Host h = c.host();
         List<Wpar> out = new ArrayList<>();
         for (IndexEntry e : c.entries()) {
@@ -112,7 +112,7 @@ public final class FileSystems {
      * The WPAR file system mounted (or to be mounted) over {@code path}, found through the index by
      * the WPAR base directory that contains it; null when no WPAR owns the path.
      */
-    public static Target byPath(Ctx c, String path) {
+    public static Target byPath(Transaction c, String path) {
         if (!path.startsWith("/") || path.length() > 1 && path.endsWith("/")) {
             return null;
         }
@@ -129,7 +129,7 @@ public final class FileSystems {
     }
 
     /** The WPAR file system on logical volume {@code dev} ("/dev/fslv02"); reads every WPAR. */
-    public static Target byDevice(Ctx c, String dev) {
+    public static Target byDevice(Transaction c, String dev) {
         if (!dev.startsWith("/dev/")) {
             return null;
         }
@@ -148,7 +148,7 @@ public final class FileSystems {
     }
 
     /** Mounts one WPAR file system. */
-    public static void mount(Ctx c, Target t) {
+    public static void mount(Transaction c, Target t) {
         Wpar w = t.wpar();
         Wpar.Mount m = t.mount();
         String over = globalPath(w, m);
@@ -166,7 +166,7 @@ public final class FileSystems {
     }
 
     /** Unmounts one WPAR file system. */
-    public static void unmount(Ctx c, Target t) {
+    public static void unmount(Transaction c, Target t) {
         Wpar w = t.wpar();
         Wpar.Mount m = t.mount();
         if (!m.mounted) {
@@ -182,7 +182,7 @@ public final class FileSystems {
     }
 
     /** Mounts every unmounted file system of the WPAR named {@code group}, parents first. */
-    public static void mountGroup(Ctx c, String group) {
+    public static void mountGroup(Transaction c, String group) {
         Wpar w = group(c, group);
         String at = HostClock.mountDate(c.now());
         for (Wpar.Mount m : w.mounts) {
@@ -196,7 +196,7 @@ public final class FileSystems {
     }
 
     /** Unmounts every mounted file system of the WPAR named {@code group}; all or none. */
-    public static void unmountGroup(Ctx c, String group) {
+    public static void unmountGroup(Transaction c, String group) {
         Wpar w = group(c, group);
         boolean any = false;
         for (Wpar.Mount m : w.mounts) {
@@ -212,7 +212,7 @@ public final class FileSystems {
         c.save(w);
     }
 
-    private static Wpar group(Ctx c, String group) {
+    private static Wpar group(Transaction c, String group) {
         IndexEntry e = c.entry(group);
         if (e == null || e.type() != 'S') {
             throw AixException.of("mount.notype", c.prog, group);

@@ -10,8 +10,11 @@ import java.util.List;
 final class IndexText {
     static final String HEADER = "# smitty-wpar WPAR index (derived from wpars/*.cf): name state type hostname directory rootvg networks\n";
 
-    /** A line that does not parse: its 1-based line number. */
-    static final class BadLine extends Exception {
+    /**
+     * A line that does not parse: its 1-based line number. Unchecked: {@link WparEngine} turns it
+     * into the damaged-state message of the transaction it ends.
+     */
+    static final class BadLine extends RuntimeException {
         private static final long serialVersionUID = 1L;
         final int line;
 
@@ -49,7 +52,7 @@ final class IndexText {
         return lineStart(name) >= 0;
     }
 
-    IndexEntry get(String name) throws BadLine {
+    IndexEntry get(String name) {
         int s = lineStart(name);
         if (s < 0) {
             return null;
@@ -81,7 +84,7 @@ final class IndexText {
         }
     }
 
-    List<IndexEntry> all() throws BadLine {
+    List<IndexEntry> all() {
         List<IndexEntry> out = new ArrayList<>();
         int pos = 0;
         int n = text.length();
@@ -105,12 +108,12 @@ final class IndexText {
     }
 
     /** Name of a WPAR using this base directory, or null (a text search, then the line is checked). */
-    String directoryOwner(String dir) throws BadLine {
+    String directoryOwner(String dir) {
         return owner("\t" + dir + "\t", e -> e.directory().equals(dir));
     }
 
     /** Name of a WPAR configured with this IPv4 or IPv6 address, or null. */
-    String addressOwner(String addr) throws BadLine {
+    String addressOwner(String addr) {
         return owner("/" + addr + "/", e -> {
             for (Wpar.Network n : e.networks()) {
                 if (n.address.equals(addr) || n.address6.equals(addr)) {
@@ -121,7 +124,7 @@ final class IndexText {
         });
     }
 
-    private String owner(String needle, java.util.function.Predicate<IndexEntry> test) throws BadLine {
+    private String owner(String needle, java.util.function.Predicate<IndexEntry> test) {
         int from = 0;
         while (true) {
             int i = text.indexOf(needle, from);

@@ -18,7 +18,7 @@ public final class Lifecycle {
 
     // ---- create ------------------------------------------------------------------------
 
-    public static Wpar create(Ctx c, CreateRequest r) {
+    public static Wpar create(Transaction c, CreateRequest r) {
         String prog = c.prog;
         Host host = c.hostForUpdate();
         boolean dry = r.writeOnly;
@@ -182,7 +182,7 @@ public final class Lifecycle {
         return w;
     }
 
-    private static void writeSpec(Ctx c, CreateRequest r, Wpar w) {
+    private static void writeSpec(Transaction c, CreateRequest r, Wpar w) {
         if (r.specOut != null) {
             c.writeFile(SpecFiles.storePath(c.prog, r.specOut), WparCodec.format(w, true));
         }
@@ -194,7 +194,7 @@ public final class Lifecycle {
         }
     }
 
-    private static void checkDirectory(Ctx c, CreateRequest r, Wpar w, boolean dry) {
+    private static void checkDirectory(Transaction c, CreateRequest r, Wpar w, boolean dry) {
         String prog = c.prog;
         String d = w.directory;
         if (!d.startsWith("/") || d.contains("//") || d.contains("/./") || d.contains("/..") || d.contains(" ")
@@ -231,7 +231,7 @@ public final class Lifecycle {
         }
     }
 
-    static String conflictOwner(Ctx c, Wpar w, Wpar.Network n) {
+    static String conflictOwner(Transaction c, Wpar w, Wpar.Network n) {
         String a = addr(n);
         for (Host.Interface i : c.host().interfaces) {
             if (a.equals(i.address)) {
@@ -248,7 +248,7 @@ public final class Lifecycle {
     }
 
     /** Who holds a WPAR's address at start time: the global environment or another running WPAR. */
-    private static String activeOwner(Ctx c, Wpar w, Wpar.Network n) {
+    private static String activeOwner(Transaction c, Wpar w, Wpar.Network n) {
         String a = addr(n);
         for (Host.Interface i : c.host().interfaces) {
             if (a.equals(i.address)) {
@@ -274,7 +274,7 @@ public final class Lifecycle {
         con.errln(Messages.get("banner"));
     }
 
-    static void addDevice(Ctx c, Wpar w, Wpar.Device dev, boolean overwrite, boolean dry) {
+    static void addDevice(Transaction c, Wpar w, Wpar.Device dev, boolean overwrite, boolean dry) {
         String prog = c.prog;
         Host host = c.host();
         for (Wpar.Device d : w.devices) {
@@ -356,7 +356,7 @@ public final class Lifecycle {
     }
 
     /** Creates the logical volumes of the local file systems, in mount order. */
-    private static void allocate(Ctx c, Wpar w, Host host, List<Wpar.Mount> mounts) {
+    private static void allocate(Transaction c, Wpar w, Host host, List<Wpar.Mount> mounts) {
         for (Wpar.Mount m : mounts) {
             if (!m.hasLv() || !m.dev.isEmpty()) {
                 continue;
@@ -479,7 +479,7 @@ public final class Lifecycle {
 
     // ---- start -------------------------------------------------------------------------
 
-    public static void start(Ctx c, String name, boolean maintenance, boolean autoResolve, boolean verbose) {
+    public static void start(Transaction c, String name, boolean maintenance, boolean autoResolve, boolean verbose) {
         String prog = c.prog;
         Wpar w = c.wpar(name);
         Host host = c.hostForUpdate();
@@ -561,7 +561,7 @@ public final class Lifecycle {
         }
     }
 
-    public static void stop(Ctx c, String name, StopOptions o) {
+    public static void stop(Transaction c, String name, StopOptions o) {
         String prog = c.prog;
         Wpar w = c.wpar(name);
         if (!w.state.isRunning() && !(o.force && w.state == State.BROKEN)) {
@@ -606,7 +606,7 @@ public final class Lifecycle {
 
     // ---- remove ------------------------------------------------------------------------
 
-    public static void remove(Ctx c, String name, boolean stopFirst, boolean force, boolean preserve,
+    public static void remove(Transaction c, String name, boolean stopFirst, boolean force, boolean preserve,
             boolean verbose) {
         String prog = c.prog;
         Wpar w = c.wpar(name);

@@ -26,7 +26,7 @@ public final class SpecFiles {
     }
 
     /** Reads the specification file at an AIX path of the simulated host. */
-    public static Wpar read(Ctx c, String aixPath) {
+    public static Wpar read(Transaction c, String aixPath) {
         String text = c.readFile(storePath(c.prog, aixPath));
         if (text == null) {
             throw AixException.of("spec.missing", c.prog, aixPath);
@@ -43,7 +43,7 @@ public final class SpecFiles {
      * must be unique is left out: name, host name, base directory, addresses, UUID, disks and
      * adapters.
      */
-    public static Wpar fromExisting(Ctx c, String name, boolean identity) {
+    public static Wpar fromExisting(Transaction c, String name, boolean identity) {
         Wpar w = c.wpar(name);
         Wpar t;
         try {

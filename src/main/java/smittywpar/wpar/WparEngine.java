@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import smittywpar.host.HostCodec;
+import smittywpar.msg.Messages;
 import smittywpar.store.StateStore;
 
 /** Entry point to the WPAR engine: runs read or update transactions over the state directory. */
@@ -34,7 +35,7 @@ public final class WparEngine {
         }
         Map<String, String> files = new LinkedHashMap<>();
         files.put(HostCodec.FILE, HostCodec.defaultHostText(seed));
-        files.put(Ctx.INDEX, IndexText.HEADER);
+        files.put(Transaction.INDEX, IndexText.HEADER);
         return files;
     }
 
@@ -42,16 +43,23 @@ public final class WparEngine {
         return store;
     }
 
-    public <T> T read(Function<Ctx, T> fn) {
-        return store.read(v -> fn.apply(new Ctx(v, null, prog, con, env)));
+    /** Runs {@code fn} in a read-only transaction. */
+    public <T> T read(Function<Transaction, T> fn) {
+        return store.read(v -> within(new Transaction(v, null, prog, con, env), fn));
     }
 
-    public <T> T update(Function<Ctx, T> fn) {
-        return store.update(tx -> {
-            Ctx c = new Ctx(tx, tx, prog, con, env);
-            T result = fn.apply(c);
-            c.flush();
+    /** Runs {@code fn} in an update transaction: what it changed is written when it returns. */
+    public <T> T update(Function<Transaction, T> fn) {
+        return store.update(tx -> within(new Transaction(tx, tx, prog, con, env), fn));
+    }
+
+    private static <T> T within(Transaction t, Function<Transaction, T> fn) {
+        try {
+            T result = fn.apply(t);
+            t.flush();
             return result;
-        });
+        } catch (IndexText.BadLine e) {
+            throw t.corrupt(Transaction.INDEX, e.line, Messages.get("corrupt.index"));
+        }
     }
 }

@@ -12,10 +12,11 @@ import smittywpar.msg.AixException;
 import smittywpar.store.StateStore;
 
 /**
- * One command's view of the state inside its transaction: the host, the WPAR index and WPAR
- * records, loaded lazily and written back by {@link #flush()} when changed.
+ * One command's transaction over the state: the host, the WPAR index and WPAR records, loaded
+ * lazily and written back by {@link #flush()} when changed (a read-only transaction writes
+ * nothing). {@link WparEngine} opens one per command.
  */
-public final class Ctx {
+public final class Transaction {
     public static final String INDEX = "wpars.idx";
     public static final String WPAR_DIR = "wpars";
     public static final String PRESERVED_DIR = "preserved";
@@ -33,7 +34,7 @@ public final class Ctx {
     private IndexText index;
     private boolean indexDirty;
 
-    Ctx(StateStore.View view, StateStore.Tx tx, String prog, Console con, Map<String, String> env) {
+    Transaction(StateStore.View view, StateStore.Tx tx, String prog, Console con, Map<String, String> env) {
         this.view = view;
         this.tx = tx;
         this.prog = prog;
@@ -94,21 +95,13 @@ public final class Ctx {
 
     /** All index entries, sorted by name. */
     public List<IndexEntry> entries() {
-        try {
-            List<IndexEntry> all = index().all();
-            all.sort((a, b) -> a.name().compareTo(b.name()));
-            return all;
-        } catch (IndexText.BadLine e) {
-            throw corrupt(INDEX, e.line, "malformed line");
-        }
+        List<IndexEntry> all = index().all();
+        all.sort((a, b) -> a.name().compareTo(b.name()));
+        return all;
     }
 
     public IndexEntry entry(String name) {
-        try {
-            return index().get(name);
-        } catch (IndexText.BadLine e) {
-            throw corrupt(INDEX, e.line, "malformed line");
-        }
+        return index().get(name);
     }
 
     public boolean exists(String name) {
@@ -116,19 +109,11 @@ public final class Ctx {
     }
 
     public String directoryOwner(String dir) {
-        try {
-            return index().directoryOwner(dir);
-        } catch (IndexText.BadLine e) {
-            throw corrupt(INDEX, e.line, "malformed line");
-        }
+        return index().directoryOwner(dir);
     }
 
     public String addressOwner(String addr) {
-        try {
-            return index().addressOwner(addr);
-        } catch (IndexText.BadLine e) {
-            throw corrupt(INDEX, e.line, "malformed line");
-        }
+        return index().addressOwner(addr);
     }
 
     /** The WPAR called {@code name}; the AIX "could not find" error when there is none. */
