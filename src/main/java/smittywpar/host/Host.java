@@ -40,8 +40,12 @@ public final class Host {
      */
     public final java.util.SortedSet<String> wparMounts = new java.util.TreeSet<>();
 
-    public static final class Interface {
+    /** A thing of the host known by its name (an interface, disk, adapter, volume group, ...). */
+    public abstract static class Named {
         public String name;
+    }
+
+    public static final class Interface extends Named {
         public String address;
         public String netmask;
         public String address6;
@@ -52,8 +56,7 @@ public final class Host {
     public record HostsEntry(String address, String names) {
     }
 
-    public static final class Disk {
-        public String name;
+    public static final class Disk extends Named {
         public String pvid;
         public String vg;
         public int sizeMb;
@@ -63,23 +66,20 @@ public final class Host {
         public String wpar;
     }
 
-    public static final class Adapter {
-        public String name;
+    public static final class Adapter extends Named {
         public String location;
         public String description;
         public String wpar;
     }
 
-    public static final class VolumeGroup {
-        public String name;
+    public static final class VolumeGroup extends Named {
         public String identifier;
         public int ppSizeMb;
         /** Physical partitions used by WPAR logical volumes (the host's own LVs are listed as lv). */
         public int wparPps;
     }
 
-    public static final class LogicalVolume {
-        public String name;
+    public static final class LogicalVolume extends Named {
         public String vg;
         public String type;
         public int pps;
@@ -96,53 +96,37 @@ public final class Host {
         public int ipct;
     }
 
-    public static final class Fileset {
-        public String name;
+    public static final class Fileset extends Named {
         public String level;
         public String description;
         public boolean root;
     }
 
     public Interface iface(String name) {
-        for (Interface i : interfaces) {
-            if (i.name.equals(name)) {
-                return i;
-            }
-        }
-        return null;
+        return named(interfaces, name);
     }
 
     public Disk disk(String name) {
-        for (Disk d : disks) {
-            if (d.name.equals(name)) {
-                return d;
-            }
-        }
-        return null;
+        return named(disks, name);
     }
 
     public Adapter adapter(String name) {
-        for (Adapter a : adapters) {
-            if (a.name.equals(name)) {
-                return a;
-            }
-        }
-        return null;
+        return named(adapters, name);
     }
 
     public VolumeGroup vg(String name) {
-        for (VolumeGroup v : vgs) {
-            if (v.name.equals(name)) {
-                return v;
-            }
-        }
-        return null;
+        return named(vgs, name);
     }
 
     public Fileset fileset(String name) {
-        for (Fileset f : filesets) {
-            if (f.name.equals(name)) {
-                return f;
+        return named(filesets, name);
+    }
+
+    /** The element of {@code list} called {@code name}, or null. */
+    private static <T extends Named> T named(List<T> list, String name) {
+        for (T t : list) {
+            if (t.name.equals(name)) {
+                return t;
             }
         }
         return null;
