@@ -8,6 +8,22 @@ public final class Text {
     private Text() {
     }
 
+    /**
+     * True when {@code s} is 1 to {@code max} ASCII digits. Not Character.isDigit, nor what
+     * Long.parseLong accepts: both take the digits of other scripts too.
+     */
+    public static boolean digits(String s, int max) {
+        if (s.isEmpty() || s.length() > max) {
+            return false;
+        }
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** {@code s} padded with blanks on the right to {@code width} (like %-Ns). */
     public static String left(String s, int width) {
         int pad = width - s.length();

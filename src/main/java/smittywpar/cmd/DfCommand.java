@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import smittywpar.host.Host;
+import smittywpar.msg.Messages;
 import smittywpar.base.Text;
 import smittywpar.wpar.Transaction;
 import smittywpar.wpar.FileSystems;
@@ -40,7 +41,7 @@ final class DfCommand extends ParsedCommand<Getopt> {
                         }
                     }
                     if (best == null) {
-                        inv.err().println("df: " + path + ": A file or directory in the path name does not exist.");
+                        inv.err().println(Messages.get("df.nofile", path));
                         rc = 1;
                     } else {
                         shown.add(best);

@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 
+import smittywpar.base.Text;
+import smittywpar.msg.Messages;
 import smittywpar.store.Stanza;
 import smittywpar.store.StanzaFile;
 
@@ -33,7 +35,7 @@ public final class HostCodec {
             String text = new String(smittywpar.base.Bundled.read("smittywpar/default-host.cf"), StandardCharsets.UTF_8);
             return text.replace("id_seed = \"0\"", "id_seed = \"" + seed + "\"");
         } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("default host description missing from the jar", e);
+            throw new IllegalStateException(Messages.get("internal.nodefaulthost"), e);
         }
     }
 
@@ -51,7 +53,7 @@ public final class HostCodec {
             switch (s.name()) {
                 case "format" -> {
                     if (!"1".equals(s.get("version"))) {
-                        throw new BadHost(s.line(), "unsupported format version '" + s.get("version") + "'");
+                        throw new BadHost(s.line(), Messages.get("corrupt.host.version", s.get("version")));
                     }
                     sawFormat = true;
                 }
@@ -70,10 +72,10 @@ public final class HostCodec {
                     try {
                         java.time.ZoneOffset.of(h.utcOffset);
                     } catch (java.time.DateTimeException e) {
-                        throw new BadHost(s.line(), "bad utc_offset '" + h.utcOffset + "'");
+                        throw new BadHost(s.line(), Messages.get("corrupt.host.utcoffset", h.utcOffset));
                     }
                     if (!h.clock.equals("system") && HostClock.parseFixed(h.clock) == null) {
-                        throw new BadHost(s.line(), "bad clock '" + h.clock + "' (use \"system\" or \"YYYY-MM-DD HH:MM:SS\")");
+                        throw new BadHost(s.line(), Messages.get("corrupt.host.clock", h.clock));
                     }
                 }
                 case "interface" -> {
@@ -82,7 +84,7 @@ public final class HostCodec {
                     i.address = req(s, "address");
                     i.netmask = req(s, "netmask");
                     if (!Ip.isV4(i.address) || !Ip.isNetmask(i.netmask)) {
-                        throw new BadHost(s.line(), "bad address or netmask for interface " + i.name);
+                        throw new BadHost(s.line(), Messages.get("corrupt.host.interface", i.name));
                     }
                     i.address6 = s.get("address6");
                     i.flags = s.get("flags", "e084863,14c0<UP,BROADCAST,NOTRAILERS,RUNNING,SIMPLEX,MULTICAST,GROUPRT,64BIT,LARGESEND,CHAIN>");
@@ -116,7 +118,7 @@ public final class HostCodec {
                     v.ppSizeMb = (int) num(s, "ppsize");
                     v.wparPps = (int) (s.get("wpar_pps") == null ? 0 : num(s, "wpar_pps"));
                     if (v.ppSizeMb <= 0) {
-                        throw new BadHost(s.line(), "ppsize must be positive");
+                        throw new BadHost(s.line(), Messages.get("corrupt.host.ppsize"));
                     }
                     h.vgs.add(v);
                 }
@@ -158,7 +160,7 @@ public final class HostCodec {
                     try {
                         h.fslvInUse.or(parseRanges(s.get("fslv", "")));
                     } catch (NumberFormatException e) {
-                        throw new BadHost(s.line(), "bad fslv list '" + s.get("fslv") + "'");
+                        throw new BadHost(s.line(), Messages.get("corrupt.host.fslv", s.get("fslv")));
                     }
                 }
                 case "wparmounts" -> {
@@ -168,11 +170,11 @@ public final class HostCodec {
                         }
                     }
                 }
-                default -> throw new BadHost(s.line(), "unknown stanza '" + s.name() + "'");
+                default -> throw new BadHost(s.line(), Messages.get("corrupt.stanza", s.name()));
             }
         }
         if (!sawFormat || !sawSystem) {
-            throw new BadHost(0, "the 'format' or 'system' stanza is missing");
+            throw new BadHost(0, Messages.get("corrupt.host.nosystem"));
         }
         // A disk may name a volume group that is not defined (varied off or never imported):
         // lspv shows it without "active", and mkwpar needs -O to take the disk.
@@ -182,17 +184,22 @@ public final class HostCodec {
     private static String req(Stanza s, String key) throws BadHost {
         String v = s.get(key);
         if (v == null) {
-            throw new BadHost(s.line(), "stanza '" + s.name() + "' lacks '" + key + "'");
+            throw new BadHost(s.line(), Messages.get("corrupt.host.lacks", s.name(), key));
         }
         return v;
     }
 
     private static long num(Stanza s, String key) throws BadHost {
         String v = req(s, key);
+        String digits = v.startsWith("-") ? v.substring(1) : v;
         try {
+            // ASCII digits only: Long.parseLong also reads the digits of other scripts
+            if (!Text.digits(digits, 19)) {
+                throw new NumberFormatException(v);
+            }
             return Long.parseLong(v);
         } catch (NumberFormatException e) {
-            throw new BadHost(s.line(), "'" + key + "' of stanza '" + s.name() + "' is not a number: '" + v + "'");
+            throw new BadHost(s.line(), Messages.get("corrupt.host.number", key, s.name(), v));
         }
     }
 
@@ -251,8 +258,7 @@ public final class HostCodec {
         if (!h.wparMounts.isEmpty()) {
             out.add(new Stanza("wparmounts").put("wpars", String.join(" ", h.wparMounts)));
         }
-        return "* The simulated global environment of smitty-wpar. Edit with care: every command\n"
-                + "* reads it; a syntax error is reported with its line number.\n\n" + StanzaFile.format(out);
+        return Messages.get("host.cf.header") + "\n\n" + StanzaFile.format(out);
     }
 
     static String ranges(BitSet b) {

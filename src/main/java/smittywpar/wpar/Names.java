@@ -11,6 +11,16 @@ public final class Names {
     private Names() {
     }
 
+    /** True when {@code name} follows every rule. */
+    public static boolean valid(String name) {
+        try {
+            check("", name);
+            return true;
+        } catch (AixException e) {
+            return false;
+        }
+    }
+
     /** Throws an AIX-style error naming the first rule {@code name} breaks. */
     public static void check(String prog, String name) {
         if (name == null || name.isEmpty()) {

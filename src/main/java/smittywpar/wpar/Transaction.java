@@ -9,6 +9,7 @@ import smittywpar.host.Host;
 import smittywpar.host.HostClock;
 import smittywpar.host.HostCodec;
 import smittywpar.msg.AixException;
+import smittywpar.msg.Messages;
 import smittywpar.store.StateStore;
 
 /**
@@ -133,7 +134,7 @@ public final class Transaction {
         try {
             Wpar w = WparCodec.parse(text);
             if (!name.equals(w.name)) {
-                throw corrupt(rel, 0, "the file names workload partition '" + w.name + "'");
+                throw corrupt(rel, 0, Messages.get("corrupt.othername", w.name));
             }
             return w;
         } catch (WparCodec.BadWpar e) {
@@ -230,7 +231,7 @@ public final class Transaction {
 
     private void requireTx() {
         if (tx == null) {
-            throw new IllegalStateException("read-only context");
+            throw new IllegalStateException(Messages.get("internal.readonly"));
         }
     }
 

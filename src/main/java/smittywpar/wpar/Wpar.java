@@ -7,9 +7,10 @@ import java.util.Map;
 
 /**
  * A workload partition: its configuration (what a specification file holds) and its run-time
- * state. Saved one file per WPAR by {@link WparCodec}.
+ * state. Saved one file per WPAR by {@link WparCodec}; what each field means in the file and in
+ * lswpar is described by its row of {@link Attribute}.
  */
-public final class Wpar {
+public final class Wpar extends Attributed {
     public String name;
     public State state = State.DEFINED;
     /** 'S' system, 'A' application. */
@@ -52,7 +53,7 @@ public final class Wpar {
     public String startTime = "";
     public String operation = "none";
 
-    public static final class Network {
+    public static final class Network extends Attributed {
         public String iface = "";
         public String address = "";
         public String netmask = "";
@@ -65,7 +66,7 @@ public final class Wpar {
         }
     }
 
-    public static final class Route {
+    public static final class Route extends Attributed {
         public String rtdest = "";
         public String rtgateway = "";
         public String rtinterface = "";
@@ -79,7 +80,7 @@ public final class Wpar {
         }
     }
 
-    public static final class Mount {
+    public static final class Mount extends Attributed {
         /** Mount point inside the WPAR ("/", "/home", ...). */
         public String directory = "";
         public String vfs = "jfs2";
@@ -106,7 +107,7 @@ public final class Wpar {
         }
     }
 
-    public static final class Device {
+    public static final class Device extends Attributed {
         public String devname = "";
         public String devtype = "";
         public String export = "yes";
@@ -115,7 +116,7 @@ public final class Wpar {
         public String devid = "";
     }
 
-    public static final class Kext {
+    public static final class Kext extends Attributed {
         public String kext = "";
         public String local = "no";
         public String major = "no";
@@ -123,7 +124,7 @@ public final class Wpar {
     }
 
     /** A boot set of a rootvg WPAR: an alternate copy of its rootvg on its own disks. */
-    public static final class Bootset {
+    public static final class Bootset extends Attributed {
         public int id;
         public final List<String> disks = new ArrayList<>();
     }

@@ -2,14 +2,19 @@ package smittywpar.wpar;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
+import smittywpar.msg.Messages;
 import smittywpar.store.Stanza;
 import smittywpar.store.StanzaFile;
+import smittywpar.wpar.Attribute.Keep;
+import smittywpar.wpar.Attribute.Section;
 
 /**
- * Converts a {@link Wpar} to and from stanza text. The same layout serves the per-WPAR state file
- * ({@code wpars/NAME.cf}, like AIX's /etc/wpars/NAME.cf) and, without the run-time and usage
- * attributes, specification files written by {@code mkwpar -o}.
+ * Converts a {@link Wpar} to and from stanza text, as the rows of {@link Attribute} describe it.
+ * The same layout serves the per-WPAR state file ({@code wpars/NAME.cf}, like AIX's
+ * /etc/wpars/NAME.cf) and, with each attribute's specification rule, the specification files
+ * written by {@code mkwpar -o}.
  */
 public final class WparCodec {
     private WparCodec() {
@@ -26,94 +31,69 @@ public final class WparCodec {
         }
     }
 
-    static final int BLOCKS_PER_MB = 2048;
-
     public static String format(Wpar w, boolean spec) {
         List<Stanza> out = new ArrayList<>();
-        Stanza g = new Stanza("general").put("name", w.name);
-        g.put("hostname", w.hostname).put("directory", w.directory);
-        if (!spec) {
-            g.put("state", String.valueOf(w.state.letter));
-        }
-        g.put("type", String.valueOf(w.type)).put("owner", w.owner).putIfSet("script", w.script)
-                .putIfSet("application", w.application).put("rootvgwpar", yn(w.rootvg)).put("auto", yn(w.auto)).put("privateusr", yn(w.privateUsr))
-                .put("checkpointable", yn(w.checkpointable)).put("routing", yn(w.routing))
-                .put("xwparipc", yn(w.xwparipc)).putIfSet("vipwpar", w.vipwpar).put("ostype", w.ostype)
-                .put("architecture", w.architecture).put("vg", w.vg).put("devices", w.devexports)
-                .putIfSet("bootlist", w.bootlist);
-        if (!spec && w.booted != 0) {
-            g.put("booted", w.booted);
-        }
-        if (!spec || !w.uuid.isEmpty()) {
-            g.put("uuid", w.uuid);
-        }
-        out.add(g);
-        for (Wpar.Network n : w.networks) {
-            out.add(new Stanza("network").putIfSet("interface", n.iface).putIfSet("address", n.address)
-                    .putIfSet("netmask", n.netmask).putIfSet("broadcast", n.broadcast)
-                    .putIfSet("address6", n.address6).putIfSet("prefixlen", n.prefixlen));
-        }
-        for (Wpar.Route r : w.routes) {
-            out.add(new Stanza("route").putIfSet("rtdest", r.rtdest).putIfSet("rtgateway", r.rtgateway)
-                    .putIfSet("rtinterface", r.rtinterface).putIfSet("rtnetmask", r.rtnetmask)
-                    .putIfSet("rtprefixlen", r.rtprefixlen).putIfSet("rttype", r.rttype)
-                    .putIfSet("rtfamily", r.rtfamily));
-        }
-        for (Wpar.Mount m : w.mounts) {
-            // a specification file leaves logical volume names to the new WPAR's mkwpar
-            Stanza s = new Stanza("mount").put("directory", m.directory).put("vfs", m.vfs)
-                    .putIfSet("dev", spec && m.hasLv() ? "" : m.dev)
-                    .putIfSet("host", m.host).putIfSet("mountopts", m.mountopts);
-            if (m.sizeMb > 0) {
-                s.put("size", (long) m.sizeMb * BLOCKS_PER_MB);
+        for (Section section : Section.values()) {
+            for (Attributed o : objects(w, section, spec)) {
+                Stanza s = new Stanza(section.stanza);
+                for (Attribute a : section.attributes()) {
+                    String v = written(a, o, w, spec ? a.spec : a.keep);
+                    if (v != null) {
+                        s.put(a.key, v);
+                    }
+                }
+                if (section == Section.RESOURCES) {
+                    // settings the table does not know (a hand-edited file) are kept as they were
+                    for (Map.Entry<String, String> e : w.resources.entrySet()) {
+                        if (Attribute.of(section, e.getKey()) == null) {
+                            s.put(e.getKey(), e.getValue());
+                        }
+                    }
+                }
+                out.add(s);
             }
-            s.putIfSet("vg", m.vg).putIfSet("logname", m.logname).putIfSet("crfsopts", m.crfsopts)
-                    .putIfSet("mode", m.mode);
-            if (!spec && m.hasLv()) {
-                s.put("used", m.usedMb).put("iused", m.iused).put("ipct", m.ipct);
-            }
-            if (!spec && m.mounted != w.state.isRunning()) {
-                s.put("mounted", yn(m.mounted));
-            }
-            if (!spec) {
-                s.putIfSet("mounted_at", m.mountedAt);
-            }
-            out.add(s);
-        }
-        Stanza res = new Stanza("resources");
-        res.put("active", w.resources.getOrDefault("active", "yes"));
-        for (var e : w.resources.entrySet()) {
-            if (!e.getKey().equals("active")) {
-                res.put(e.getKey(), e.getValue());
-            }
-        }
-        out.add(res);
-        Stanza sec = new Stanza("security").put("secfile", w.secfile);
-        if (!w.privileges.isEmpty()) {
-            sec.put("privs", String.join(",", w.privileges));
-        }
-        out.add(sec);
-        for (Wpar.Device d : w.devices) {
-            out.add(new Stanza("device").put("devname", d.devname).putIfSet("devtype", d.devtype)
-                    .putIfSet("devid", d.devid).putIfSet("export", d.export.equals("yes") ? "" : d.export)
-                    .putIfSet("rootvg", d.rootvg).putIfSet("vdevname", d.vdevname));
-        }
-        for (Wpar.Kext k : w.kexts) {
-            out.add(new Stanza("extension").put("kext", k.kext).put("local", k.local).put("major", k.major)
-                    .put("exportonly", k.exportonly));
-        }
-        for (Wpar.Bootset b : w.bootsets) {
-            out.add(new Stanza("bootset").put("id", b.id).put("devices", String.join(" ", b.disks)));
-        }
-        if (!spec && (w.pid != 0 || !w.startTime.isEmpty() || !w.operation.equals("none"))) {
-            out.add(new Stanza("runtime").put("pid", w.pid).put("start_time", w.startTime)
-                    .put("operation", w.operation));
         }
         return StanzaFile.format(out);
     }
 
-    private static String yn(boolean b) {
-        return b ? "yes" : "no";
+    /** The objects a section has a stanza for: the WPAR itself, or its networks, mounts, ... */
+    private static List<? extends Attributed> objects(Wpar w, Section section, boolean spec) {
+        return switch (section) {
+            case NETWORK -> w.networks;
+            case ROUTE -> w.routes;
+            case MOUNT -> w.mounts;
+            case DEVICE -> w.devices;
+            case EXTENSION -> w.kexts;
+            case BOOTSET -> w.bootsets;
+            case RUNTIME -> !spec && !defaults(w, section) ? List.of(w) : List.of();
+            default -> List.of(w);
+        };
+    }
+
+    /** True when every attribute of the section has its default value. */
+    private static boolean defaults(Wpar w, Section section) {
+        for (Attribute a : section.attributes()) {
+            if (!a.get(w).equals(a.dflt)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** What the file holds for attribute {@code a} of {@code o} under rule {@code keep}, or null. */
+    private static String written(Attribute a, Attributed o, Wpar w, Keep keep) {
+        if (keep == Keep.NEVER) {
+            return null;
+        }
+        String v = a.get(o);
+        boolean set = v != null && !v.isEmpty();
+        return switch (keep) {
+            case ALWAYS -> v;
+            case SET -> set ? v : null;
+            case NOT_DEFAULT -> set && !v.equals(a.contextDefault(w)) ? v : null;
+            case NOT_LV -> set && !(o instanceof Wpar.Mount m && m.hasLv()) ? v : null;
+            default -> null;
+        };
     }
 
     public static Wpar parse(String text) throws BadWpar {
@@ -131,161 +111,109 @@ public final class WparCodec {
         Wpar w = new Wpar();
         boolean general = false;
         for (Stanza s : stanzas) {
-            switch (s.name()) {
-                case "general" -> {
-                    general = true;
-                    w.name = s.get("name");
-                    if (w.name == null && !spec) {
-                        throw new BadWpar(s.line(), "the general stanza lacks 'name'");
-                    }
-                    String st = s.get("state", "D");
-                    w.state = st.length() == 1 ? State.ofLetter(st.charAt(0)) : null;
-                    if (w.state == null) {
-                        throw new BadWpar(s.line(), "unknown state '" + st + "'");
-                    }
-                    String t = s.get("type", "S");
-                    if (!t.equals("S") && !t.equals("A")) {
-                        throw new BadWpar(s.line(), "unknown type '" + t + "'");
-                    }
-                    w.type = t.charAt(0);
-                    w.hostname = s.get("hostname", spec ? null : w.name);
-                    w.directory = s.get("directory", spec ? null : w.type == 'A' ? "/" : "/wpars/" + w.name);
-                    w.owner = s.get("owner", "root");
-                    w.script = s.get("script", "");
-                    w.application = s.get("application", "");
-                    w.rootvg = yes(s, "rootvgwpar");
-                    w.auto = yes(s, "auto");
-                    w.privateUsr = yes(s, "privateusr");
-                    w.checkpointable = yes(s, "checkpointable");
-                    w.routing = yes(s, "routing");
-                    w.xwparipc = yes(s, "xwparipc");
-                    w.vipwpar = s.get("vipwpar", "");
-                    w.ostype = s.get("ostype", "0");
-                    w.architecture = s.get("architecture", "none");
-                    w.uuid = s.get("uuid", "");
-                    w.vg = s.get("vg", "rootvg");
-                    w.devexports = s.get("devices", "/etc/wpars/devexports");
-                    w.bootlist = s.get("bootlist", "");
-                    w.booted = (int) num(s, "booted", 0);
+            Section section = Section.of(s.name());
+            if (section == null) {
+                throw new BadWpar(s.line(), Messages.get("corrupt.stanza", s.name()));
+            }
+            required(s, section, spec);
+            Attributed o = object(w, section);
+            if (section == Section.RESOURCES) {
+                w.resources.putAll(s.attrs());
+                continue;
+            }
+            List<Attribute> absent = new ArrayList<>();
+            for (Attribute a : section.attributes()) {
+                String v = s.get(a.key);
+                if (!a.stored()) {
+                    continue;
                 }
-                case "network" -> {
-                    Wpar.Network n = new Wpar.Network();
-                    n.iface = s.get("interface", "");
-                    n.address = s.get("address", "");
-                    n.netmask = s.get("netmask", "");
-                    n.broadcast = s.get("broadcast", "");
-                    n.address6 = s.get("address6", "");
-                    n.prefixlen = s.get("prefixlen", "");
-                    w.networks.add(n);
+                if (v == null || v.isEmpty() && a.type.numeric()) {
+                    absent.add(a);
+                    continue;
                 }
-                case "route" -> {
-                    Wpar.Route r = new Wpar.Route();
-                    r.rtdest = s.get("rtdest", "");
-                    r.rtgateway = s.get("rtgateway", "");
-                    r.rtinterface = s.get("rtinterface", "");
-                    r.rtnetmask = s.get("rtnetmask", "");
-                    r.rtprefixlen = s.get("rtprefixlen", "");
-                    r.rttype = s.get("rttype", "");
-                    r.rtfamily = s.get("rtfamily", "");
-                    w.routes.add(r);
+                check(s, a, v);
+                a.set(o, v);
+            }
+            // defaults last: some follow other attributes (the base directory follows name and type)
+            for (Attribute a : absent) {
+                String d = absentValue(a, w, spec);
+                if (d != null) {
+                    a.set(o, d);
                 }
-                case "mount" -> {
-                    Wpar.Mount m = new Wpar.Mount();
-                    m.directory = s.get("directory", "");
-                    if (m.directory.isEmpty()) {
-                        throw new BadWpar(s.line(), "a mount stanza lacks 'directory'");
-                    }
-                    m.vfs = s.get("vfs", "jfs2");
-                    m.dev = s.get("dev", "");
-                    m.host = s.get("host", "");
-                    m.mountopts = s.get("mountopts", "");
-                    m.sizeMb = (int) (num(s, "size", 0) / BLOCKS_PER_MB);
-                    m.vg = s.get("vg", "");
-                    m.logname = s.get("logname", "");
-                    m.crfsopts = s.get("crfsopts", "");
-                    m.mode = s.get("mode", "");
-                    m.usedMb = (int) num(s, "used", 0);
-                    m.iused = num(s, "iused", 0);
-                    m.ipct = (int) num(s, "ipct", 0);
-                    String mounted = s.get("mounted");
-                    m.mounted = mounted == null ? w.state.isRunning() : mounted.equals("yes");
-                    m.mountedAt = s.get("mounted_at", "");
-                    w.mounts.add(m);
-                }
-                case "resources" -> {
-                    for (var e : s.attrs().entrySet()) {
-                        w.resources.put(e.getKey(), e.getValue());
-                    }
-                }
-                case "security" -> {
-                    w.secfile = s.get("secfile", "/etc/wpars/secattrs");
-                    String p = s.get("privs", "");
-                    if (!p.isEmpty()) {
-                        for (String x : p.split(",")) {
-                            if (!x.isBlank()) {
-                                w.privileges.add(x.strip());
-                            }
-                        }
-                    }
-                }
-                case "device" -> {
-                    Wpar.Device d = new Wpar.Device();
-                    d.devname = s.get("devname", "");
-                    d.devtype = s.get("devtype", "");
-                    d.devid = s.get("devid", "");
-                    d.export = s.get("export", "yes");
-                    d.rootvg = s.get("rootvg", "");
-                    d.vdevname = s.get("vdevname", "");
-                    w.devices.add(d);
-                }
-                case "extension" -> {
-                    Wpar.Kext k = new Wpar.Kext();
-                    k.kext = s.get("kext", "");
-                    k.local = s.get("local", "no");
-                    k.major = s.get("major", "no");
-                    k.exportonly = s.get("exportonly", "no");
-                    w.kexts.add(k);
-                }
-                case "bootset" -> {
-                    Wpar.Bootset b = new Wpar.Bootset();
-                    b.id = (int) num(s, "id", -1);
-                    if (b.id < 1) {
-                        throw new BadWpar(s.line(), "a bootset stanza needs an id of 1 or more");
-                    }
-                    for (String d : s.get("devices", "").split(" ")) {
-                        if (!d.isEmpty()) {
-                            b.disks.add(d);
-                        }
-                    }
-                    w.bootsets.add(b);
-                }
-                case "runtime" -> {
-                    w.pid = (int) num(s, "pid", 0);
-                    w.startTime = s.get("start_time", "");
-                    w.operation = s.get("operation", "none");
-                }
-                default -> throw new BadWpar(s.line(), "unknown stanza '" + s.name() + "'");
+            }
+            general |= section == Section.GENERAL;
+            if (section == Section.BOOTSET && ((Wpar.Bootset) o).id < 1) {
+                throw new BadWpar(s.line(), Messages.get("corrupt.bootsetid"));
             }
         }
         if (!general) {
-            throw new BadWpar(0, "the general stanza is missing");
+            throw new BadWpar(0, Messages.get("corrupt.nogeneral"));
         }
         return w;
     }
 
-    private static boolean yes(Stanza s, String key) {
-        return "yes".equals(s.get(key));
+    /** The object a stanza of {@code section} fills: the WPAR, or a new network, mount, ... of it. */
+    private static Attributed object(Wpar w, Section section) {
+        switch (section) {
+            case NETWORK -> {
+                return add(w.networks, new Wpar.Network());
+            }
+            case ROUTE -> {
+                return add(w.routes, new Wpar.Route());
+            }
+            case MOUNT -> {
+                return add(w.mounts, new Wpar.Mount());
+            }
+            case DEVICE -> {
+                return add(w.devices, new Wpar.Device());
+            }
+            case EXTENSION -> {
+                return add(w.kexts, new Wpar.Kext());
+            }
+            case BOOTSET -> {
+                return add(w.bootsets, new Wpar.Bootset());
+            }
+            default -> {
+                return w;
+            }
+        }
     }
 
-    private static long num(Stanza s, String key, long dflt) throws BadWpar {
-        String v = s.get(key);
-        if (v == null || v.isEmpty()) {
-            return dflt;
+    private static <T> T add(List<T> list, T item) {
+        list.add(item);
+        return item;
+    }
+
+    /** The value an absent key stands for, or null to leave the attribute unset. */
+    private static String absentValue(Attribute a, Wpar w, boolean spec) {
+        return switch (a) {
+            // a specification file leaves the host name and base directory to the new WPAR
+            case HOSTNAME, DIRECTORY -> spec ? null : a.contextDefault(w);
+            case MOUNTED -> a.contextDefault(w);
+            default -> a.dflt;
+        };
+    }
+
+    /** Checks a value before it is set: the codec refuses what its model could not hold. */
+    private static void check(Stanza s, Attribute a, String v) throws BadWpar {
+        if (a.type.numeric() && !Attribute.Type.digits(v, 18)) {
+            throw new BadWpar(s.line(), Messages.get("corrupt.number", a.key, v));
         }
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw new BadWpar(s.line(), "'" + key + "' is not a number: '" + v + "'");
+        if (a == Attribute.STATE && !a.type.valid(v)) {
+            throw new BadWpar(s.line(), Messages.get("corrupt.state", v));
+        }
+        if (a == Attribute.TYPE && !a.type.valid(v)) {
+            throw new BadWpar(s.line(), Messages.get("corrupt.type", v));
+        }
+    }
+
+    /** Refuses a stanza without the attribute that names its object. */
+    private static void required(Stanza s, Section section, boolean spec) throws BadWpar {
+        if (section == Section.GENERAL && s.get(Attribute.NAME.key) == null && !spec) {
+            throw new BadWpar(s.line(), Messages.get("corrupt.noname"));
+        }
+        if (section == Section.MOUNT && s.get(Attribute.MOUNT_DIRECTORY.key, "").isEmpty()) {
+            throw new BadWpar(s.line(), Messages.get("corrupt.nodirectory"));
         }
     }
 }

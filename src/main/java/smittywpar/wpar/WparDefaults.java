@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 
+import smittywpar.msg.Messages;
 import smittywpar.store.Stanza;
 import smittywpar.store.StanzaFile;
 
@@ -35,7 +36,7 @@ public final class WparDefaults {
                 case "privileges" -> privs = Arrays.asList(s.get("privs", "").split(","));
                 case "skeleton" -> skel = Arrays.asList(s.get("files", "").split(" "));
                 case "rootvg" -> internal = Arrays.asList(s.get("internal", "").split(" "));
-                default -> throw new IllegalStateException("wpar-defaults.cf: unknown stanza " + s.name());
+                default -> throw new IllegalStateException(Messages.get("internal.wpardefaults"));
             }
         }
         this.privileges = List.copyOf(privs);
@@ -49,7 +50,7 @@ public final class WparDefaults {
                 byte[] text = smittywpar.base.Bundled.read("smittywpar/wpar-defaults.cf");
                 instance = new WparDefaults(StanzaFile.parse(new String(text, StandardCharsets.UTF_8)));
             } catch (IOException | StanzaFile.SyntaxException | NullPointerException e) {
-                throw new IllegalStateException("wpar-defaults.cf is missing or broken in the jar", e);
+                throw new IllegalStateException(Messages.get("internal.wpardefaults"), e);
             }
         }
         return instance;

@@ -1,0 +1,649 @@
+package smittywpar.wpar;
+
+import static smittywpar.wpar.Attribute.Keep.ALWAYS;
+import static smittywpar.wpar.Attribute.Keep.NEVER;
+import static smittywpar.wpar.Attribute.Keep.NOT_DEFAULT;
+import static smittywpar.wpar.Attribute.Keep.NOT_LV;
+import static smittywpar.wpar.Attribute.Keep.SET;
+import static smittywpar.wpar.Attribute.Section.BOOTSET;
+import static smittywpar.wpar.Attribute.Section.DEVICE;
+import static smittywpar.wpar.Attribute.Section.EXTENSION;
+import static smittywpar.wpar.Attribute.Section.GENERAL;
+import static smittywpar.wpar.Attribute.Section.MOUNT;
+import static smittywpar.wpar.Attribute.Section.NETWORK;
+import static smittywpar.wpar.Attribute.Section.RESOURCES;
+import static smittywpar.wpar.Attribute.Section.ROUTE;
+import static smittywpar.wpar.Attribute.Section.RUNTIME;
+import static smittywpar.wpar.Attribute.Section.SECURITY;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import smittywpar.base.Text;
+import smittywpar.host.HostNames;
+import smittywpar.host.Ip;
+
+/**
+ * Every attribute of a workload partition, described once. A row gives:
+ * <ul>
+ * <li>the {@link Section} (the stanza of {@code wpars/NAME.cf} and of specification files) and
+ * the {@code key} there, which is also the attribute name of the section's {@code -N -I -M -R -S
+ * -D -X} flag words;</li>
+ * <li>the value {@link Type} with its validation, and the {@code dflt} an absent key stands for
+ * (null: none, or one that depends on other attributes, see {@link #contextDefault});</li>
+ * <li>when the state file and a specification file write it ({@link Keep});</li>
+ * <li>its lswpar colon name ({@code column}) and paragraph or table label ({@code label}), null
+ * when lswpar does not show it;</li>
+ * <li>the mkwpar and chwpar flag that sets it: a general attribute's own flag letter, or the
+ * section's flag when that flag takes {@code key=value} words (blank: none).</li>
+ * </ul>
+ * The WPAR codec, attribute parsing, specification files, lswpar's views and the Change/Show
+ * discovery columns are all driven by this table. The rows of a section are in the order of the
+ * section in a WPAR file (and of the words lswpar and the usage lists show). Adding an attribute
+ * is one row: without a field of its own in the model it is kept by {@link Attributed}.
+ */
+public enum Attribute {
+    NAME(GENERAL, "name", Type.WPAR_NAME, null, ALWAYS, ALWAYS, "name", "Name", 'n', 'n'),
+    HOSTNAME(GENERAL, "hostname", Type.HOSTNAME, null, ALWAYS, ALWAYS, "hostname", "Hostname", 'h', 'h'),
+    DIRECTORY(GENERAL, "directory", Type.PATH, null, ALWAYS, ALWAYS, "directory", "Directory", 'd', 'd'),
+    STATE(GENERAL, "state", Type.STATE, "D", ALWAYS, NEVER, "state", "State", ' ', ' '),
+    TYPE(GENERAL, "type", Type.WPAR_TYPE, "S", ALWAYS, ALWAYS, "type", "Type", ' ', ' '),
+    OWNER(GENERAL, "owner", Type.TEXT, "root", ALWAYS, ALWAYS, "owner", "Owner", ' ', ' '),
+    SCRIPT(GENERAL, "script", Type.PATH, "", SET, SET, "script", "Start/Stop Script", 'u', 'u'),
+    APPLICATION(GENERAL, "application", Type.TEXT, "", SET, SET, "application", "Application", ' ', ' '),
+    ROOTVG(GENERAL, "rootvgwpar", Type.YESNO, "no", ALWAYS, ALWAYS, "rootvgwpar", "RootVG WPAR", ' ', ' '),
+    AUTO(GENERAL, "auto", Type.YESNO, "no", ALWAYS, ALWAYS, "auto", "Auto", 'A', 'A'),
+    PRIVATEUSR(GENERAL, "privateusr", Type.YESNO, "no", ALWAYS, ALWAYS, "privateusr", "Private /usr", 'l', ' '),
+    CHECKPOINTABLE(GENERAL, "checkpointable", Type.YESNO, "no", ALWAYS, ALWAYS, "checkpointable", "Checkpointable", 'c', 'c'),
+    ROUTING(GENERAL, "routing", Type.YESNO, "no", ALWAYS, ALWAYS, "routing", "WPAR-Specific Routing", 'i', 'i'),
+    XWPARIPC(GENERAL, "xwparipc", Type.YESNO, "no", ALWAYS, ALWAYS, "xwparipc", "Cross-WPAR IPC", ' ', 'x'),
+    VIPWPAR(GENERAL, "vipwpar", Type.TEXT, "", SET, SET, "vipwpar", "Virtual IP WPAR", ' ', ' '),
+    OSTYPE(GENERAL, "ostype", Type.TEXT, "0", ALWAYS, ALWAYS, "ostype", "OStype", ' ', ' '),
+    ARCHITECTURE(GENERAL, "architecture", Type.ARCHITECTURE, "none", ALWAYS, ALWAYS, "architecture", "Architecture", ' ', 'H'),
+    VG(GENERAL, "vg", Type.TEXT, "rootvg", ALWAYS, ALWAYS, null, null, 'g', ' '),
+    DEVEXPORTS(GENERAL, "devices", Type.PATH, "/etc/wpars/devexports", ALWAYS, ALWAYS, null, null, 'b', ' '),
+    BOOTLIST(GENERAL, "bootlist", Type.TEXT, "", SET, SET, "bootlist", "Bootlist", ' ', 'b'),
+    BOOTED(GENERAL, "booted", Type.DIGITS, "0", NOT_DEFAULT, NEVER, null, null, ' ', ' '),
+    UUID(GENERAL, "uuid", Type.UUID, "", ALWAYS, SET, "uuid", "UUID", ' ', 'U'),
+
+    INTERFACE(NETWORK, "interface", Type.TEXT, "", SET, SET, "interface", "Interface", 'N', 'N'),
+    ADDRESS(NETWORK, "address", Type.IPV4, "", SET, SET, null, null, 'N', 'N'),
+    NETMASK(NETWORK, "netmask", Type.NETMASK, "", SET, SET, null, null, 'N', 'N'),
+    BROADCAST(NETWORK, "broadcast", Type.IPV4, "", SET, SET, "broadcast", "Broadcast", 'N', 'N'),
+    ADDRESS6(NETWORK, "address6", Type.IPV6, "", SET, SET, null, null, 'N', 'N'),
+    PREFIXLEN(NETWORK, "prefixlen", Type.PREFIX, "", SET, SET, null, null, 'N', 'N'),
+
+    RTDEST(ROUTE, "rtdest", Type.ROUTE_DEST, "", SET, SET, null, null, 'I', 'I'),
+    RTGATEWAY(ROUTE, "rtgateway", Type.ADDRESS, "", SET, SET, "rtgateway", "Gateway", 'I', 'I'),
+    RTINTERFACE(ROUTE, "rtinterface", Type.TEXT, "", SET, SET, "rtinterface", "Interface", 'I', 'I'),
+    RTNETMASK(ROUTE, "rtnetmask", Type.NETMASK, "", SET, SET, null, null, 'I', 'I'),
+    RTPREFIXLEN(ROUTE, "rtprefixlen", Type.PREFIX, "", SET, SET, null, null, 'I', 'I'),
+    RTTYPE(ROUTE, "rttype", Type.RTTYPE, "", SET, SET, "rttype", "Type", 'I', 'I'),
+    RTFAMILY(ROUTE, "rtfamily", Type.RTFAMILY, "", SET, SET, "rtfamily", "Family", 'I', 'I'),
+
+    MOUNT_DIRECTORY(MOUNT, "directory", Type.PATH, "", ALWAYS, ALWAYS, null, null, 'M', 'M'),
+    VFS(MOUNT, "vfs", Type.VFS, "jfs2", ALWAYS, ALWAYS, "vfs", "Vfs", 'M', 'M'),
+    DEV(MOUNT, "dev", Type.TEXT, "", SET, NOT_LV, "device", "Device", 'M', 'M'),
+    HOST(MOUNT, "host", Type.TEXT, "", SET, SET, "nodename", "Nodename", 'M', 'M'),
+    MOUNTOPTS(MOUNT, "mountopts", Type.TEXT, "", SET, SET, null, null, 'M', 'M'),
+    SIZE(MOUNT, "size", Type.DIGITS, "0", ALWAYS, ALWAYS, null, null, 'M', 'M'),
+    MOUNT_VG(MOUNT, "vg", Type.TEXT, "", SET, SET, null, null, 'M', 'M'),
+    LOGNAME(MOUNT, "logname", Type.TEXT, "", SET, SET, null, null, 'M', 'M'),
+    CRFSOPTS(MOUNT, "crfsopts", Type.TEXT, "", SET, SET, null, null, 'M', 'M'),
+    MODE(MOUNT, "mode", Type.MODE, "", SET, SET, null, null, 'M', 'M'),
+    USED(MOUNT, "used", Type.DIGITS, "0", ALWAYS, NEVER, null, null, ' ', ' '),
+    IUSED(MOUNT, "iused", Type.DIGITS, "0", ALWAYS, NEVER, null, null, ' ', ' '),
+    IPCT(MOUNT, "ipct", Type.DIGITS, "0", ALWAYS, NEVER, null, null, ' ', ' '),
+    MOUNTED(MOUNT, "mounted", Type.YESNO, null, NOT_DEFAULT, NEVER, null, null, ' ', ' '),
+    MOUNTED_AT(MOUNT, "mounted_at", Type.TEXT, "", SET, NEVER, null, null, ' ', ' '),
+
+    ACTIVE(RESOURCES, "active", Type.YESNO, "yes", ALWAYS, ALWAYS, "active", "Active", 'R', 'R'),
+    RSET(RESOURCES, "rset", Type.RSET, "", SET, SET, "rset", "Resource Set", 'R', 'R'),
+    SHARES_CPU(RESOURCES, "shares_CPU", Type.SHARES, "unlimited", SET, SET, "shares_CPU", "CPU Shares", 'R', 'R'),
+    CPU(RESOURCES, "CPU", Type.LIMITS, "0%-100%,100%", SET, SET, "CPU", "CPU Limits", 'R', 'R'),
+    SHARES_MEMORY(RESOURCES, "shares_memory", Type.SHARES, "unlimited", SET, SET, "shares_memory", "Memory Shares", 'R', 'R'),
+    MEMORY(RESOURCES, "memory", Type.LIMITS, "0%-100%,100%", SET, SET, "memory", "Memory Limits", 'R', 'R'),
+    PROC_VIRT_MEM(RESOURCES, "procVirtMem", Type.MEMSIZE, "unlimited", SET, SET, "procVirtMem", "Per-Process Virtual Memory Limit", 'R', 'R'),
+    TOTAL_VIRT_MEM(RESOURCES, "totalVirtMem", Type.MEMSIZE, "unlimited", SET, SET, "totalVirtMem", "Total Virtual Memory Limit", 'R', 'R'),
+    TOTAL_PROCESSES(RESOURCES, "totalProcesses", Type.COUNT, "unlimited", SET, SET, "totalProcesses", "Total Processes", 'R', 'R'),
+    TOTAL_THREADS(RESOURCES, "totalThreads", Type.COUNT, "unlimited", SET, SET, "totalThreads", "Total Threads", 'R', 'R'),
+    TOTAL_PTYS(RESOURCES, "totalPTYs", Type.COUNT, "unlimited", SET, SET, "totalPTYs", "Total PTYs", 'R', 'R'),
+    TOTAL_LARGE_PAGES(RESOURCES, "totalLargePages", Type.COUNT, "unlimited", SET, SET, "totalLargePages", "Total Large Pages", 'R', 'R'),
+    PCT_MSG_IDS(RESOURCES, "pct_msgIDs", Type.PERCENT, "100%", SET, SET, "pct_msgIDs", "Max Message Queue IDs", 'R', 'R'),
+    PCT_SEM_IDS(RESOURCES, "pct_semIDs", Type.PERCENT, "100%", SET, SET, "pct_semIDs", "Max Semaphore IDs", 'R', 'R'),
+    PCT_SHM_IDS(RESOURCES, "pct_shmIDs", Type.PERCENT, "100%", SET, SET, "pct_shmIDs", "Max Shared Memory IDs", 'R', 'R'),
+    PCT_PIN_MEM(RESOURCES, "pct_pinMem", Type.PERCENT, "100%", SET, SET, "pct_pinMem", "Max Pinned Memory", 'R', 'R'),
+
+    SECFILE(SECURITY, "secfile", Type.PATH, "/etc/wpars/secattrs", ALWAYS, ALWAYS, null, null, 'S', 'S'),
+    PRIVS(SECURITY, "privs", Type.PRIVILEGES, null, SET, SET, "privs", "Privileges", 'S', 'S'),
+    PRIVS_ADD(SECURITY, "privs+", Type.PRIVILEGES, null, NEVER, NEVER, null, null, 'S', 'S'),
+    PRIVS_REMOVE(SECURITY, "privs-", Type.PRIVILEGES, null, NEVER, NEVER, null, null, 'S', 'S'),
+
+    DEVNAME(DEVICE, "devname", Type.TEXT, "", ALWAYS, ALWAYS, "devname", "Device Name", 'D', 'D'),
+    DEVTYPE(DEVICE, "devtype", Type.DEVTYPE, "", SET, SET, "devtype", "Type", 'D', 'D'),
+    DEVID(DEVICE, "devid", Type.TEXT, "", SET, SET, null, null, 'D', 'D'),
+    EXPORT(DEVICE, "export", Type.YESNO, "yes", NOT_DEFAULT, NOT_DEFAULT, null, null, 'D', 'D'),
+    DEV_ROOTVG(DEVICE, "rootvg", Type.YESNO, "", SET, SET, "rootvg", "RootVG", 'D', 'D'),
+    VDEVNAME(DEVICE, "vdevname", Type.TEXT, "", SET, SET, "vdevname", "Virtual Device", ' ', ' '),
+    XFACTOR(DEVICE, "xfactor", Type.TEXT, null, NEVER, NEVER, null, null, 'D', 'D'),
+
+    KEXT(EXTENSION, "kext", Type.TEXT, "", ALWAYS, ALWAYS, "kext", "Extension Name", ' ', 'X'),
+    LOCAL(EXTENSION, "local", Type.YESNO, "no", ALWAYS, ALWAYS, "local", "Local", ' ', 'X'),
+    MAJOR(EXTENSION, "major", Type.YESNO, "no", ALWAYS, ALWAYS, "major", "Major", ' ', 'X'),
+    EXPORTONLY(EXTENSION, "exportonly", Type.YESNO, "no", ALWAYS, ALWAYS, null, null, ' ', 'X'),
+
+    BOOTSET_ID(BOOTSET, "id", Type.DIGITS, "-1", ALWAYS, ALWAYS, "bootset", "Boot Set", ' ', ' '),
+    BOOTSET_DISKS(BOOTSET, "devices", Type.DISKS, "", ALWAYS, ALWAYS, null, null, ' ', ' '),
+
+    PID(RUNTIME, "pid", Type.DIGITS, "0", ALWAYS, NEVER, null, null, ' ', ' '),
+    START_TIME(RUNTIME, "start_time", Type.TEXT, "", ALWAYS, NEVER, null, null, ' ', ' '),
+    OPERATION(RUNTIME, "operation", Type.TEXT, "none", ALWAYS, NEVER, "operation", "Operation", ' ', ' ');
+
+    /** The stanzas of a WPAR file, in file order, with the mkwpar/chwpar flag of their words. */
+    public enum Section {
+        GENERAL("general", false, ' '),
+        NETWORK("network", true, 'N'),
+        ROUTE("route", true, 'I'),
+        MOUNT("mount", true, 'M'),
+        RESOURCES("resources", false, 'R'),
+        SECURITY("security", false, 'S'),
+        DEVICE("device", true, 'D'),
+        EXTENSION("extension", true, 'X'),
+        BOOTSET("bootset", true, 'B'),
+        /** Written only while something in it differs from its defaults. */
+        RUNTIME("runtime", false, ' ');
+
+        public final String stanza;
+        /** True for stanzas a WPAR has one of per object (a network, a mount, ...). */
+        public final boolean repeated;
+        public final char flag;
+
+        Section(String stanza, boolean repeated, char flag) {
+            this.stanza = stanza;
+            this.repeated = repeated;
+            this.flag = flag;
+        }
+
+        /** The section whose stanza is called {@code name}, or null. */
+        public static Section of(String name) {
+            for (Section s : values()) {
+                if (s.stanza.equals(name)) {
+                    return s;
+                }
+            }
+            return null;
+        }
+
+        /** The attributes of this section, in file order. */
+        public List<Attribute> attributes() {
+            return ROWS.get(ordinal());
+        }
+    }
+
+    /** When an attribute is written to a state or specification file. */
+    public enum Keep {
+        /** always (its value, else its default; nothing when both are null) */
+        ALWAYS,
+        /** when not empty */
+        SET,
+        /** when not empty and not its default */
+        NOT_DEFAULT,
+        /** when not empty and not the logical volume of a local file system (left to mkwpar) */
+        NOT_LV,
+        /** never (a value of a flag word, or run-time data a specification leaves out) */
+        NEVER
+    }
+
+    /** The kinds of value, each with its check of a (non-empty) value in its file form. */
+    public enum Type {
+        /** printable ASCII */
+        TEXT,
+        YESNO("yes", "no"),
+        /** ASCII digits only: a number, a size in 512-byte blocks, an id */
+        DIGITS,
+        WPAR_NAME,
+        HOSTNAME,
+        /** an absolute path */
+        PATH,
+        /** the letter of a {@link State} */
+        STATE,
+        WPAR_TYPE("S", "A"),
+        UUID,
+        IPV4,
+        NETMASK,
+        IPV6,
+        /** an IPv4 or IPv6 address */
+        ADDRESS,
+        /** an IPv6 prefix length, 0 to 128 */
+        PREFIX,
+        /** "default", or an IPv4 or IPv6 address */
+        ROUTE_DEST,
+        RTTYPE("net", "host"),
+        RTFAMILY("inet", "inet6"),
+        VFS("jfs2", "jfs", "nfs", "namefs", "directory"),
+        DEVTYPE("clone", "pseudo", "disk", "tape", "cdrom", "adapter"),
+        ARCHITECTURE("none", "pwr5", "pwr6", "pwr7", "pwr8", "pwr9", "pwr10"),
+        /** octal permissions of a new file system's mount point, 3 or 4 digits */
+        MODE,
+        /** a comma-separated list of PV_ privileges */
+        PRIVILEGES,
+        /** blank-separated disk names */
+        DISKS,
+        /** resource controls, in the form lswpar -R shows and the state file holds */
+        RSET,
+        SHARES,
+        LIMITS,
+        MEMSIZE,
+        COUNT,
+        PERCENT;
+
+        private final List<String> choices;
+
+        Type(String... choices) {
+            this.choices = List.of(choices);
+        }
+
+        /** The values of a type that is a choice of words (empty for the others). */
+        public List<String> choices() {
+            return choices;
+        }
+
+        /** True for types whose file form is a number in ASCII digits. */
+        public boolean numeric() {
+            return this == DIGITS || this == PREFIX;
+        }
+
+        /** True when {@code v} (not empty) is a well-formed value of this type in its file form. */
+        public boolean valid(String v) {
+            if (!choices.isEmpty()) {
+                return choices.contains(v);
+            }
+            return switch (this) {
+                case TEXT -> printable(v);
+                case DIGITS -> digits(v, 18);
+                case WPAR_NAME -> Names.valid(v);
+                case HOSTNAME -> HostNames.valid(v);
+                case PATH -> v.startsWith("/") && printable(v);
+                case STATE -> v.length() == 1 && State.ofLetter(v.charAt(0)) != null;
+                case UUID -> uuid(v);
+                case IPV4 -> Ip.isV4(v);
+                case NETMASK -> Ip.isNetmask(v);
+                case IPV6 -> Ip.isV6(v);
+                case ADDRESS -> Ip.isV4(v) || Ip.isV6(v);
+                case PREFIX -> digits(v, 3) && Integer.parseInt(v) <= 128;
+                case ROUTE_DEST -> v.equals("default") || Ip.isV4(v) || Ip.isV6(v);
+                case MODE -> (v.length() == 3 || v.length() == 4) && allOf(v, "01234567");
+                case PRIVILEGES -> privileges(v);
+                case DISKS, RSET -> printable(v) && v.indexOf('"') < 0;
+                case SHARES -> digits(v, 5) && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 65535;
+                case COUNT -> digits(v, 10) && Long.parseLong(v) >= 1 && Long.parseLong(v) <= Integer.MAX_VALUE;
+                case PERCENT -> v.endsWith("%") && digits(v.substring(0, v.length() - 1), 3);
+                case MEMSIZE -> (v.endsWith("MB") || v.endsWith("GB")) && digits(v.substring(0, v.length() - 2), 10);
+                case LIMITS -> Resources.limits(v) != null;
+                default -> false;
+            };
+        }
+
+        /** One to {@code max} ASCII digits (Character.isDigit also takes other scripts' digits). */
+        public static boolean digits(String s, int max) {
+            return Text.digits(s, max);
+        }
+
+        static boolean printable(String s) {
+            for (int i = 0; i < s.length(); i++) {
+                if (s.charAt(i) < 32 || s.charAt(i) > 126) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean allOf(String s, String chars) {
+            for (int i = 0; i < s.length(); i++) {
+                if (chars.indexOf(s.charAt(i)) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean uuid(String v) {
+            if (v.length() != 36) {
+                return false;
+            }
+            for (int i = 0; i < 36; i++) {
+                char c = v.charAt(i);
+                boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
+                if (dash ? c != '-' : "0123456789abcdefABCDEF".indexOf(c) < 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        private static boolean privileges(String v) {
+            for (String p : v.split(",", -1)) {
+                if (!p.startsWith("PV_") || !allOf(p.substring(3), "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** 512-byte blocks per megabyte: the unit of a mount's size in a WPAR file. */
+    static final int BLOCKS_PER_MB = 2048;
+
+    /** The rows of each section, by section ordinal. */
+    private static final List<List<Attribute>> ROWS = rows();
+
+    public final Section section;
+    public final String key;
+    public final Type type;
+    public final String dflt;
+    public final Keep keep;
+    public final Keep spec;
+    public final String column;
+    public final String label;
+    /** The mkwpar flag that sets it, or blank. */
+    public final char mk;
+    /** The chwpar flag that sets it, or blank. */
+    public final char ch;
+
+    Attribute(Section section, String key, Type type, String dflt, Keep keep, Keep spec, String column, String label,
+            char mk, char ch) {
+        this.section = section;
+        this.key = key;
+        this.type = type;
+        this.dflt = dflt;
+        this.keep = keep;
+        this.spec = spec;
+        this.column = column;
+        this.label = label;
+        this.mk = mk;
+        this.ch = ch;
+    }
+
+    private static List<List<Attribute>> rows() {
+        List<List<Attribute>> out = new ArrayList<>();
+        for (Section s : Section.values()) {
+            List<Attribute> rows = new ArrayList<>();
+            for (Attribute a : values()) {
+                if (a.section == s) {
+                    rows.add(a);
+                }
+            }
+            out.add(List.copyOf(rows));
+        }
+        return List.copyOf(out);
+    }
+
+    /** True when the attribute is stored in WPAR files (not only a word of a flag). */
+    public boolean stored() {
+        return keep != Keep.NEVER;
+    }
+
+    /** The attribute names the flag words of {@code section} take for mkwpar ('m') or chwpar ('c'). */
+    public static List<String> words(Section section, char command) {
+        List<String> out = new ArrayList<>();
+        for (Attribute a : section.attributes()) {
+            if ((command == 'm' ? a.mk : a.ch) == section.flag) {
+                out.add(a.key);
+            }
+        }
+        return out;
+    }
+
+    /** The row of {@code section} whose key is {@code key}, or null. */
+    public static Attribute of(Section section, String key) {
+        for (Attribute a : section.attributes()) {
+            if (a.key.equals(key)) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /** The row of the general section that mkwpar ('m') or chwpar ('c') sets with flag {@code flag}, or null. */
+    public static Attribute byFlag(char command, char flag) {
+        for (Attribute a : Section.GENERAL.attributes()) {
+            if ((command == 'm' ? a.mk : a.ch) == flag) {
+                return a;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * The value an absent key stands for: {@link #dflt}, or for the attributes whose default
+     * depends on the rest of the WPAR, that value (the host name and base directory follow the
+     * name and type, a mount is mounted while its WPAR runs, no privileges are the default set).
+     */
+    public String contextDefault(Wpar w) {
+        return switch (this) {
+            case HOSTNAME -> w.name;
+            case DIRECTORY -> w.name == null ? null : w.type == 'A' ? "/" : "/wpars/" + w.name;
+            case MOUNTED -> yn(w.state.isRunning());
+            case PRIVS -> String.join(",", WparDefaults.get().privileges());
+            default -> dflt;
+        };
+    }
+
+    /** The value lswpar shows: the attribute's value, or when it is unset its default. */
+    public String shown(Attributed o, Wpar w) {
+        String v = get(o);
+        return v == null || v.isEmpty() ? contextDefault(w) : v;
+    }
+
+    /**
+     * The value of this attribute of {@code o} (the WPAR, or the network, route, mount, device,
+     * kernel extension or boot set of its section) in the form the WPAR file holds it; null when
+     * the object has none (the size of a file system without one, the usage of a remote one).
+     */
+    String get(Attributed o) {
+        return switch (this) {
+            case NAME -> w(o).name;
+            case HOSTNAME -> w(o).hostname;
+            case DIRECTORY -> w(o).directory;
+            case STATE -> String.valueOf(w(o).state.letter);
+            case TYPE -> String.valueOf(w(o).type);
+            case OWNER -> w(o).owner;
+            case SCRIPT -> w(o).script;
+            case APPLICATION -> w(o).application;
+            case ROOTVG -> yn(w(o).rootvg);
+            case AUTO -> yn(w(o).auto);
+            case PRIVATEUSR -> yn(w(o).privateUsr);
+            case CHECKPOINTABLE -> yn(w(o).checkpointable);
+            case ROUTING -> yn(w(o).routing);
+            case XWPARIPC -> yn(w(o).xwparipc);
+            case VIPWPAR -> w(o).vipwpar;
+            case OSTYPE -> w(o).ostype;
+            case ARCHITECTURE -> w(o).architecture;
+            case VG -> w(o).vg;
+            case DEVEXPORTS -> w(o).devexports;
+            case BOOTLIST -> w(o).bootlist;
+            case BOOTED -> String.valueOf(w(o).booted);
+            case UUID -> w(o).uuid;
+            case INTERFACE -> net(o).iface;
+            case ADDRESS -> net(o).address;
+            case NETMASK -> net(o).netmask;
+            case BROADCAST -> net(o).broadcast;
+            case ADDRESS6 -> net(o).address6;
+            case PREFIXLEN -> net(o).prefixlen;
+            case RTDEST -> route(o).rtdest;
+            case RTGATEWAY -> route(o).rtgateway;
+            case RTINTERFACE -> route(o).rtinterface;
+            case RTNETMASK -> route(o).rtnetmask;
+            case RTPREFIXLEN -> route(o).rtprefixlen;
+            case RTTYPE -> route(o).rttype;
+            case RTFAMILY -> route(o).rtfamily;
+            case MOUNT_DIRECTORY -> mount(o).directory;
+            case VFS -> mount(o).vfs;
+            case DEV -> mount(o).dev;
+            case HOST -> mount(o).host;
+            case MOUNTOPTS -> mount(o).mountopts;
+            case SIZE -> mount(o).sizeMb > 0 ? String.valueOf((long) mount(o).sizeMb * BLOCKS_PER_MB) : null;
+            case MOUNT_VG -> mount(o).vg;
+            case LOGNAME -> mount(o).logname;
+            case CRFSOPTS -> mount(o).crfsopts;
+            case MODE -> mount(o).mode;
+            case USED -> mount(o).hasLv() ? String.valueOf(mount(o).usedMb) : null;
+            case IUSED -> mount(o).hasLv() ? String.valueOf(mount(o).iused) : null;
+            case IPCT -> mount(o).hasLv() ? String.valueOf(mount(o).ipct) : null;
+            case MOUNTED -> yn(mount(o).mounted);
+            case MOUNTED_AT -> mount(o).mountedAt;
+            case SECFILE -> w(o).secfile;
+            case PRIVS -> String.join(",", w(o).privileges);
+            case DEVNAME -> device(o).devname;
+            case DEVTYPE -> device(o).devtype;
+            case DEVID -> device(o).devid;
+            case EXPORT -> device(o).export;
+            case DEV_ROOTVG -> device(o).rootvg;
+            case VDEVNAME -> device(o).vdevname;
+            case KEXT -> kext(o).kext;
+            case LOCAL -> kext(o).local;
+            case MAJOR -> kext(o).major;
+            case EXPORTONLY -> kext(o).exportonly;
+            case BOOTSET_ID -> String.valueOf(bootset(o).id);
+            case BOOTSET_DISKS -> String.join(" ", bootset(o).disks);
+            case ACTIVE -> w(o).resources.getOrDefault(key, dflt);
+            case PID -> String.valueOf(w(o).pid);
+            case START_TIME -> w(o).startTime;
+            case OPERATION -> w(o).operation;
+            default -> section == Section.RESOURCES ? w(o).resources.get(key) : o.more(this);
+        };
+    }
+
+    /**
+     * Sets this attribute of {@code o} from its file form; numbers must be ASCII digits (see
+     * {@link Type#numeric()}), as the codec checks before.
+     */
+    void set(Attributed o, String v) {
+        switch (this) {
+            case NAME -> w(o).name = v;
+            case HOSTNAME -> w(o).hostname = v;
+            case DIRECTORY -> w(o).directory = v;
+            case STATE -> w(o).state = State.ofLetter(v.charAt(0));
+            case TYPE -> w(o).type = v.charAt(0);
+            case OWNER -> w(o).owner = v;
+            case SCRIPT -> w(o).script = v;
+            case APPLICATION -> w(o).application = v;
+            case ROOTVG -> w(o).rootvg = yes(v);
+            case AUTO -> w(o).auto = yes(v);
+            case PRIVATEUSR -> w(o).privateUsr = yes(v);
+            case CHECKPOINTABLE -> w(o).checkpointable = yes(v);
+            case ROUTING -> w(o).routing = yes(v);
+            case XWPARIPC -> w(o).xwparipc = yes(v);
+            case VIPWPAR -> w(o).vipwpar = v;
+            case OSTYPE -> w(o).ostype = v;
+            case ARCHITECTURE -> w(o).architecture = v;
+            case VG -> w(o).vg = v;
+            case DEVEXPORTS -> w(o).devexports = v;
+            case BOOTLIST -> w(o).bootlist = v;
+            case BOOTED -> w(o).booted = (int) Long.parseLong(v);
+            case UUID -> w(o).uuid = v;
+            case INTERFACE -> net(o).iface = v;
+            case ADDRESS -> net(o).address = v;
+            case NETMASK -> net(o).netmask = v;
+            case BROADCAST -> net(o).broadcast = v;
+            case ADDRESS6 -> net(o).address6 = v;
+            case PREFIXLEN -> net(o).prefixlen = v;
+            case RTDEST -> route(o).rtdest = v;
+            case RTGATEWAY -> route(o).rtgateway = v;
+            case RTINTERFACE -> route(o).rtinterface = v;
+            case RTNETMASK -> route(o).rtnetmask = v;
+            case RTPREFIXLEN -> route(o).rtprefixlen = v;
+            case RTTYPE -> route(o).rttype = v;
+            case RTFAMILY -> route(o).rtfamily = v;
+            case MOUNT_DIRECTORY -> mount(o).directory = v;
+            case VFS -> mount(o).vfs = v;
+            case DEV -> mount(o).dev = v;
+            case HOST -> mount(o).host = v;
+            case MOUNTOPTS -> mount(o).mountopts = v;
+            case SIZE -> mount(o).sizeMb = (int) (Long.parseLong(v) / BLOCKS_PER_MB);
+            case MOUNT_VG -> mount(o).vg = v;
+            case LOGNAME -> mount(o).logname = v;
+            case CRFSOPTS -> mount(o).crfsopts = v;
+            case MODE -> mount(o).mode = v;
+            case USED -> mount(o).usedMb = (int) Long.parseLong(v);
+            case IUSED -> mount(o).iused = Long.parseLong(v);
+            case IPCT -> mount(o).ipct = (int) Long.parseLong(v);
+            case MOUNTED -> mount(o).mounted = yes(v);
+            case MOUNTED_AT -> mount(o).mountedAt = v;
+            case SECFILE -> w(o).secfile = v;
+            case PRIVS -> {
+                w(o).privileges.clear();
+                for (String p : v.split(",")) {
+                    if (!p.isBlank()) {
+                        w(o).privileges.add(p.strip());
+                    }
+                }
+            }
+            case DEVNAME -> device(o).devname = v;
+            case DEVTYPE -> device(o).devtype = v;
+            case DEVID -> device(o).devid = v;
+            case EXPORT -> device(o).export = v;
+            case DEV_ROOTVG -> device(o).rootvg = v;
+            case VDEVNAME -> device(o).vdevname = v;
+            case KEXT -> kext(o).kext = v;
+            case LOCAL -> kext(o).local = v;
+            case MAJOR -> kext(o).major = v;
+            case EXPORTONLY -> kext(o).exportonly = v;
+            case BOOTSET_ID -> bootset(o).id = (int) Long.parseLong(v);
+            case BOOTSET_DISKS -> {
+                bootset(o).disks.clear();
+                for (String d : v.split(" ")) {
+                    if (!d.isEmpty()) {
+                        bootset(o).disks.add(d);
+                    }
+                }
+            }
+            case PID -> w(o).pid = (int) Long.parseLong(v);
+            case START_TIME -> w(o).startTime = v;
+            case OPERATION -> w(o).operation = v;
+            default -> {
+                if (section == Section.RESOURCES) {
+                    w(o).resources.put(key, v);
+                } else {
+                    o.more(this, v);
+                }
+            }
+        }
+    }
+
+    static String yn(boolean b) {
+        return b ? "yes" : "no";
+    }
+
+    private static boolean yes(String v) {
+        return "yes".equals(v);
+    }
+
+    private static Wpar w(Attributed o) {
+        return (Wpar) o;
+    }
+
+    private static Wpar.Network net(Attributed o) {
+        return (Wpar.Network) o;
+    }
+
+    private static Wpar.Route route(Attributed o) {
+        return (Wpar.Route) o;
+    }
+
+    private static Wpar.Mount mount(Attributed o) {
+        return (Wpar.Mount) o;
+    }
+
+    private static Wpar.Device device(Attributed o) {
+        return (Wpar.Device) o;
+    }
+
+    private static Wpar.Kext kext(Attributed o) {
+        return (Wpar.Kext) o;
+    }
+
+    private static Wpar.Bootset bootset(Attributed o) {
+        return (Wpar.Bootset) o;
+    }
+}
