@@ -2,6 +2,10 @@ package smittywpar.cmd;
 
 import java.util.List;
 
+import smittywpar.host.HostNames;
+import smittywpar.msg.AixException;
+import smittywpar.wpar.Names;
+
 /** hostname [newname]: prints (or, as root does, sets) the global host name. */
 final class HostnameCommand extends ParsedCommand<Getopt> {
     @Override
@@ -21,8 +25,8 @@ final class HostnameCommand extends ParsedCommand<Getopt> {
             return 0;
         }
         String name = g.operands().get(0);
-        if (!name.matches("[A-Za-z0-9]([A-Za-z0-9._-]{0,62}[A-Za-z0-9])?")) {
-            throw smittywpar.msg.AixException.of("host.bad", "hostname", smittywpar.wpar.Names.printable(name));
+        if (!HostNames.valid(name)) {
+            throw AixException.of("host.bad", "hostname", Names.printable(name));
         }
         HostCommand.update(inv, "hostname", c -> {
             c.hostForUpdate().hostname = name;

@@ -8,6 +8,7 @@ import java.util.Map;
 import smittywpar.base.Text;
 import smittywpar.host.Host;
 import smittywpar.host.HostClock;
+import smittywpar.host.HostNames;
 import smittywpar.msg.AixException;
 import smittywpar.msg.Messages;
 
@@ -189,7 +190,7 @@ public final class Lifecycle {
     }
 
     static void checkHostname(String prog, String h) {
-        if (h.isEmpty() || h.length() > 255 || !h.matches("[A-Za-z0-9]([A-Za-z0-9._-]*[A-Za-z0-9])?")) {
+        if (!HostNames.valid(h)) {
             throw AixException.of("host.bad", prog, Names.printable(h));
         }
     }
