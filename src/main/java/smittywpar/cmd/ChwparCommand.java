@@ -6,9 +6,9 @@ import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.Charset;
 import java.util.List;
-import java.util.Map;
 
 import smittywpar.msg.AixException;
+import smittywpar.wpar.Attribute;
 import smittywpar.wpar.Attrs;
 import smittywpar.wpar.ChangeRequest;
 import smittywpar.wpar.Changes;
@@ -72,48 +72,26 @@ final class ChwparCommand extends ParsedCommand<ChangeRequest> {
         }
         ChangeRequest r = new ChangeRequest();
         r.remove = k;
-        r.networks.addAll(g.attrs('N', Attrs.NETWORK));
-        r.routes.addAll(g.attrs('I', Attrs.ROUTE));
-        r.mounts.addAll(g.attrs('M', Attrs.MOUNT));
-        r.devices.addAll(g.attrs('D', Attrs.DEVICE));
-        r.kexts.addAll(g.attrs('X', Attrs.KEXT));
+        WparFlags.read(g, r, 'c', k);
         for (List<String> w : g.all('B')) {
             r.bootsets.add(Attrs.parse(PROG, 'B', w, k ? List.of("bootset") : List.of("devname")));
-        }
-        for (List<String> w : g.all('S')) {
-            if (!k) {
-                Map<String, String> s = Attrs.parse(PROG, 'S', w, Attrs.SECURITY);
-                r.securityAttrs.putAll(s);
-            }
         }
         for (List<String> w : g.all('R')) {
             r.resources.addAll(w);
         }
         List<String> operands = g.operands();
-        r.uuid = g.has('U') ? (g.value('U') == null ? "" : g.value('U')) : null;
-        if (operands.isEmpty() && r.uuid != null && !r.uuid.isEmpty()) {
-            operands = List.of(r.uuid);
-            r.uuid = "";
+        String uuid = r.get(Attribute.UUID);
+        if (operands.isEmpty() && uuid != null && !uuid.isEmpty()) {
+            // -U takes an optional value: "chwpar -U NAME" names the WPAR and asks for a new UUID
+            operands = List.of(uuid);
+            r.put(Attribute.UUID, "");
         }
         if (operands.size() != 1) {
             throw g.usage();
         }
         r.name = operands.get(0);
-        r.newName = g.value('n');
-        r.hostname = g.value('h');
-        r.directory = g.value('d');
-        r.architecture = g.value('H');
-        r.userscript = g.has('u') ? (k ? "" : g.value('u')) : null;
-        r.bootlist = g.has('b') ? (k ? "" : g.value('b')) : null;
-        r.autoResolve = g.has('a');
-        r.force = g.has('F');
-        r.verbose = g.has('v');
-        r.autostart = g.has('A');
-        r.checkpointable = g.has('c');
-        r.routing = g.has('i');
-        r.xwparipc = g.has('x');
         r.password = g.has('P');
-        r.security = g.has('S');
+        r.securityGiven = g.has('S');
         r.resourcesGiven = g.has('R');
         return r;
     }

@@ -20,4 +20,15 @@ public interface Command {
     default boolean check(List<String> args) {
         return false;
     }
+
+    /**
+     * The names of the fields this command line prints in colon format ({@code lswpar -c ...}),
+     * without running it; null when the command does not say. The SMIT layer checks the
+     * {@code discover:} names of its dialogs against them.
+     *
+     * @throws smittywpar.msg.AixException when the arguments do not parse
+     */
+    default List<String> columns(List<String> args) {
+        return null;
+    }
 }

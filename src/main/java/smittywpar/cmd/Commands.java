@@ -72,6 +72,20 @@ public final class Commands {
     }
 
     /**
+     * The colon fields a command line ({@code argv.get(0)} is the command name) prints, without
+     * running it: see {@link Command#columns}.
+     *
+     * @throws AixException when there is no such command or the line does not parse
+     */
+    public static List<String> columns(List<String> argv) {
+        Command c = argv.isEmpty() ? null : get(argv.get(0));
+        if (c == null) {
+            throw AixException.of("cmd.notfound", argv.isEmpty() ? "" : argv.get(0));
+        }
+        return c.columns(argv.subList(1, argv.size()));
+    }
+
+    /**
      * Runs one command: AIX-style errors go to standard error with their exit status; nothing
      * escapes as a stack trace.
      */

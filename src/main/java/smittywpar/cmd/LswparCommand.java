@@ -1,19 +1,39 @@
 package smittywpar.cmd;
 
+import static smittywpar.wpar.Attribute.APPLICATION;
+import static smittywpar.wpar.Attribute.ARCHITECTURE;
+import static smittywpar.wpar.Attribute.AUTO;
+import static smittywpar.wpar.Attribute.CHECKPOINTABLE;
+import static smittywpar.wpar.Attribute.DIRECTORY;
+import static smittywpar.wpar.Attribute.HOSTNAME;
+import static smittywpar.wpar.Attribute.NAME;
+import static smittywpar.wpar.Attribute.OSTYPE;
+import static smittywpar.wpar.Attribute.OWNER;
+import static smittywpar.wpar.Attribute.PRIVATEUSR;
+import static smittywpar.wpar.Attribute.ROOTVG;
+import static smittywpar.wpar.Attribute.ROUTING;
+import static smittywpar.wpar.Attribute.SCRIPT;
+import static smittywpar.wpar.Attribute.STATE;
+import static smittywpar.wpar.Attribute.TYPE;
+import static smittywpar.wpar.Attribute.UUID;
+import static smittywpar.wpar.Attribute.VIPWPAR;
+import static smittywpar.wpar.Attribute.XWPARIPC;
+
 import java.io.PrintStream;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
+import smittywpar.base.Text;
 import smittywpar.msg.Messages;
+import smittywpar.wpar.Attribute;
+import smittywpar.wpar.Attribute.Section;
+import smittywpar.wpar.Attributed;
 import smittywpar.wpar.Bootsets;
-import smittywpar.wpar.Transaction;
 import smittywpar.wpar.IndexEntry;
-import smittywpar.wpar.Resources;
 import smittywpar.wpar.State;
 import smittywpar.wpar.Wpar;
-import smittywpar.wpar.WparDefaults;
 import smittywpar.wpar.WparEngine;
 
 /**
@@ -22,6 +42,11 @@ import smittywpar.wpar.WparEngine;
  * type. In the default view -a selects from every general field (those of -G), as the delimited
  * syntax {@code lswpar -c -a fieldname ...} implies; fields of the summary (name, state, type,
  * hostname, directory, rootvgwpar) come from the index without reading WPAR records.
+ *
+ * <p>Every column that shows an attribute takes its colon name, label and value from the
+ * attribute's row of {@link Attribute}; the views here choose and order them, and add the few
+ * columns lswpar derives from several attributes (the address of an IPv4 or IPv6 entry, the
+ * global mount point, the status of a device).
  *
  * <p>Boot set views [D] (AIX documents the flags only): -b the boot list of each rootvg WPAR
  * (the value chwpar -b takes), -Br the disks of each boot set with ACTIVE for the one a running
@@ -32,51 +57,107 @@ final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
     static final String BANNER = "=".repeat(65);
     static final String RULE = "-".repeat(65);
 
-    /** A tabular/delimited view: field names (colon header), column labels, rows of one WPAR. */
-    enum View {
-        GENERAL(new String[] {"name", "state", "type", "hostname", "directory", "rootvgwpar"},
-                new String[] {"Name", "State", "Type", "Hostname", "Directory", "RootVG WPAR"}),
-        NETWORK(new String[] {"name", "interface", "address", "mask_prefix", "broadcast"},
-                new String[] {"Name", "Interface", "Address(6)", "Mask/Prefix", "Broadcast"}),
-        MOUNTS(new String[] {"name", "mountpoint", "device", "vfs", "nodename", "options"},
-                new String[] {"Name", "MountPoint", "Device", "Vfs", "Nodename", "Options"}),
-        DEVICES(new String[] {"name", "devname", "devtype", "vdevname", "rootvg", "devstatus"},
-                new String[] {"Name", "Device Name", "Type", "Virtual Device", "RootVG", "Status"}),
-        ROUTES(new String[] {"name", "rtdest", "rtgateway", "rtinterface", "rttype", "rtfamily"},
-                new String[] {"Name", "Destination", "Gateway", "Interface", "Type", "Family"}),
-        KEXTS(new String[] {"name", "kext", "local", "major", "status"},
-                new String[] {"Name", "Extension Name", "Local", "Major", "Status"}),
-        BOOTLIST(new String[] {"name", "bootlist"}, new String[] {"Name", "Bootlist"}),
-        BOOTSETS(new String[] {"name", "bootset", "devname", "status"},
-                new String[] {"Name", "Boot Set", "Device Name", "Status"}),
-        BOOTFS(new String[] {"name", "bootset", "mountpoint", "device", "vfs"},
-                new String[] {"Name", "Boot Set", "MountPoint", "Device", "Vfs"}),
-        G(new String[] {"name", "state", "type", "rootvgwpar", "hostname", "routing", "vipwpar", "directory",
-            "owner", "script", "auto", "privateusr", "checkpointable", "application", "ostype", "xwparipc",
-            "architecture", "uuid"},
-                new String[] {"Name", "State", "Type", "RootVG WPAR", "Hostname", "WPAR-Specific Routing",
-                    "Virtual IP WPAR", "Directory", "Owner", "Start/Stop Script", "Auto", "Private /usr",
-                    "Checkpointable", "Application", "OStype", "Cross-WPAR IPC", "Architecture", "UUID"}),
-        R(concat("name", Resources.NAMES), null),
-        S(new String[] {"name", "privs"}, null),
-        T(new String[] {"name", "operation", "pid", "starttime"}, null);
+    /** lswpar -cG: every general attribute lswpar shows, in AIX's colon order [R]. */
+    static final Attribute[] GENERAL_COLUMNS = {NAME, STATE, TYPE, ROOTVG, HOSTNAME, ROUTING, VIPWPAR, DIRECTORY,
+        OWNER, SCRIPT, AUTO, PRIVATEUSR, CHECKPOINTABLE, APPLICATION, OSTYPE, XWPARIPC, ARCHITECTURE, UUID};
+    /** lswpar -G and the GENERAL part of -L: the lines AIX prints, in its order [V]. */
+    static final Attribute[] GENERAL_LINES = {TYPE, ROOTVG, OWNER, HOSTNAME, ROUTING, VIPWPAR, DIRECTORY, SCRIPT,
+        AUTO, PRIVATEUSR, CHECKPOINTABLE, APPLICATION, UUID};
 
-        final String[] fields;
-        final String[] labels;
+    /** The columns lswpar derives: not one attribute's value. */
+    enum Derived {
+        /** the IPv4 address, or the IPv6 one of an IPv6-only entry */
+        ADDRESS("address", "Address(6)"),
+        /** the netmask, or the prefix length of an IPv6-only entry */
+        MASK_PREFIX("mask_prefix", "Mask/Prefix"),
+        /** a route's destination, "default" for a default route */
+        DESTINATION("rtdest", "Destination"),
+        /** a file system's mount point in the global environment */
+        MOUNTPOINT("mountpoint", "MountPoint"),
+        /** a file system's mount options, with the log of a local one */
+        OPTIONS("options", "Options"),
+        DEVSTATUS("devstatus", "Status"),
+        KEXTSTATUS("status", "Status"),
+        BOOTSET("bootset", "Boot Set"),
+        DISK("devname", "Device Name"),
+        BOOTSTATUS("status", "Status"),
+        BOOTMOUNT("mountpoint", "MountPoint"),
+        BOOTDEVICE("device", "Device"),
+        BOOTVFS("vfs", "Vfs"),
+        /** the process and start time of an operation in progress: none in the simulation */
+        OPPID("pid", "Process ID"),
+        OPSTART("starttime", "Start Time");
 
-        View(String[] fields, String[] labels) {
-            this.fields = fields;
-            this.labels = labels;
+        final String column;
+        final String label;
+
+        Derived(String column, String label) {
+            this.column = column;
+            this.label = label;
         }
     }
 
-    private static String[] concat(String first, List<String> rest) {
-        String[] out = new String[rest.size() + 1];
-        out[0] = first;
-        for (int i = 0; i < rest.size(); i++) {
-            out[i + 1] = rest.get(i);
+    /** A column of a view: an attribute (of the WPAR or of the view's objects), or a derived one. */
+    record Column(String name, String label, Attribute attr, Derived derived) {
+        static Column[] of(Object... parts) {
+            Column[] out = new Column[parts.length];
+            for (int i = 0; i < parts.length; i++) {
+                out[i] = parts[i] instanceof Attribute a ? new Column(a.column, a.label, a, null)
+                        : new Column(((Derived) parts[i]).column, ((Derived) parts[i]).label, null, (Derived) parts[i]);
+            }
+            return out;
         }
-        return out;
+    }
+
+    /** A tabular or delimited view: the flag that asks for it, its objects' section, its columns. */
+    enum View {
+        NETWORK('N', Section.NETWORK, Column.of(NAME, Attribute.INTERFACE, Derived.ADDRESS, Derived.MASK_PREFIX,
+                Attribute.BROADCAST)),
+        MOUNTS('M', Section.MOUNT, Column.of(NAME, Derived.MOUNTPOINT, Attribute.DEV, Attribute.VFS, Attribute.HOST,
+                Derived.OPTIONS)),
+        DEVICES('D', Section.DEVICE, Column.of(NAME, Attribute.DEVNAME, Attribute.DEVTYPE, Attribute.VDEVNAME,
+                Attribute.DEV_ROOTVG, Derived.DEVSTATUS)),
+        ROUTES('I', Section.ROUTE, Column.of(NAME, Derived.DESTINATION, Attribute.RTGATEWAY, Attribute.RTINTERFACE,
+                Attribute.RTTYPE, Attribute.RTFAMILY)),
+        KEXTS('X', Section.EXTENSION, Column.of(NAME, Attribute.KEXT, Attribute.LOCAL, Attribute.MAJOR,
+                Derived.KEXTSTATUS)),
+        G('G', Section.GENERAL, Column.of((Object[]) GENERAL_COLUMNS)),
+        R('R', Section.RESOURCES, resourceColumns()),
+        S('S', Section.SECURITY, Column.of(NAME, Attribute.PRIVS)),
+        T('T', Section.RUNTIME, Column.of(NAME, Attribute.OPERATION, Derived.OPPID, Derived.OPSTART)),
+        BOOTLIST('b', Section.GENERAL, Column.of(NAME, Attribute.BOOTLIST)),
+        BOOTSETS('B', Section.BOOTSET, Column.of(NAME, Derived.BOOTSET, Derived.DISK, Derived.BOOTSTATUS)),
+        BOOTFS('B', Section.BOOTSET, Column.of(NAME, Derived.BOOTSET, Derived.BOOTMOUNT, Derived.BOOTDEVICE,
+                Derived.BOOTVFS)),
+        /** the default view: the summary the index holds */
+        GENERAL(' ', Section.GENERAL, Column.of(NAME, STATE, TYPE, HOSTNAME, DIRECTORY, ROOTVG));
+
+        final char flag;
+        final Section section;
+        final Column[] columns;
+
+        View(char flag, Section section, Column[] columns) {
+            this.flag = flag;
+            this.section = section;
+            this.columns = columns;
+        }
+
+        /** The view a command line asks for (the first of its view flags in this order). */
+        static View of(Getopt g) {
+            for (View v : values()) {
+                if (v.flag != ' ' && g.has(v.flag)) {
+                    return v == BOOTSETS && g.value('B').equals("f") ? BOOTFS : v;
+                }
+            }
+            return GENERAL;
+        }
+    }
+
+    private static Column[] resourceColumns() {
+        List<Object> parts = new ArrayList<>();
+        parts.add(NAME);
+        parts.addAll(Section.RESOURCES.attributes());
+        return Column.of(parts.toArray());
     }
 
     /** The parsed command line: what to show and how. */
@@ -115,45 +196,26 @@ final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
         Set<Character> states = letters(g, 's', "DLAFPMBTE", "lswpar.badstate");
         Set<Character> types = letters(g, 't', "SA", "lswpar.badtype");
         String delim = g.has('d') ? g.value('d') : ":";
-        View view = View.GENERAL;
-        if (g.has('N')) {
-            view = View.NETWORK;
-        } else if (g.has('M')) {
-            view = View.MOUNTS;
-        } else if (g.has('D')) {
-            view = View.DEVICES;
-        } else if (g.has('I')) {
-            view = View.ROUTES;
-        } else if (g.has('X')) {
-            view = View.KEXTS;
-        } else if (g.has('G')) {
-            view = View.G;
-        } else if (g.has('R')) {
-            view = View.R;
-        } else if (g.has('S')) {
-            view = View.S;
-        } else if (g.has('T')) {
-            view = View.T;
-        } else if (g.has('b')) {
-            view = View.BOOTLIST;
-        } else if (g.has('B')) {
-            view = g.value('B').equals("r") ? View.BOOTSETS : View.BOOTFS;
-        }
+        View view = View.of(g);
         if (view == View.GENERAL && g.has('a') && !fromIndex(g.value('a'))) {
             view = View.G;
         }
         return new Options(g, paragraph, delimited, states, types, delim, view, select(g, view));
     }
 
+    /** The colon names of the fields this command line prints in delimited form. */
+    @Override
+    List<String> columns(Options o) {
+        List<String> out = new ArrayList<>();
+        for (int i : o.select()) {
+            out.add(o.view().columns[i].name());
+        }
+        return out;
+    }
+
     @Override
     int run(Invocation inv, Options o) {
         Getopt g = o.g();
-        List<Character> paragraph = o.paragraph();
-        boolean delimited = o.delimited();
-        Set<Character> states = o.states();
-        Set<Character> types = o.types();
-        String delim = o.delim();
-        int[] select = o.select();
         View v = o.view();
         PrintStream out = inv.out();
         return new WparEngine(PROG, inv.console(), inv.env()).read(c -> {
@@ -172,20 +234,18 @@ final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
                     }
                 }
             }
-            entries.removeIf(e -> states != null && !states.contains(e.state().letter)
-                    || types != null && !types.contains(e.type()));
+            entries.removeIf(e -> o.states() != null && !o.states().contains(e.state().letter)
+                    || o.types() != null && !o.types().contains(e.type()));
             if (g.has('L')) {
                 for (IndexEntry e : entries) {
                     printLong(out, c.wpar(e.name()));
                 }
                 return rc;
             }
-            if (!delimited && !paragraph.isEmpty()) {
+            if (!o.delimited() && !o.paragraph().isEmpty()) {
                 for (IndexEntry e : entries) {
                     Wpar w = c.wpar(e.name());
-                    out.println(BANNER);
-                    out.println(w.name + " - " + w.state.word);
-                    out.println(BANNER);
+                    header(out, w);
                     switch (v) {
                         case G -> printGeneral(out, w);
                         case R -> printResources(out, w);
@@ -199,29 +259,36 @@ final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
             List<String[]> rows = new ArrayList<>();
             for (IndexEntry e : entries) {
                 if (v == View.GENERAL) {
-                    rows.add(new String[] {e.name(), String.valueOf(e.state().letter), String.valueOf(e.type()),
-                        e.hostname(), e.directory(), e.rootvg() ? "yes" : "no"});
+                    String[] r = new String[v.columns.length];
+                    for (int i = 0; i < r.length; i++) {
+                        r[i] = e.get(v.columns[i].attr());
+                    }
+                    rows.add(r);
                 } else {
-                    rows.addAll(rows(v, c.wpar(e.name()), c));
+                    rows.addAll(rows(v, c.wpar(e.name())));
                 }
             }
             if (entries.isEmpty()) {
                 return rc;
             }
-            if (delimited) {
+            int[] select = o.select();
+            if (o.delimited()) {
                 StringBuilder sb = new StringBuilder(64 * (rows.size() + 1));
                 if (!g.has('q')) {
-                    sb.append('#');
-                    appendSelected(sb, v.fields, select, delim);
+                    String[] names = new String[v.columns.length];
+                    for (int i = 0; i < names.length; i++) {
+                        names[i] = v.columns[i].name();
+                    }
+                    ColonFormat.appendLine(sb, true, names, select, o.delim());
                 }
                 for (String[] r : rows) {
-                    appendSelected(sb, r, select, delim);
+                    ColonFormat.appendLine(sb, false, r, select, o.delim());
                 }
                 out.print(sb);
             } else {
                 String[] labels = new String[select.length];
                 for (int i = 0; i < select.length; i++) {
-                    labels[i] = v.labels[select[i]];
+                    labels[i] = v.columns[select[i]].label();
                 }
                 Table t = new Table(labels);
                 for (String[] r : rows) {
@@ -240,30 +307,22 @@ final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
     /** True when every field named by -a is in the index summary (the default view). */
     private static boolean fromIndex(String fields) {
         for (String a : fields.split(",")) {
-            boolean found = false;
-            for (String f : View.GENERAL.fields) {
-                found |= f.equalsIgnoreCase(a.strip());
-            }
-            if (!found) {
+            if (index(View.GENERAL, a.strip()) < 0) {
                 return false;
             }
         }
         return true;
     }
 
-    /**
-     * One delimited line. In colon format a colon inside a value (an IPv6 address) is written as
-     * {@code #!:}, the escape of AIX's colon format that SMIT's discovery reads [R].
-     */
-    private static void appendSelected(StringBuilder sb, String[] r, int[] select, String delim) {
-        for (int i = 0; i < select.length; i++) {
-            if (i > 0) {
-                sb.append(delim);
+    /** The position of the column called {@code name} (in any case) in a view, or -1. */
+    private static int index(View v, String name) {
+        int idx = -1;
+        for (int i = 0; i < v.columns.length; i++) {
+            if (v.columns[i].name().equalsIgnoreCase(name)) {
+                idx = i;
             }
-            String v = r[select[i]];
-            sb.append(delim.equals(":") && v.indexOf(':') >= 0 ? v.replace(":", "#!:") : v);
         }
-        sb.append('\n');
+        return idx;
     }
 
     private static Set<Character> letters(Getopt g, char flag, String allowed, String errKey) {
@@ -286,7 +345,7 @@ final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
 
     private static int[] select(Getopt g, View v) {
         if (!g.has('a')) {
-            int[] all = new int[v.fields.length];
+            int[] all = new int[v.columns.length];
             for (int i = 0; i < all.length; i++) {
                 all[i] = i;
             }
@@ -295,12 +354,7 @@ final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
         List<Integer> sel = new ArrayList<>();
         for (String a : g.value('a').split(",")) {
             String f = a.strip();
-            int idx = -1;
-            for (int i = 0; i < v.fields.length; i++) {
-                if (v.fields[i].equalsIgnoreCase(f)) {
-                    idx = i;
-                }
-            }
+            int idx = index(v, f);
             if (idx < 0) {
                 throw g.usageError("lswpar.badfield", f);
             }
@@ -311,91 +365,92 @@ final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
 
     // ---- rows of the tabular/delimited views --------------------------------------------
 
-    static List<String[]> rows(View v, Wpar w, Transaction c) {
+    /** The rows of view {@code v} for one WPAR: one per object of the view's section. */
+    static List<String[]> rows(View v, Wpar w) {
         List<String[]> out = new ArrayList<>();
-        switch (v) {
+        switch (v.section) {
             case NETWORK -> {
                 for (Wpar.Network n : w.networks) {
-                    out.add(n.isV6() && n.address.isEmpty()
-                            ? new String[] {w.name, n.iface, n.address6, n.prefixlen, ""}
-                            : new String[] {w.name, n.iface, n.address, n.netmask, n.broadcast});
+                    out.add(row(v, w, n, null));
                 }
                 if (w.state == State.ACTIVE && w.type == 'S') {
-                    out.add(new String[] {w.name, "lo0", "127.0.0.1", "255.0.0.0", "127.255.255.255"});
+                    out.add(row(v, w, loopback(), null));
                 }
             }
-            case MOUNTS -> {
-                for (Wpar.Mount m : w.mounts) {
-                    out.add(new String[] {w.name, w.globalPath(m.directory), device(m), m.vfs, m.host,
-                        options(m)});
+            case MOUNT, DEVICE, ROUTE, EXTENSION -> {
+                for (Attributed o : v.section == Section.MOUNT ? w.mounts : v.section == Section.DEVICE ? w.devices
+                        : v.section == Section.ROUTE ? w.routes : w.kexts) {
+                    out.add(row(v, w, o, null));
                 }
             }
-            case DEVICES -> {
-                for (Wpar.Device d : w.devices) {
-                    out.add(new String[] {w.name, d.devname, d.devtype, d.vdevname, d.rootvg,
-                        deviceStatus(w, d)});
-                }
-            }
-            case ROUTES -> {
-                for (Wpar.Route r : w.routes) {
-                    out.add(new String[] {w.name, r.isDefault() ? "default" : r.rtdest, r.rtgateway,
-                        r.rtinterface, r.rttype, r.rtfamily});
-                }
-            }
-            case KEXTS -> {
-                for (Wpar.Kext k : w.kexts) {
-                    out.add(new String[] {w.name, k.kext, k.local, k.major,
-                        w.state == State.ACTIVE ? "EXPORTED" : "ALLOCATED"});
-                }
-            }
-            case G -> out.add(new String[] {w.name, String.valueOf(w.state.letter), String.valueOf(w.type),
-                yn(w.rootvg), w.hostname, yn(w.routing), w.vipwpar, w.directory, w.owner, w.script, yn(w.auto),
-                yn(w.privateUsr), yn(w.checkpointable), w.application, w.ostype, yn(w.xwparipc),
-                w.architecture, w.uuid});
-            case R -> {
-                String[] r = new String[Resources.NAMES.size() + 1];
-                r[0] = w.name;
-                for (int i = 0; i < Resources.NAMES.size(); i++) {
-                    r[i + 1] = Resources.shown(w, Resources.NAMES.get(i));
-                }
-                out.add(r);
-            }
-            case BOOTLIST -> {
-                if (w.rootvg) {
-                    out.add(new String[] {w.name, w.bootlist});
-                }
-            }
-            case BOOTSETS -> {
+            case BOOTSET -> {
                 for (Bootsets.Entry b : Bootsets.all(w)) {
                     String status = w.state.isRunning() && b.id() == w.booted ? "ACTIVE" : "INACTIVE";
-                    for (String d : b.disks()) {
-                        out.add(new String[] {w.name, String.valueOf(b.id()), d, status});
+                    if (v == View.BOOTSETS) {
+                        for (String d : b.disks()) {
+                            out.add(row(v, w, w, new String[] {String.valueOf(b.id()), d, status}));
+                        }
+                    } else {
+                        for (String[] f : Bootsets.filesystems()) {
+                            out.add(row(v, w, w, new String[] {String.valueOf(b.id()), f[0], f[1], f[2]}));
+                        }
                     }
                 }
             }
-            case BOOTFS -> {
-                for (Bootsets.Entry b : Bootsets.all(w)) {
-                    for (String[] f : Bootsets.filesystems()) {
-                        out.add(new String[] {w.name, String.valueOf(b.id()), f[0], f[1], f[2]});
-                    }
+            default -> {
+                if (v != View.BOOTLIST || w.rootvg) {
+                    out.add(row(v, w, w, null));
                 }
             }
-            case S -> out.add(new String[] {w.name, String.join(",", privileges(w))});
-            case T -> out.add(new String[] {w.name, w.operation, "", ""});
-            default -> throw new IllegalStateException(v.name());
         }
         return out;
     }
 
-    static String yn(boolean b) {
-        return b ? "yes" : "no";
+    /**
+     * One row: each column's value for object {@code o} of WPAR {@code w} (the WPAR's own for
+     * general attributes); {@code boot} the derived values of a boot set row, in column order.
+     */
+    private static String[] row(View v, Wpar w, Attributed o, String[] boot) {
+        String[] r = new String[v.columns.length];
+        int b = 0;
+        for (int i = 0; i < r.length; i++) {
+            Column col = v.columns[i];
+            if (col.attr() != null) {
+                r[i] = col.attr().shown(col.attr().section == Section.GENERAL ? w : o, w);
+            } else if (boot != null) {
+                r[i] = boot[b++];
+            } else {
+                r[i] = derived(col.derived(), w, o);
+            }
+        }
+        return r;
     }
 
-    static String device(Wpar.Mount m) {
-        if (m.vfs.equals("nfs") || m.vfs.equals("namefs") || !m.dev.isEmpty()) {
-            return m.dev;
-        }
-        return "";
+    private static String derived(Derived d, Wpar w, Attributed o) {
+        return switch (d) {
+            case ADDRESS -> v6only((Wpar.Network) o) ? ((Wpar.Network) o).address6 : ((Wpar.Network) o).address;
+            case MASK_PREFIX -> v6only((Wpar.Network) o) ? ((Wpar.Network) o).prefixlen : ((Wpar.Network) o).netmask;
+            case DESTINATION -> ((Wpar.Route) o).isDefault() ? "default" : ((Wpar.Route) o).rtdest;
+            case MOUNTPOINT -> w.globalPath(((Wpar.Mount) o).directory);
+            case OPTIONS -> options((Wpar.Mount) o);
+            case DEVSTATUS -> deviceStatus(w, (Wpar.Device) o);
+            case KEXTSTATUS -> w.state == State.ACTIVE ? "EXPORTED" : "ALLOCATED";
+            default -> "";
+        };
+    }
+
+    private static boolean v6only(Wpar.Network n) {
+        return n.isV6() && n.address.isEmpty();
+    }
+
+    /** The loopback entry an active system WPAR shows besides its own addresses [V: lswpar -L]. */
+    private static Wpar.Network loopback() {
+        Wpar.Network n = new Wpar.Network();
+        n.iface = "lo0";
+        n.address = "127.0.0.1";
+        n.netmask = "255.0.0.0";
+        n.broadcast = "127.255.255.255";
+        return n;
     }
 
     static String options(Wpar.Mount m) {
@@ -416,55 +471,47 @@ final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
         return w.state == State.ACTIVE ? "EXPORTED" : "ALLOCATED";
     }
 
-    static List<String> privileges(Wpar w) {
-        return w.privileges.isEmpty() ? WparDefaults.get().privileges() : w.privileges;
-    }
-
     // ---- paragraph views ------------------------------------------------------------------
+
+    private static void header(PrintStream out, Wpar w) {
+        out.println(BANNER);
+        out.println(w.name + " - " + w.state.word);
+        out.println(BANNER);
+    }
 
     private static void label(PrintStream out, String label, int width, String value) {
         String l = label + ":";
         if (value == null || value.isEmpty()) {
             out.println(l);
         } else {
-            out.println(l + " ".repeat(Math.max(1, width - l.length())) + value);
+            out.println(Text.left(l, width - 1) + " " + value);
         }
     }
 
     static void printGeneral(PrintStream out, Wpar w) {
-        label(out, "Type", 25, String.valueOf(w.type));
-        label(out, "RootVG WPAR", 25, yn(w.rootvg));
-        label(out, "Owner", 25, w.owner);
-        label(out, "Hostname", 25, w.hostname);
-        label(out, "WPAR-Specific Routing", 25, yn(w.routing));
-        label(out, "Virtual IP WPAR", 25, w.vipwpar);
-        label(out, "Directory", 25, w.directory);
-        label(out, "Start/Stop Script", 25, w.script);
-        label(out, "Auto", 25, yn(w.auto));
-        label(out, "Private /usr", 25, yn(w.privateUsr));
-        label(out, "Checkpointable", 25, yn(w.checkpointable));
-        label(out, "Application", 25, w.application);
-        label(out, "UUID", 25, w.uuid);
+        for (Attribute a : GENERAL_LINES) {
+            label(out, a.label, 25, a.shown(w, w));
+        }
     }
 
     static void printResources(PrintStream out, Wpar w) {
-        for (Resources.Attr a : Resources.ATTRS) {
-            label(out, a.label(), 36, Resources.shown(w, a.name()));
+        for (Attribute a : Section.RESOURCES.attributes()) {
+            label(out, a.label, 36, a.shown(w, w));
         }
     }
 
     static void printOperation(PrintStream out, Wpar w) {
-        label(out, "Operation", 14, w.operation);
-        label(out, "Process ID", 14, "");
-        label(out, "Start Time", 14, "");
+        label(out, Attribute.OPERATION.label, 14, Attribute.OPERATION.shown(w, w));
+        label(out, Derived.OPPID.label, 14, "");
+        label(out, Derived.OPSTART.label, 14, "");
     }
 
     static void printSecurity(PrintStream out, Wpar w) {
-        List<String> privs = privileges(w);
-        StringBuilder line = new StringBuilder("Privileges:   ");
+        String[] privs = Attribute.PRIVS.shown(w, w).split(",");
+        StringBuilder line = new StringBuilder(Text.left(Attribute.PRIVS.label + ":", 14));
         String indent = " ".repeat(14);
-        for (int i = 0; i < privs.size(); i++) {
-            String item = privs.get(i) + (i < privs.size() - 1 ? "," : "");
+        for (int i = 0; i < privs.length; i++) {
+            String item = privs[i] + (i < privs.length - 1 ? "," : "");
             if (line.length() > 14 && line.length() + item.length() > 75) {
                 out.println(line);
                 line = new StringBuilder(indent);
@@ -474,39 +521,40 @@ final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
         out.println(line);
     }
 
+    /** A table of lswpar -L: its heading, its column heads and, per row, the cells padded to their widths. */
+    private static void section(PrintStream out, String title, String heads, View v, int[] columns, int[] widths,
+            List<String[]> rows) {
+        out.println(title);
+        out.println(heads);
+        out.println(RULE);
+        for (String[] r : rows) {
+            StringBuilder sb = new StringBuilder(80);
+            for (int i = 0; i < columns.length; i++) {
+                String cell = r[columns[i]];
+                sb.append(i < widths.length ? Text.left(cell, widths[i]) : cell);
+            }
+            out.println(sb.toString().stripTrailing());
+        }
+        out.println();
+    }
+
     static void printLong(PrintStream out, Wpar w) {
-        out.println(BANNER);
-        out.println(w.name + " - " + w.state.word);
-        out.println(BANNER);
+        header(out, w);
         out.println("GENERAL");
         printGeneral(out, w);
         out.println();
-        out.println("NETWORK");
-        out.println("Interface     Address(6)        Mask/Prefix       Broadcast");
-        out.println(RULE);
-        for (String[] r : rows(View.NETWORK, w, null)) {
-            out.println(trim(String.format("%-14s%-18s%-18s%s", r[1], r[2], r[3], r[4])));
-        }
-        out.println();
-        out.println("USER-SPECIFIED ROUTES");
-        out.println("Type    Destination          Gateway           Interface");
-        out.println(RULE);
-        for (Wpar.Route r : w.routes) {
-            out.println(trim(String.format("%-8s%-21s%-19s%s", r.rttype, r.isDefault() ? "default" : r.rtdest,
-                    r.rtgateway, r.rtinterface)));
-        }
-        out.println();
-        out.println("FILE SYSTEMS");
-        out.println("MountPoint               Device           Vfs     Nodename   Options");
-        out.println(RULE);
-        for (Wpar.Mount m : w.mounts) {
-            String mp = w.globalPath(m.directory);
-            if (mp.length() > 24) {
-                mp = mp.substring(0, 21) + "...";
+        section(out, "NETWORK", "Interface     Address(6)        Mask/Prefix       Broadcast", View.NETWORK,
+                new int[] {1, 2, 3, 4}, new int[] {14, 18, 18}, rows(View.NETWORK, w));
+        section(out, "USER-SPECIFIED ROUTES", "Type    Destination          Gateway           Interface", View.ROUTES,
+                new int[] {4, 1, 2, 3}, new int[] {8, 21, 19}, rows(View.ROUTES, w));
+        List<String[]> mounts = rows(View.MOUNTS, w);
+        for (String[] m : mounts) {
+            if (m[1].length() > 24) {
+                m[1] = m[1].substring(0, 21) + "...";
             }
-            out.println(trim(String.format("%-25s%-17s%-8s%-11s%s", mp, device(m), m.vfs, m.host, options(m))));
         }
-        out.println();
+        section(out, "FILE SYSTEMS", "MountPoint               Device           Vfs     Nodename   Options", View.MOUNTS,
+                new int[] {1, 2, 3, 4, 5}, new int[] {25, 17, 8, 11}, mounts);
         out.println("RESOURCE CONTROLS");
         printResources(out, w);
         out.println();
@@ -516,31 +564,11 @@ final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
         out.println("SECURITY SETTINGS");
         printSecurity(out, w);
         out.println();
-        out.println("DEVICE EXPORTS");
-        out.println("Name               Type     Virtual Device     RootVG   Status");
-        out.println(RULE);
-        for (Wpar.Device d : w.devices) {
-            out.println(trim(String.format("%-19s%-9s%-19s%-9s%s", d.devname, d.devtype, d.vdevname, d.rootvg,
-                    deviceStatus(w, d))));
-        }
-        out.println();
+        section(out, "DEVICE EXPORTS", "Name               Type     Virtual Device     RootVG   Status", View.DEVICES,
+                new int[] {1, 2, 3, 4, 5}, new int[] {19, 9, 19, 9}, rows(View.DEVICES, w));
         if (!w.kexts.isEmpty()) {
-            out.println("KERNEL EXTENSIONS");
-            out.println("Name                           Local    Major    Status");
-            out.println(RULE);
-            for (Wpar.Kext k : w.kexts) {
-                out.println(trim(String.format("%-31s%-9s%-9s%s", k.kext, k.local, k.major,
-                        w.state == State.ACTIVE ? "EXPORTED" : "ALLOCATED")));
-            }
-            out.println();
+            section(out, "KERNEL EXTENSIONS", "Name                           Local    Major    Status", View.KEXTS,
+                    new int[] {1, 2, 3, 4}, new int[] {31, 9, 9}, rows(View.KEXTS, w));
         }
-    }
-
-    private static String trim(String s) {
-        int end = s.length();
-        while (end > 0 && s.charAt(end - 1) == ' ') {
-            end--;
-        }
-        return s.substring(0, end);
     }
 }

@@ -1,9 +1,7 @@
 package smittywpar.cmd;
 
 import java.util.List;
-import java.util.Map;
 
-import smittywpar.wpar.Attrs;
 import smittywpar.wpar.CreateRequest;
 import smittywpar.wpar.Lifecycle;
 import smittywpar.wpar.Resources;
@@ -22,26 +20,14 @@ final class MkwparCommand extends ParsedCommand<CreateRequest> {
             throw g.usage();
         }
         CreateRequest r = new CreateRequest();
-        r.name = g.value('n');
-        r.hostname = g.value('h');
-        r.directory = g.value('d');
-        r.vg = g.value('g');
-        r.userscript = g.value('u');
-        r.devexports = g.value('b');
+        WparFlags.read(g, r, 'm', false);
         if (g.has('p')) {
             String p = g.value('p');
             r.preserve = p == null ? "" : p;
         }
-        r.autoResolve = g.has('a');
-        r.autostart = g.has('A');
-        r.checkpointable = g.has('c');
-        r.routing = g.has('i');
         r.copyNameResolution = g.has('r');
-        r.privateUsr = g.has('l');
         r.start = g.has('s');
-        r.verbose = g.has('v');
         r.overwriteVg = g.has('O');
-        r.force = g.has('F');
         r.specIn = g.value('f');
         r.existing = g.value('e');
         r.copyIdentity = g.has('W');
@@ -50,20 +36,12 @@ final class MkwparCommand extends ParsedCommand<CreateRequest> {
         if (g.has('e') && g.has('f') || g.has('W') && !g.has('e') || g.has('w') && !g.has('o')) {
             throw g.usage();
         }
-        if (r.name == null && r.preserve == null && r.specIn == null && !r.writeOnly) {
+        if (r.name() == null && r.preserve == null && r.specIn == null && !r.writeOnly) {
             throw g.usageError("name.missing.usage");
         }
-        r.networks.addAll(g.attrs('N', Attrs.NETWORK));
-        r.routes.addAll(g.attrs('I', Attrs.ROUTE));
-        r.mounts.addAll(g.attrs('M', Attrs.MOUNT));
-        r.devices.addAll(g.attrs('D', Attrs.DEVICE));
         for (List<String> w : g.all('R')) {
             Resources.names(PROG, w);
             r.resources.addAll(w);
-        }
-        for (List<String> w : g.all('S')) {
-            Map<String, String> s = Attrs.parse(PROG, 'S', w, Attrs.SECURITY);
-            r.security.putAll(s);
         }
         return r;
     }

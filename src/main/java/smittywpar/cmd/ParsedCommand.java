@@ -20,6 +20,16 @@ abstract class ParsedCommand<A> implements Command {
         return true;
     }
 
+    /** The colon fields a parsed command line prints, or null (see {@link Command#columns}). */
+    List<String> columns(A parsed) {
+        return null;
+    }
+
+    @Override
+    public final List<String> columns(List<String> args) {
+        return columns(parse(args));
+    }
+
     @Override
     public final int run(Invocation inv) {
         return run(inv, parse(inv.args()));

@@ -86,7 +86,7 @@ public enum Attribute {
     DEV(MOUNT, "dev", Type.TEXT, "", SET, NOT_LV, "device", "Device", 'M', 'M'),
     HOST(MOUNT, "host", Type.TEXT, "", SET, SET, "nodename", "Nodename", 'M', 'M'),
     MOUNTOPTS(MOUNT, "mountopts", Type.TEXT, "", SET, SET, null, null, 'M', 'M'),
-    SIZE(MOUNT, "size", Type.DIGITS, "0", ALWAYS, ALWAYS, null, null, 'M', 'M'),
+    SIZE(MOUNT, "size", Type.BLOCKS, "0", ALWAYS, ALWAYS, null, null, 'M', 'M'),
     MOUNT_VG(MOUNT, "vg", Type.TEXT, "", SET, SET, null, null, 'M', 'M'),
     LOGNAME(MOUNT, "logname", Type.TEXT, "", SET, SET, null, null, 'M', 'M'),
     CRFSOPTS(MOUNT, "crfsopts", Type.TEXT, "", SET, SET, null, null, 'M', 'M'),
@@ -199,8 +199,10 @@ public enum Attribute {
         /** printable ASCII */
         TEXT,
         YESNO("yes", "no"),
-        /** ASCII digits only: a number, a size in 512-byte blocks, an id */
+        /** ASCII digits only: a number, an id */
         DIGITS,
+        /** a size: 512-byte blocks in a file (ASCII digits), blocks or 64M, 2G ... on a command line */
+        BLOCKS,
         WPAR_NAME,
         HOSTNAME,
         /** an absolute path */
@@ -250,7 +252,7 @@ public enum Attribute {
 
         /** True for types whose file form is a number in ASCII digits. */
         public boolean numeric() {
-            return this == DIGITS || this == PREFIX;
+            return this == DIGITS || this == BLOCKS || this == PREFIX;
         }
 
         /** True when {@code v} (not empty) is a well-formed value of this type in its file form. */
@@ -260,7 +262,7 @@ public enum Attribute {
             }
             return switch (this) {
                 case TEXT -> printable(v);
-                case DIGITS -> digits(v, 18);
+                case DIGITS, BLOCKS -> digits(v, 18);
                 case WPAR_NAME -> Names.valid(v);
                 case HOSTNAME -> HostNames.valid(v);
                 case PATH -> v.startsWith("/") && printable(v);

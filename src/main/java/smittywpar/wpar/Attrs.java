@@ -4,27 +4,18 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import smittywpar.base.Text;
 import smittywpar.host.Host;
 import smittywpar.host.Ip;
 import smittywpar.msg.AixException;
 import smittywpar.msg.Messages;
 
 /**
- * The {@code attribute=value} arguments of -N, -I, -M, -D, -S and -X: parsing, validation and
- * conversion into WPAR configuration, shared by mkwpar, chwpar and wparexec.
+ * The {@code attribute=value} arguments of -N, -I, -M, -D, -R, -S and -X: parsing, validation and
+ * conversion into WPAR configuration, shared by mkwpar, chwpar and wparexec. Which names each
+ * flag takes, and which field of the model each sets, are the rows of {@link Attribute}.
  */
 public final class Attrs {
-    public static final List<String> NETWORK = List.of("interface", "address", "netmask", "broadcast", "address6",
-            "prefixlen");
-    public static final List<String> ROUTE = List.of("rtdest", "rtgateway", "rtinterface", "rtnetmask",
-            "rtprefixlen", "rttype", "rtfamily");
-    public static final List<String> MOUNT = List.of("directory", "vfs", "dev", "host", "mountopts", "size", "vg",
-            "logname", "crfsopts", "mode");
-    public static final List<String> DEVICE = List.of("devname", "devtype", "devid", "export", "rootvg",
-            "xfactor");
-    public static final List<String> SECURITY = List.of("secfile", "privs", "privs+", "privs-");
-    public static final List<String> KEXT = List.of("kext", "local", "major", "exportonly");
-
     private Attrs() {
     }
 
@@ -42,15 +33,14 @@ public final class Attrs {
             String key = w.substring(0, eq);
             String value = w.substring(eq + 1);
             if (!allowed.contains(key)) {
-                throw new AixException(unknownText(prog, flag, key, allowed, words));
+                throw new AixException(flag == 'R' ? Resources.unknown(prog, key, value)
+                        : unknownText(prog, flag, key, allowed, words));
             }
             if (out.containsKey(key)) {
                 throw AixException.of("attr.dup", prog, key, flag);
             }
-            for (int i = 0; i < value.length(); i++) {
-                if (value.charAt(i) < 32 || value.charAt(i) > 126) {
-                    throw AixException.of("attr.badvalue", prog, key, Names.printable(value));
-                }
+            if (!Attribute.Type.printable(value)) {
+                throw AixException.of("attr.badvalue", prog, key, Names.printable(value));
             }
             out.put(key, value);
         }
@@ -95,15 +85,23 @@ public final class Attrs {
         return text.toString();
     }
 
+    /**
+     * Sets the attributes given as flag words ({@code a}: name to value) on {@code o}, an object of
+     * {@code section}; sizes, whose words take units, are left to the caller.
+     */
+    static <T extends Attributed> T fill(T o, Attribute.Section section, Map<String, String> a) {
+        for (Map.Entry<String, String> e : a.entrySet()) {
+            Attribute attr = Attribute.of(section, e.getKey());
+            if (attr != null && attr.stored() && attr.type != Attribute.Type.BLOCKS) {
+                attr.set(o, e.getValue());
+            }
+        }
+        return o;
+    }
+
     /** Builds a network entry from -N attributes, filling interface, netmask and broadcast. */
     public static Wpar.Network network(String prog, Map<String, String> a, Host host) {
-        Wpar.Network n = new Wpar.Network();
-        n.iface = a.getOrDefault("interface", "");
-        n.address = a.getOrDefault("address", "");
-        n.netmask = a.getOrDefault("netmask", "");
-        n.broadcast = a.getOrDefault("broadcast", "");
-        n.address6 = a.getOrDefault("address6", "");
-        n.prefixlen = a.getOrDefault("prefixlen", "");
+        Wpar.Network n = fill(new Wpar.Network(), Attribute.Section.NETWORK, a);
         if (n.address.isEmpty() && n.address6.isEmpty()) {
             throw AixException.of("net.noaddr", prog);
         }
@@ -162,24 +160,13 @@ public final class Attrs {
     }
 
     public static Wpar.Route route(String prog, Map<String, String> a, Host host) {
-        Wpar.Route r = new Wpar.Route();
-        r.rtdest = a.getOrDefault("rtdest", "");
-        r.rtgateway = a.getOrDefault("rtgateway", "");
-        r.rtinterface = a.getOrDefault("rtinterface", "");
-        r.rtnetmask = a.getOrDefault("rtnetmask", "");
-        r.rtprefixlen = a.getOrDefault("rtprefixlen", "");
-        r.rttype = a.getOrDefault("rttype", "");
-        r.rtfamily = a.getOrDefault("rtfamily", "");
+        Wpar.Route r = fill(new Wpar.Route(), Attribute.Section.ROUTE, a);
         if (r.rtdest.isEmpty() || r.rtgateway.isEmpty()) {
             throw AixException.of("route.needboth", prog);
         }
         boolean v6 = r.rtfamily.equals("inet6") || Ip.isV6(r.rtgateway);
-        if (!r.rtfamily.isEmpty() && !r.rtfamily.equals("inet") && !r.rtfamily.equals("inet6")) {
-            throw AixException.of("attr.badvalue", prog, "rtfamily", Names.printable(r.rtfamily));
-        }
-        if (!r.rttype.isEmpty() && !r.rttype.equals("net") && !r.rttype.equals("host")) {
-            throw AixException.of("attr.badvalue", prog, "rttype", Names.printable(r.rttype));
-        }
+        choice(prog, Attribute.RTFAMILY, r.rtfamily);
+        choice(prog, Attribute.RTTYPE, r.rttype);
         boolean destOk = r.rtdest.equals("default") || (v6 ? Ip.isV6(r.rtdest) : Ip.isV4(r.rtdest));
         if (!destOk) {
             throw AixException.of("route.baddest", prog, Names.printable(r.rtdest));
@@ -228,8 +215,7 @@ public final class Attrs {
     }
 
     public static Wpar.Mount mount(String prog, Map<String, String> a, Host host) {
-        Wpar.Mount m = new Wpar.Mount();
-        m.directory = a.getOrDefault("directory", "");
+        Wpar.Mount m = fill(new Wpar.Mount(), Attribute.Section.MOUNT, a);
         if (m.directory.isEmpty()) {
             throw AixException.of("mount.nodir", prog);
         }
@@ -237,17 +223,9 @@ public final class Attrs {
                 || m.directory.endsWith("/..") || (m.directory.length() > 1 && m.directory.endsWith("/"))) {
             throw AixException.of("mount.baddir", prog, Names.printable(m.directory));
         }
-        m.vfs = a.getOrDefault("vfs", "jfs2");
-        if (!List.of("jfs2", "jfs", "nfs", "namefs", "directory").contains(m.vfs)) {
+        if (!Attribute.VFS.type.valid(m.vfs)) {
             throw AixException.of("mount.badvfs", prog, Names.printable(m.vfs));
         }
-        m.dev = a.getOrDefault("dev", "");
-        m.host = a.getOrDefault("host", "");
-        m.mountopts = a.getOrDefault("mountopts", "");
-        m.vg = a.getOrDefault("vg", "");
-        m.logname = a.getOrDefault("logname", "");
-        m.crfsopts = a.getOrDefault("crfsopts", "");
-        m.mode = a.getOrDefault("mode", "");
         if (a.containsKey("size")) {
             if (!m.hasLv()) {
                 throw AixException.of("mount.sizenotlocal", prog, m.vfs);
@@ -274,32 +252,21 @@ public final class Attrs {
                 }
             }
         }
-        if (!m.mode.isEmpty() && !m.mode.matches("[0-7]{3,4}")) {
-            throw AixException.of("attr.badvalue", prog, "mode", Names.printable(m.mode));
-        }
+        choice(prog, Attribute.MODE, m.mode);
         return m;
     }
 
     public static Wpar.Device device(String prog, Map<String, String> a, Host host) {
-        Wpar.Device d = new Wpar.Device();
-        d.devname = a.getOrDefault("devname", "");
+        Wpar.Device d = fill(new Wpar.Device(), Attribute.Section.DEVICE, a);
         if (d.devname.isEmpty()) {
             throw AixException.of("dev.noname", prog);
         }
-        d.devtype = a.getOrDefault("devtype", "");
-        d.devid = a.getOrDefault("devid", "");
-        d.export = a.getOrDefault("export", "yes");
-        d.rootvg = a.getOrDefault("rootvg", "");
-        if (!d.export.equals("yes") && !d.export.equals("no")) {
-            throw AixException.of("attr.badvalue", prog, "export", Names.printable(d.export));
+        if (d.export.isEmpty()) {
+            throw AixException.of("attr.badvalue", prog, "export", "");
         }
-        if (!d.rootvg.isEmpty() && !d.rootvg.equals("yes") && !d.rootvg.equals("no")) {
-            throw AixException.of("attr.badvalue", prog, "rootvg", Names.printable(d.rootvg));
-        }
-        if (!d.devtype.isEmpty()
-                && !List.of("clone", "pseudo", "disk", "tape", "cdrom", "adapter").contains(d.devtype)) {
-            throw AixException.of("attr.badvalue", prog, "devtype", Names.printable(d.devtype));
-        }
+        choice(prog, Attribute.EXPORT, d.export);
+        choice(prog, Attribute.DEV_ROOTVG, d.rootvg);
+        choice(prog, Attribute.DEVTYPE, d.devtype);
         String base = d.devname.startsWith("/dev/") ? d.devname.substring(5) : d.devname;
         if (host.disk(base) != null) {
             d.devname = base;
@@ -328,18 +295,21 @@ public final class Attrs {
         return d;
     }
 
+    /** Refuses a value that is given (not empty) but not one its attribute's type allows. */
+    static void choice(String prog, Attribute a, String v) {
+        if (!v.isEmpty() && !a.type.valid(v)) {
+            throw AixException.of("attr.badvalue", prog, a.key, Names.printable(v));
+        }
+    }
+
+    /** True when {@code s} is an integer of ASCII digits (an optional minus sign first) from min to max. */
     static boolean isInt(String s, long min, long max) {
         if (s == null || s.isEmpty() || s.length() > 12) {
             return false;
         }
-        int i = s.charAt(0) == '-' ? 1 : 0;
-        if (i == s.length()) {
+        String digits = s.charAt(0) == '-' ? s.substring(1) : s;
+        if (!Text.digits(digits, 12)) {
             return false;
-        }
-        for (; i < s.length(); i++) {
-            if (!Character.isDigit(s.charAt(i))) {
-                return false;
-            }
         }
         long v = Long.parseLong(s);
         return v >= min && v <= max;

@@ -59,7 +59,7 @@ public final class Changes {
         } else {
             changes();
         }
-        if (r.newName != null && !r.newName.equals(oldName)) {
+        if (r.get(Attribute.NAME) != null && !r.get(Attribute.NAME).equals(oldName)) {
             rename();
         } else {
             c.save(w);
@@ -90,16 +90,16 @@ public final class Changes {
             return;
         }
         List<Character> bad = new ArrayList<>();
-        if (r.autostart) {
+        if (r.has(Attribute.AUTO)) {
             bad.add('A');
         }
-        if (r.bootlist != null) {
+        if (r.has(Attribute.BOOTLIST)) {
             bad.add('b');
         }
         if (!r.bootsets.isEmpty()) {
             bad.add('B');
         }
-        if (r.directory != null) {
+        if (r.has(Attribute.DIRECTORY)) {
             bad.add('d');
         }
         if (!r.devices.isEmpty()) {
@@ -127,51 +127,57 @@ public final class Changes {
         return c.hostForUpdate();
     }
 
+    /** Yes/no attributes that change in any state and need no check: -A, -i and -x (-K: set to no). */
+    private static final Attribute[] SWITCHES = {Attribute.AUTO, Attribute.ROUTING, Attribute.XWPARIPC};
+
+    private void switches(String value) {
+        for (Attribute a : SWITCHES) {
+            if (r.has(a)) {
+                w.set(a, value);
+            }
+        }
+    }
+
     // ---- chwpar without -K ------------------------------------------------------------------
 
     private void changes() {
-        if (r.newName != null && !r.newName.equals(w.name)) {
-            Names.check(prog, r.newName);
+        String newName = r.get(Attribute.NAME);
+        if (newName != null && !newName.equals(w.name)) {
+            Names.check(prog, newName);
             requireDefined(Messages.get("ch.what.n"));
-            if (c.exists(r.newName)) {
-                throw AixException.of("wpar.exists", prog, r.newName);
+            if (c.exists(newName)) {
+                throw AixException.of("wpar.exists", prog, newName);
             }
         }
-        if (r.directory != null && !r.directory.equals(w.directory)) {
+        String directory = r.get(Attribute.DIRECTORY);
+        if (directory != null && !directory.equals(w.directory)) {
             requireDefined(Messages.get("ch.what.d"));
-            directory(r.directory);
+            directory(directory);
         }
-        if (r.hostname != null) {
-            Lifecycle.checkHostname(prog, r.hostname);
-            w.hostname = r.hostname;
+        if (r.has(Attribute.HOSTNAME)) {
+            Lifecycle.checkHostname(prog, r.get(Attribute.HOSTNAME));
+            w.hostname = r.get(Attribute.HOSTNAME);
         }
-        if (r.userscript != null) {
-            if (!r.userscript.isEmpty() && !r.userscript.startsWith("/")) {
-                throw AixException.of("path.relative", prog, r.userscript);
+        String script = r.get(Attribute.SCRIPT);
+        if (script != null) {
+            if (!script.isEmpty() && !script.startsWith("/")) {
+                throw AixException.of("path.relative", prog, script);
             }
-            w.script = r.userscript;
+            w.script = script;
         }
-        if (r.autostart) {
-            w.auto = true;
-        }
-        if (r.routing) {
-            w.routing = true;
-        }
-        if (r.xwparipc) {
-            w.xwparipc = true;
-        }
-        if (r.checkpointable && !w.checkpointable) {
+        switches("yes");
+        if (r.has(Attribute.CHECKPOINTABLE) && !w.checkpointable) {
             requireDefined(Messages.get("ch.what.c"));
             if (c.host().fileset("mcr.rte") == null) {
                 throw AixException.of("ckpt.nosoftware", prog);
             }
             w.checkpointable = true;
         }
-        if (r.architecture != null) {
-            architecture(r.architecture);
+        if (r.has(Attribute.ARCHITECTURE)) {
+            architecture(r.get(Attribute.ARCHITECTURE));
         }
-        if (r.uuid != null) {
-            uuid(r.uuid);
+        if (r.has(Attribute.UUID)) {
+            uuid(r.get(Attribute.UUID));
         }
         for (Map<String, String> a : r.networks) {
             addNetwork(a);
@@ -195,8 +201,8 @@ public final class Changes {
             }
             Resources.checkCombination(prog, w.resources);
         }
-        if (r.security) {
-            Lifecycle.applySecurity(prog, w, r.securityAttrs);
+        if (r.securityGiven) {
+            Lifecycle.applySecurity(prog, w, r.security);
         }
         for (Map<String, String> a : r.kexts) {
             addKext(a);
@@ -204,8 +210,8 @@ public final class Changes {
         if (!r.bootsets.isEmpty()) {
             Bootsets.add(prog, w, host(), r.bootsets);
         }
-        if (r.bootlist != null) {
-            Bootsets.setBootlist(prog, w, r.bootlist);
+        if (r.has(Attribute.BOOTLIST)) {
+            Bootsets.setBootlist(prog, w, r.get(Attribute.BOOTLIST));
         }
         if (r.password) {
             password();
@@ -560,21 +566,13 @@ public final class Changes {
     // ---- chwpar -K ------------------------------------------------------------------------
 
     private void removals() {
-        if (r.autostart) {
-            w.auto = false;
-        }
-        if (r.routing) {
-            w.routing = false;
-        }
-        if (r.xwparipc) {
-            w.xwparipc = false;
-        }
-        if (r.checkpointable && w.checkpointable) {
+        switches("no");
+        if (r.has(Attribute.CHECKPOINTABLE) && w.checkpointable) {
             requireDefined(Messages.get("ch.what.c"));
             w.checkpointable = false;
             w.architecture = "none";
         }
-        if (r.userscript != null) {
+        if (r.has(Attribute.SCRIPT)) {
             w.script = "";
         }
         for (Map<String, String> a : r.networks) {
@@ -617,7 +615,7 @@ public final class Changes {
                 w.resources.remove(name);
             }
         }
-        if (r.security) {
+        if (r.securityGiven) {
             w.privileges.clear();
             w.secfile = "/etc/wpars/secattrs";
         }
@@ -632,7 +630,7 @@ public final class Changes {
         for (Map<String, String> a : r.bootsets) {
             Bootsets.remove(prog, w, host(), a);
         }
-        if (r.bootlist != null) {
+        if (r.has(Attribute.BOOTLIST)) {
             Bootsets.requireRootvg(prog, w);
             w.bootlist = "";
         }
@@ -713,7 +711,7 @@ public final class Changes {
     /** -n: the record, its index line and the host's references move to the new name. */
     private void rename() {
         Host h = host();
-        String nn = r.newName;
+        String nn = r.get(Attribute.NAME);
         h.moveDevices(oldName, nn);
         if (h.wparMounts.remove(oldName)) {
             h.wparMounts.add(nn);

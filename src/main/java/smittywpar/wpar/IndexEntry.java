@@ -23,6 +23,19 @@ public record IndexEntry(String name, State state, char type, String hostname, S
         return new IndexEntry(w.name, w.state, w.type, w.hostname, w.directory, w.rootvg, sb.toString());
     }
 
+    /** The value of one of the attributes the index holds, as lswpar shows it (null for the others). */
+    public String get(Attribute a) {
+        return switch (a) {
+            case NAME -> name;
+            case STATE -> String.valueOf(state.letter);
+            case TYPE -> String.valueOf(type);
+            case HOSTNAME -> hostname;
+            case DIRECTORY -> directory;
+            case ROOTVG -> rootvg ? "yes" : "no";
+            default -> null;
+        };
+    }
+
     /** The networks, parsed when asked for (a listing of thousands of WPARs does not need them). */
     public List<Wpar.Network> networks() {
         List<Wpar.Network> out = new ArrayList<>();

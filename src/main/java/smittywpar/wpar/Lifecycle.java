@@ -31,64 +31,65 @@ public final class Lifecycle {
         }
         if (r.preserve != null && !r.preserve.isEmpty() && r.preserve.startsWith("/")) {
             throw new AixException(Messages.get("name.badchar", prog, r.preserve, "/") + "\n"
-                    + Messages.get("hint.appwpar", prog, r.name == null ? "appwpar1" : r.name, r.preserve));
+                    + Messages.get("hint.appwpar", prog, r.name() == null ? "appwpar1" : r.name(), r.preserve));
         }
-        if (r.name == null) {
-            r.name = r.preserve;
+        if (r.name() == null) {
+            r.put(Attribute.NAME, r.preserve);
         }
-        if (!dry && (r.name == null || r.name.isEmpty())) {
+        if (!dry && (r.name() == null || r.name().isEmpty())) {
             throw AixException.of("name.missing", prog);
         }
-        if (r.name != null) {
-            Names.check(prog, r.name);
+        if (r.name() != null) {
+            Names.check(prog, r.name());
         }
-        if (!dry && c.exists(r.name)) {
-            throw AixException.of("wpar.exists", prog, r.name);
+        if (!dry && c.exists(r.name())) {
+            throw AixException.of("wpar.exists", prog, r.name());
         }
         Wpar preserved = null;
         if (r.preserve != null && !dry) {
-            String from = r.preserve.isEmpty() ? r.name : r.preserve;
+            String from = r.preserve.isEmpty() ? r.name() : r.preserve;
             Names.check(prog, from);
             preserved = c.preserved(from);
             if (preserved == null) {
                 throw AixException.of("preserve.none", prog, from);
             }
         }
-        if (r.checkpointable && host.fileset("mcr.rte") == null) {
+        if (r.yes(Attribute.CHECKPOINTABLE) && host.fileset("mcr.rte") == null) {
             throw AixException.of("ckpt.nosoftware", prog);
         }
 
         Wpar w = new Wpar();
-        w.name = r.name;
+        w.name = r.name();
         w.type = 'S';
-        w.hostname = r.hostname != null ? r.hostname : r.name;
+        w.hostname = r.get(Attribute.HOSTNAME) != null ? r.get(Attribute.HOSTNAME) : r.name();
         if (w.hostname != null) {
             checkHostname(prog, w.hostname);
         }
-        w.auto = r.autostart;
-        w.checkpointable = r.checkpointable;
-        w.routing = r.routing;
-        w.privateUsr = r.privateUsr;
-        w.script = r.userscript == null ? "" : r.userscript;
+        w.auto = r.yes(Attribute.AUTO);
+        w.checkpointable = r.yes(Attribute.CHECKPOINTABLE);
+        w.routing = r.yes(Attribute.ROUTING);
+        w.privateUsr = r.yes(Attribute.PRIVATEUSR);
+        w.script = r.get(Attribute.SCRIPT) == null ? "" : r.get(Attribute.SCRIPT);
         if (!w.script.isEmpty() && !w.script.startsWith("/")) {
             throw AixException.of("path.relative", prog, w.script);
         }
-        if (r.devexports != null) {
-            w.devexports = r.devexports;
+        if (r.get(Attribute.DEVEXPORTS) != null) {
+            w.devexports = r.get(Attribute.DEVEXPORTS);
         }
-        w.vg = r.vg == null ? "rootvg" : r.vg;
+        w.vg = r.get(Attribute.VG) == null ? Attribute.VG.dflt : r.get(Attribute.VG);
         if (host.vg(w.vg) == null) {
             throw AixException.of("vg.notfound", prog, Names.printable(w.vg));
         }
 
         // base directory
         if (preserved != null) {
-            if (r.directory != null && !r.directory.equals(preserved.directory)) {
+            if (r.get(Attribute.DIRECTORY) != null && !r.get(Attribute.DIRECTORY).equals(preserved.directory)) {
                 throw AixException.of("preserve.dir", prog, preserved.directory);
             }
             w.directory = preserved.directory;
         } else {
-            w.directory = r.directory != null ? r.directory : r.name == null ? null : "/wpars/" + r.name;
+            w.directory = r.get(Attribute.DIRECTORY) != null ? r.get(Attribute.DIRECTORY)
+                    : Attribute.DIRECTORY.contextDefault(w);
         }
         if (w.directory != null) {
             checkDirectory(c, r, w, dry);

@@ -8,53 +8,20 @@ import smittywpar.msg.AixException;
 import smittywpar.msg.Messages;
 
 /**
- * Resource controls (-R): the attributes in lswpar -L order, their labels, defaults as shown,
- * validation and normalisation of new values.
+ * Resource controls (-R): validation and normalisation of new values. The attributes, in lswpar
+ * -L order, with their labels, the defaults lswpar shows and the kind of value each takes, are the
+ * rows of the resources section of {@link Attribute}.
  */
 public final class Resources {
-    /** An attribute: name, -L label, shown default, kind of value. */
-    public record Attr(String name, String label, String shownDefault, Kind kind) {
-    }
-
-    public enum Kind { YESNO, RSET, SHARES, LIMITS, SIZE, COUNT, PERCENT }
-
-    public static final List<Attr> ATTRS = List.of(
-            new Attr("active", "Active", "yes", Kind.YESNO),
-            new Attr("rset", "Resource Set", "", Kind.RSET),
-            new Attr("shares_CPU", "CPU Shares", "unlimited", Kind.SHARES),
-            new Attr("CPU", "CPU Limits", "0%-100%,100%", Kind.LIMITS),
-            new Attr("shares_memory", "Memory Shares", "unlimited", Kind.SHARES),
-            new Attr("memory", "Memory Limits", "0%-100%,100%", Kind.LIMITS),
-            new Attr("procVirtMem", "Per-Process Virtual Memory Limit", "unlimited", Kind.SIZE),
-            new Attr("totalVirtMem", "Total Virtual Memory Limit", "unlimited", Kind.SIZE),
-            new Attr("totalProcesses", "Total Processes", "unlimited", Kind.COUNT),
-            new Attr("totalThreads", "Total Threads", "unlimited", Kind.COUNT),
-            new Attr("totalPTYs", "Total PTYs", "unlimited", Kind.COUNT),
-            new Attr("totalLargePages", "Total Large Pages", "unlimited", Kind.COUNT),
-            new Attr("pct_msgIDs", "Max Message Queue IDs", "100%", Kind.PERCENT),
-            new Attr("pct_semIDs", "Max Semaphore IDs", "100%", Kind.PERCENT),
-            new Attr("pct_shmIDs", "Max Shared Memory IDs", "100%", Kind.PERCENT),
-            new Attr("pct_pinMem", "Max Pinned Memory", "100%", Kind.PERCENT));
-
-    public static final List<String> NAMES = ATTRS.stream().map(Attr::name).toList();
+    /** The attribute names, in lswpar order. */
+    public static final List<String> NAMES = Attribute.words(Attribute.Section.RESOURCES, 'm');
 
     private Resources() {
     }
 
-    public static Attr attr(String name) {
-        for (Attr a : ATTRS) {
-            if (a.name.equals(name)) {
-                return a;
-            }
-        }
-        return null;
-    }
-
-    /** The value lswpar shows for {@code name} (the default when unset). */
-    public static String shown(Wpar w, String name) {
-        Attr a = attr(name);
-        String v = w.resources.get(name);
-        return v == null || v.isEmpty() ? a.shownDefault : v;
+    /** The resource control called {@code name}, or null. */
+    public static Attribute attr(String name) {
+        return Attribute.of(Attribute.Section.RESOURCES, name);
     }
 
     /**
@@ -72,25 +39,11 @@ public final class Resources {
 
     /**
      * Splits -R words into attribute names and raw values, refusing malformed words, unknown
-     * names and repeated names; the values are not validated (the syntax check of a command line).
+     * names, repeated names and values that are not printable ASCII; the values are not
+     * validated further (the syntax check of a command line).
      */
     public static Map<String, String> names(String prog, List<String> words) {
-        Map<String, String> raw = new LinkedHashMap<>();
-        for (String w : words) {
-            int eq = w.indexOf('=');
-            if (eq <= 0) {
-                throw AixException.of("attr.malformed", prog, Names.printable(w), 'R');
-            }
-            String key = w.substring(0, eq);
-            if (attr(key) == null) {
-                throw new AixException(unknown(prog, key, w.substring(eq + 1)));
-            }
-            if (raw.containsKey(key)) {
-                throw AixException.of("attr.dup", prog, key, 'R');
-            }
-            raw.put(key, w.substring(eq + 1));
-        }
-        return raw;
+        return Attrs.parse(prog, 'R', words, NAMES);
     }
 
     /** Checks the combination of settings (after applying changes). */
@@ -109,37 +62,38 @@ public final class Resources {
      */
     static String unknown(String prog, String key, String value) {
         String text = Messages.get("res.unknown", prog, Names.printable(key));
-        for (Attr a : ATTRS) {
-            if (a.name.equalsIgnoreCase(key)) {
-                return text + "\n" + Messages.get("hint.rescase", prog, a.name, example(a, value));
+        for (Attribute a : Attribute.Section.RESOURCES.attributes()) {
+            if (a.key.equalsIgnoreCase(key)) {
+                return text + "\n" + Messages.get("hint.rescase", prog, a.key, example(a, value));
             }
         }
         return text + "\n" + Messages.get("attr.valid", prog, 'R', String.join(" ", NAMES));
     }
 
     /** A valid setting of {@code a}, built from what the user typed when it can be read. */
-    private static String example(Attr a, String typed) {
+    private static String example(Attribute a, String typed) {
         String v = typed == null ? "" : typed.strip();
         String pct = v.endsWith("%") ? v.substring(0, v.length() - 1) : v;
-        String value = switch (a.kind) {
+        String value = switch (a.type) {
             case LIMITS -> Attrs.isInt(pct, 1, 100) ? "0%-" + Long.parseLong(pct) + "%," + Long.parseLong(pct) + "%"
                     : "10%-50%,80%";
-            case SIZE -> v.matches("[0-9]+[MmGgTt][Bb]?") ? v : "2048M";
+            case MEMSIZE -> v.matches("[0-9]+[MmGgTt][Bb]?") ? v : "2048M";
             case PERCENT -> Attrs.isInt(pct, 1, 100) ? Long.parseLong(pct) + "%" : "50%";
             case SHARES -> Attrs.isInt(v, 1, 65535) ? v : "100";
             case COUNT -> Attrs.isInt(v, 1, Integer.MAX_VALUE) ? v : "1000";
             case YESNO -> v.equalsIgnoreCase("no") ? "no" : "yes";
             case RSET -> v.isEmpty() ? "sys/node.04.00000" : v;
+            default -> v;
         };
-        return a.name + "=" + value;
+        return a.key + "=" + value;
     }
 
-    private static String normalise(String prog, Attr a, String v) {
+    private static String normalise(String prog, Attribute a, String v) {
         String value = v.strip();
-        if (value.equals(a.shownDefault) && a.kind != Kind.YESNO) {
+        if (value.equals(a.dflt) && a.type != Attribute.Type.YESNO) {
             return "";
         }
-        switch (a.kind) {
+        switch (a.type) {
             case YESNO -> {
                 if (!value.equals("yes") && !value.equals("no")) {
                     throw bad(prog, a, v);
@@ -160,7 +114,7 @@ public final class Resources {
                     if (!value.matches("-?[0-9]{1,12}")) {
                         throw bad(prog, a, v);
                     }
-                    throw AixException.of("res.range", prog, a.name, Names.printable(v), 1, 65535);
+                    throw AixException.of("res.range", prog, a.key, Names.printable(v), 1, 65535);
                 }
                 return String.valueOf(Long.parseLong(value));
             }
@@ -172,44 +126,44 @@ public final class Resources {
                     if (!value.matches("-?[0-9]{1,12}")) {
                         throw bad(prog, a, v);
                     }
-                    throw AixException.of("res.range", prog, a.name, Names.printable(v), 1, Integer.MAX_VALUE);
+                    throw AixException.of("res.range", prog, a.key, Names.printable(v), 1, Integer.MAX_VALUE);
                 }
                 return String.valueOf(Long.parseLong(value));
             }
             case PERCENT -> {
                 String d = value.endsWith("%") ? value.substring(0, value.length() - 1) : value;
                 if (!Attrs.isInt(d, 1, 100)) {
-                    throw AixException.of("res.pct", prog, a.name, Names.printable(v));
+                    throw AixException.of("res.pct", prog, a.key, Names.printable(v));
                 }
                 String s = Long.parseLong(d) + "%";
-                return s.equals(a.shownDefault) ? "" : s;
+                return s.equals(a.dflt) ? "" : s;
             }
-            case SIZE -> {
+            case MEMSIZE -> {
                 if (value.equals("-") || value.equals("unlimited")) {
                     return "";
                 }
                 int mb = value.matches("[0-9]+[MmGgTt][Bb]?") ? Attrs.sizeMb(value) : -1;
                 if (mb <= 0) {
-                    throw AixException.of("res.size", prog, a.name, Names.printable(v));
+                    throw AixException.of("res.size", prog, a.key, Names.printable(v));
                 }
                 return mb % 1024 == 0 ? (mb / 1024) + "GB" : mb + "MB";
             }
             case LIMITS -> {
                 int[] l = limits(value);
                 if (l == null) {
-                    String text = Messages.get("res.limits", prog, a.name, Names.printable(v));
-                    if (a.name.equals("memory") && value.matches("[0-9]+[MmGgTt][Bb]?")) {
-                        text += "\n" + Messages.get("hint.memsize", prog, a.name, value);
+                    String text = Messages.get("res.limits", prog, a.key, Names.printable(v));
+                    if (a.key.equals("memory") && value.matches("[0-9]+[MmGgTt][Bb]?")) {
+                        text += "\n" + Messages.get("hint.memsize", prog, a.key, value);
                     } else if (Attrs.isInt(value.replace("%", ""), 1, 100) && value.indexOf('%') == value.lastIndexOf('%')) {
                         text += "\n" + Messages.get("hint.limits", prog, example(a, value));
                     }
                     throw new AixException(text);
                 }
                 if (!(l[0] <= l[1] && l[1] <= l[2] && l[2] >= 1 && l[2] <= 100)) {
-                    throw AixException.of("res.limitorder", prog, a.name, Names.printable(v));
+                    throw AixException.of("res.limitorder", prog, a.key, Names.printable(v));
                 }
                 String s = l[0] + "%-" + l[1] + "%," + l[2] + "%";
-                return s.equals(a.shownDefault) ? "" : s;
+                return s.equals(a.dflt) ? "" : s;
             }
             default -> throw new IllegalStateException();
         }
@@ -239,7 +193,7 @@ public final class Resources {
         return new int[] {Integer.parseInt(min), Integer.parseInt(soft), Integer.parseInt(hard)};
     }
 
-    private static AixException bad(String prog, Attr a, String v) {
-        return AixException.of("attr.badvalue", prog, a.name, Names.printable(v));
+    private static AixException bad(String prog, Attribute a, String v) {
+        return AixException.of("attr.badvalue", prog, a.key, Names.printable(v));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Map;
 
 import smittywpar.host.HostFiles;
 import smittywpar.msg.AixException;
+import smittywpar.wpar.Attribute.Section;
 
 /**
  * Specification files (mkwpar -f, -e, -o, -w): the stanza description of a WPAR, read from and
@@ -62,72 +63,40 @@ public final class SpecFiles {
         return t;
     }
 
-    /** Fills what the command line left unset from a template. */
+    /**
+     * Fills what the command line left unset from a template: each general attribute mkwpar has a
+     * flag for and the template sets to other than its default, the networks (unless -N was
+     * given), and before the command line's own, the routes, file systems and devices.
+     */
     public static void apply(Wpar t, CreateRequest r) {
-        if (r.name == null) {
-            r.name = t.name;
+        for (Attribute a : Section.GENERAL.attributes()) {
+            String v = a.mk == ' ' || r.get(a) != null ? null : a.get(t);
+            if (v == null || v.isEmpty() || v.equals(a.dflt)) {
+                continue;
+            }
+            // a base directory that only follows the template's name follows the new name instead
+            if (a == Attribute.DIRECTORY && t.name != null && v.equals(a.contextDefault(t))
+                    && !t.name.equals(r.name())) {
+                continue;
+            }
+            r.put(a, v);
         }
-        if (r.hostname == null) {
-            r.hostname = t.hostname;
-        }
-        if (r.directory == null && t.directory != null
-                && !(t.name != null && t.directory.equals("/wpars/" + t.name) && !t.name.equals(r.name))) {
-            r.directory = t.directory;
-        }
-        if (r.vg == null && !"rootvg".equals(t.vg)) {
-            r.vg = t.vg;
-        }
-        if (r.userscript == null && !t.script.isEmpty()) {
-            r.userscript = t.script;
-        }
-        if (r.devexports == null && !t.devexports.equals("/etc/wpars/devexports")) {
-            r.devexports = t.devexports;
-        }
-        r.autostart |= t.auto;
-        r.routing |= t.routing;
-        r.privateUsr |= t.privateUsr;
-        r.checkpointable |= t.checkpointable;
         if (r.networks.isEmpty()) {
             for (Wpar.Network n : t.networks) {
-                Map<String, String> a = new LinkedHashMap<>();
-                put(a, "interface", n.iface);
-                put(a, "address", n.address);
-                put(a, "netmask", n.netmask);
-                put(a, "broadcast", n.broadcast);
-                put(a, "address6", n.address6);
-                put(a, "prefixlen", n.prefixlen);
-                r.networks.add(a);
+                r.networks.add(words(n, Section.NETWORK, t));
             }
         }
         List<Map<String, String>> routes = new ArrayList<>();
         for (Wpar.Route x : t.routes) {
-            Map<String, String> a = new LinkedHashMap<>();
-            put(a, "rtdest", x.rtdest);
-            put(a, "rtgateway", x.rtgateway);
-            put(a, "rtinterface", x.rtinterface);
-            put(a, "rtnetmask", x.rtnetmask);
-            put(a, "rtprefixlen", x.rtprefixlen);
-            put(a, "rttype", x.rttype);
-            put(a, "rtfamily", x.rtfamily);
-            routes.add(a);
+            routes.add(words(x, Section.ROUTE, t));
         }
         r.routes.addAll(0, routes);
         List<Map<String, String>> mounts = new ArrayList<>();
         for (Wpar.Mount m : t.mounts) {
-            Map<String, String> a = new LinkedHashMap<>();
-            put(a, "directory", m.directory);
-            put(a, "vfs", m.vfs);
-            if (!m.hasLv()) {
-                put(a, "dev", m.dev);
+            Map<String, String> a = words(m, Section.MOUNT, t);
+            if (m.vg.equals(t.vg)) {
+                a.remove(Attribute.MOUNT_VG.key); // the new WPAR's volume group, as for its other file systems
             }
-            put(a, "host", m.host);
-            put(a, "mountopts", m.mountopts);
-            if (m.hasLv() && m.sizeMb > 0) {
-                a.put("size", m.sizeMb + "M");
-            }
-            put(a, "vg", m.vg.equals(t.vg) ? "" : m.vg);
-            put(a, "crfsopts", m.crfsopts);
-            put(a, "mode", m.mode);
             mounts.add(a);
         }
         r.mounts.addAll(0, mounts);
@@ -148,11 +117,11 @@ public final class SpecFiles {
             }
         });
         r.resources.addAll(unparsed);
-        if (!t.privileges.isEmpty() && !r.security.containsKey("privs")) {
-            r.security.put("privs", String.join(",", t.privileges));
-        }
-        if (!t.secfile.equals("/etc/wpars/secattrs") && !r.security.containsKey("secfile")) {
-            r.security.put("secfile", t.secfile);
+        for (Attribute a : Section.SECURITY.attributes()) {
+            String v = a.stored() && !r.security.containsKey(a.key) ? a.get(t) : null;
+            if (v != null && !v.isEmpty() && !v.equals(a.dflt)) {
+                r.security.put(a.key, v);
+            }
         }
         List<Map<String, String>> devices = new ArrayList<>();
         List<String> defaults = new ArrayList<>();
@@ -160,22 +129,22 @@ public final class SpecFiles {
             defaults.add(d.devname);
         }
         for (Wpar.Device d : t.devices) {
-            if (defaults.contains(d.devname)) {
-                continue;
+            if (!defaults.contains(d.devname)) {
+                devices.add(words(d, Section.DEVICE, t));
             }
-            Map<String, String> a = new LinkedHashMap<>();
-            put(a, "devname", d.devname);
-            put(a, "devtype", d.devtype);
-            put(a, "export", d.export.equals("yes") ? "" : d.export);
-            put(a, "rootvg", d.rootvg);
-            devices.add(a);
         }
         r.devices.addAll(0, devices);
     }
 
-    private static void put(Map<String, String> a, String k, String v) {
-        if (v != null && !v.isEmpty()) {
-            a.put(k, v);
+    /** The -N, -I, -M or -D words that recreate {@code o}: what a specification file holds of it. */
+    private static Map<String, String> words(Attributed o, Section section, Wpar t) {
+        Map<String, String> a = new LinkedHashMap<>();
+        for (Attribute attr : section.attributes()) {
+            String v = attr.mk == section.flag ? WparCodec.written(attr, o, t, attr.spec) : null;
+            if (v != null && !v.isEmpty()) {
+                a.put(attr.key, v);
+            }
         }
+        return a;
     }
 }

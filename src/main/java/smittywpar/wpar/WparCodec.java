@@ -81,7 +81,7 @@ public final class WparCodec {
     }
 
     /** What the file holds for attribute {@code a} of {@code o} under rule {@code keep}, or null. */
-    private static String written(Attribute a, Attributed o, Wpar w, Keep keep) {
+    static String written(Attribute a, Attributed o, Wpar w, Keep keep) {
         if (keep == Keep.NEVER) {
             return null;
         }
@@ -153,35 +153,21 @@ public final class WparCodec {
     }
 
     /** The object a stanza of {@code section} fills: the WPAR, or a new network, mount, ... of it. */
+    @SuppressWarnings("unchecked") // objects() of a repeated section is the list of that object's class
     private static Attributed object(Wpar w, Section section) {
-        switch (section) {
-            case NETWORK -> {
-                return add(w.networks, new Wpar.Network());
-            }
-            case ROUTE -> {
-                return add(w.routes, new Wpar.Route());
-            }
-            case MOUNT -> {
-                return add(w.mounts, new Wpar.Mount());
-            }
-            case DEVICE -> {
-                return add(w.devices, new Wpar.Device());
-            }
-            case EXTENSION -> {
-                return add(w.kexts, new Wpar.Kext());
-            }
-            case BOOTSET -> {
-                return add(w.bootsets, new Wpar.Bootset());
-            }
-            default -> {
-                return w;
-            }
+        if (!section.repeated) {
+            return w;
         }
-    }
-
-    private static <T> T add(List<T> list, T item) {
-        list.add(item);
-        return item;
+        Attributed o = switch (section) {
+            case NETWORK -> new Wpar.Network();
+            case ROUTE -> new Wpar.Route();
+            case MOUNT -> new Wpar.Mount();
+            case DEVICE -> new Wpar.Device();
+            case EXTENSION -> new Wpar.Kext();
+            default -> new Wpar.Bootset();
+        };
+        ((List<Attributed>) objects(w, section, false)).add(o);
+        return o;
     }
 
     /** The value an absent key stands for, or null to leave the attribute unset. */

@@ -58,16 +58,17 @@ class DiscoveryRoundTripTest {
      */
     private List<Map<String, String>> discover(String line) {
         String out = ok(line).out();
-        String[] lines = out.split("\n");
-        assertThat(lines[0]).as("header of %s", line).startsWith("#");
-        String[] names = lines[0].substring(1).split(":", -1);
+        List<String> lines = List.of(out.split("\n"));
+        assertThat(lines.get(0)).as("header of %s", line).startsWith("#");
+        ColonFormat.Table t = ColonFormat.read(lines);
+        assertThat(t.rows()).as("rows of %s", line).hasSize(lines.size() - 1);
         List<Map<String, String>> rows = new ArrayList<>();
-        for (int i = 1; i < lines.length; i++) {
-            String[] v = lines[i].replace("#!:", "\u0000").split(":", -1);
-            assertThat(v).as("row of %s: %s", line, lines[i]).hasSameSizeAs(names);
+        for (int i = 0; i < t.rows().size(); i++) {
+            List<String> v = t.rows().get(i);
+            assertThat(v).as("row of %s: %s", line, lines.get(i + 1)).hasSameSizeAs(t.names());
             Map<String, String> row = new LinkedHashMap<>();
-            for (int k = 0; k < names.length; k++) {
-                row.put(names[k], v[k].replace('\u0000', ':'));
+            for (int k = 0; k < v.size(); k++) {
+                row.put(t.names().get(k), v.get(k));
             }
             rows.add(row);
         }
