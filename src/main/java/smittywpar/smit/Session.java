@@ -11,6 +11,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.TreeSet;
 
+import smittywpar.cmd.ColonFormat;
 import smittywpar.cmd.Commands;
 import smittywpar.msg.AixException;
 import smittywpar.msg.Messages;
@@ -862,7 +863,7 @@ public final class Session {
                 helperError(Messages.get("smit.discover.failed"), r);
                 return;
             }
-            found.putAll(colon(r.stdout()));
+            found.putAll(ColonFormat.read(r.stdout()).first());
         }
         for (FieldState s : f.fields) {
             String name = s.field.discover();
@@ -880,24 +881,6 @@ public final class Session {
             return;
         }
         stack.push(f);
-    }
-
-    /** Colon output: a {@code #name:name...} header, then a line of values ({@code #!:} is a literal colon). */
-    static Map<String, String> colon(List<String> lines) {
-        Map<String, String> out = new LinkedHashMap<>();
-        String[] names = null;
-        for (String line : lines) {
-            if (line.startsWith("#") && names == null) {
-                names = line.substring(1).split(":", -1);
-            } else if (names != null && !line.startsWith("#")) {
-                String[] vals = line.replace("#!:", "\u0000").split(":", -1);
-                for (int i = 0; i < names.length && i < vals.length; i++) {
-                    out.put(names[i].strip(), vals[i].replace('\u0000', ':'));
-                }
-                break;
-            }
-        }
-        return out;
     }
 
     private void openList(FormFrame d, boolean ghost) {

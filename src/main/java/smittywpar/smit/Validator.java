@@ -127,8 +127,8 @@ public final class Validator {
                 error(f.mark(), "smit.check.dupfield", f.id());
             }
         }
-        if (d.discover() != null) {
-            helper(d.mark(), d.discover(), ids);
+        if (d.discover() != null && helper(d.mark(), d.discover(), ids)) {
+            discoverColumns(d);
         }
         boolean composable = true;
         for (Field f : d.fields()) {
@@ -212,8 +212,30 @@ public final class Validator {
         return composable;
     }
 
-    /** A list, discover or classify command: registered, variables known, parses. */
-    private void helper(Mark at, String template, Set<String> ids) {
+    /**
+     * Every {@code discover:} name of a dialog's fields (other than a passed-on value such as
+     * {@code _rawname}) is a column its discover command prints: a typo would leave the field
+     * silently empty.
+     */
+    private void discoverColumns(Dialog d) {
+        List<String> columns;
+        try {
+            columns = Commands.columns(Template.words(d.discover(), v -> "x"));
+        } catch (AixException e) {
+            return; // reported by the parse check of the command
+        }
+        if (columns == null) {
+            return;
+        }
+        for (Field f : d.fields()) {
+            if (f.discover() != null && !f.discover().startsWith("_") && !columns.contains(f.discover())) {
+                error(f.mark(), "smit.check.nocolumn", f.discover(), d.discover(), String.join(" ", columns));
+            }
+        }
+    }
+
+    /** A list, discover or classify command: registered, variables known, parses; false when it does not. */
+    private boolean helper(Mark at, String template, Set<String> ids) {
         for (String v : Template.variables(template)) {
             if (!v.startsWith("_") && !ids.contains(v)) {
                 error(at, "smit.check.novar", v, template);
@@ -224,16 +246,18 @@ public final class Validator {
             argv = Template.words(template, v -> "x");
         } catch (ShellWords.SyntaxException e) {
             error(at, "smit.check.shell", template);
-            return;
+            return false;
         }
         if (argv.isEmpty() || !Commands.exists(argv.get(0))) {
             error(at, "smit.check.nocommand", argv.isEmpty() ? "" : argv.get(0));
-            return;
+            return false;
         }
         try {
             Commands.check(argv);
+            return true;
         } catch (AixException e) {
             error(at, "smit.check.parse", template, firstLine(e.getMessage()));
+            return false;
         }
     }
 

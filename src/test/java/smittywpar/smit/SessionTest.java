@@ -594,7 +594,7 @@ class SessionTest {
 
     @Test
     void colonOutputWithEscapedColons() {
-        assertThat(Session.colon(List.of("#name:path:x", "w1:/a#!:b:", "w2:ignored:y")))
+        assertThat(smittywpar.cmd.ColonFormat.read(List.of("#name:path:x", "w1:/a#!:b:", "w2:ignored:y")).first())
                 .containsExactly(java.util.Map.entry("name", "w1"), java.util.Map.entry("path", "/a:b"),
                         java.util.Map.entry("x", ""));
     }

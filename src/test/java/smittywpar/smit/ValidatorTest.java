@@ -120,6 +120,30 @@ class ValidatorTest {
     }
 
     @Test
+    void discoveredNamesMustBeColumnsOfTheDiscoverCommand() {
+        assertThat(problems("""
+                  - {id: w, title: W, items: [{text: A, next: s}]}
+                selectors:
+                  - {id: s, title: S, next: d, field: {label: N}}
+                dialogs:
+                  - id: d
+                    title: D
+                    command: chwpar
+                    selector_only: yes
+                    discover: lswpar -c -a name,hostname {_rawname}
+                    fields:
+                      - {label: N, required: y, prefix: --, entry: none, discover: _rawname}
+                      - {label: H, discover: hostnmae, prefix: '-h '}
+                      - {label: D, discover: directory, prefix: '-d '}
+                      - {label: A, discover: hostname, prefix: '-u '}
+                """)).containsExactly(
+                        "test/smit.yaml:14:9: the field takes the discovered value 'hostnmae' but lswpar -c -a"
+                                + " name,hostname {_rawname} prints no such field (it prints: name hostname)",
+                        "test/smit.yaml:15:9: the field takes the discovered value 'directory' but lswpar -c -a"
+                                + " name,hostname {_rawname} prints no such field (it prints: name hostname)");
+    }
+
+    @Test
     void ringsAndPrefixesMustBeWellFormed() {
         assertThat(problems("""
                   - {id: w, title: W, items: [{text: A, next: d}]}
