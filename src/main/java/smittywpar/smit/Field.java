@@ -1,87 +1,318 @@
 package smittywpar.smit;
 
+import java.util.Arrays;
 import java.util.List;
 
 /**
  * One entry field of a dialog or selector (SMIT sm_cmd_opt), or an information row of a dialog.
- *
- * @param id name of the field's value for {@code {id}} substitution in list/discover commands
- * @param info true for a row that shows {@code label} only (a section heading or a note)
- * @param indent nesting level (the label is indented 4 columns per level)
- * @param prefix what is written before the value: a flag such as {@code "-n "}, {@code ""} (value
- *        alone), {@code "--"} (positional, after all flags, unquoted) or {@code "--'"}
- *        (positional, quoted)
- * @param attr attribute name: fields with an attribute and the same {@code group} (default: the
- *        prefix) are written once as {@code prefix attr=value attr=value ...}
- * @param size maximum characters typeable (0 = no limit)
- * @param discover name of the discovered value (column of the discover output, or a selector
- *        variable such as {@code _rawname}) that pre-fills the field
- * @param list command whose output lines are offered by F4 (cmd_to_list)
- * @param ring display values of a ring (Tab / Shift-Tab), or empty
- * @param values real values of the ring written into the command, position-matched to
- *        {@code ring}; empty means the display values are used
- * @param clear the value is cleared after a successful run (SMIT's upper-case op_type)
- * @param secret typed text is not echoed
+ * What a field holds is defined once, by {@link Key}: the menu loader reads each key from YAML
+ * and the tree cache writes and reads each key by its kind, so neither keeps a list of its own.
  */
-public record Field(String id, String label, String help, boolean info, int indent, Required required,
-        String prefix, String attr, String group, Entry entry, int size, String defaultValue, String discover,
-        String list, ListMode listMode, Multi multi, List<String> ring, List<String> values, int ringIndex,
-        boolean clear, boolean secret, Mark mark) {
+public final class Field {
+    /** How a key's value is written in YAML and in the tree cache. */
+    enum Kind { TEXT, BOOL, INT, CHOICE, LIST }
+
+    /**
+     * The keys of a field: the YAML name, the kind of value and the value when the key is absent
+     * ({@code menus/README.md} describes each).
+     */
+    public enum Key {
+        /** name of the field's value for {@code {id}} substitution in list/discover commands */
+        ID("id", Kind.TEXT, null),
+        LABEL("label", Kind.TEXT, ""),
+        HELP("help", Kind.TEXT, null),
+        /** a row that shows its label only (a section heading or a note) */
+        INFO("info", Kind.BOOL, false),
+        /** nesting level (the label is indented 4 columns per level), 0 to 8 */
+        INDENT("indent", Kind.INT, 0, 8),
+        REQUIRED("required", Kind.CHOICE, Required.CHANGED),
+        /**
+         * what is written before the value: a flag such as {@code "-n "}, {@code ""} (the value
+         * alone), {@code "--"} (positional, after all flags, unquoted) or {@code "--'"} (positional,
+         * quoted)
+         */
+        PREFIX("prefix", Kind.TEXT, ""),
+        /** attribute name: fields with one and the same group are written as {@code prefix a=v b=w} */
+        ATTR("attr", Kind.TEXT, null),
+        /** the group of an attribute field (default: its prefix) */
+        GROUP("group", Kind.TEXT, null),
+        ENTRY("entry", Kind.CHOICE, Entry.TEXT),
+        /** maximum characters typeable (0 = no limit), 0 to 4096 */
+        SIZE("size", Kind.INT, 0, 4096),
+        DEFAULT("default", Kind.TEXT, ""),
+        /** the discovered value (a column of the discover output, or a passed-on value such as _rawname) */
+        DISCOVER("discover", Kind.TEXT, null),
+        /** the command whose output lines F4 offers (cmd_to_list) */
+        LIST("list", Kind.TEXT, null),
+        LIST_MODE("list_mode", Kind.CHOICE, ListMode.LINE),
+        MULTI("multi", Kind.CHOICE, Multi.SINGLE),
+        /** the shown values of a ring (Tab / Shift-Tab), or empty */
+        RING("ring", Kind.LIST, List.of()),
+        /** the real values of a ring written into the command, by position; empty: the shown ones */
+        VALUES("values", Kind.LIST, List.of()),
+        RING_INDEX("ring_index", Kind.INT, 0, 255),
+        /** the value is cleared after a successful run (SMIT's upper-case op_type) */
+        CLEAR("clear", Kind.BOOL, false),
+        /** typed text is not echoed */
+        SECRET("secret", Kind.BOOL, false);
+
+        public final String yaml;
+        final Kind kind;
+        final Object dflt;
+        final int max;
+
+        Key(String yaml, Kind kind, Object dflt) {
+            this(yaml, kind, dflt, 0);
+        }
+
+        Key(String yaml, Kind kind, int dflt, int max) {
+            this(yaml, kind, (Object) dflt, max);
+        }
+
+        Key(String yaml, Kind kind, Object dflt, int max) {
+            this.yaml = yaml;
+            this.kind = kind;
+            this.dflt = dflt;
+            this.max = max;
+        }
+
+        /** The values of a choice key, in the order the tree cache numbers them. */
+        Spelled[] choices() {
+            return switch (this) {
+                case REQUIRED -> Required.values();
+                case ENTRY -> Entry.values();
+                case LIST_MODE -> ListMode.values();
+                case MULTI -> Multi.values();
+                default -> new Spelled[0];
+            };
+        }
+    }
+
+    /** A value of a choice key and how the menu files spell it. */
+    interface Spelled {
+        /** The spellings of this value in YAML (the first is the one error messages show). */
+        String[] spellings();
+    }
 
     /** SMIT's required values: when the field is written into the command. */
-    public enum Required {
+    public enum Required implements Spelled {
         /** "" or n: only when the user changed the value. */
-        CHANGED,
+        CHANGED("", "n"),
         /** y: always. */
-        ALWAYS,
+        ALWAYS("y"),
         /** +: always, and it must not be blank (Enter is refused). */
-        NONBLANK,
+        NONBLANK("+"),
         /** ?: always unless empty. */
-        NONEMPTY
+        NONEMPTY("?");
+
+        private final String[] spellings;
+
+        Required(String... spellings) {
+            this.spellings = spellings;
+        }
+
+        @Override
+        public String[] spellings() {
+            return spellings;
+        }
     }
 
     /** SMIT's entry_type: what may be typed. */
-    public enum Entry { NONE, TEXT, NUMERIC, HEX, FILE, RAW }
+    public enum Entry implements Spelled {
+        NONE("none"), TEXT("text"), NUMERIC("numeric"), HEX("hex"), FILE("file"), RAW("raw");
+
+        private final String[] spellings;
+
+        Entry(String... spellings) {
+            this.spellings = spellings;
+        }
+
+        @Override
+        public String[] spellings() {
+            return spellings;
+        }
+    }
 
     /** SMIT's cmd_to_list_mode: what an F4 choice copies into the field. */
-    public enum ListMode {
+    public enum ListMode implements Spelled {
         /** a: the whole line. */
-        LINE,
+        LINE("a"),
         /** 1: the first field. */
-        FIRST,
+        FIRST("1"),
         /** 2: the second field. */
-        SECOND,
+        SECOND("2"),
         /** r: a range shown for information; nothing is copied. */
-        RANGE
+        RANGE("r");
+
+        private final String[] spellings;
+
+        ListMode(String... spellings) {
+            this.spellings = spellings;
+        }
+
+        @Override
+        public String[] spellings() {
+            return spellings;
+        }
     }
 
     /** SMIT's multi_select: how several F4 choices are joined. */
-    public enum Multi {
-        SINGLE,
+    public enum Multi implements Spelled {
+        SINGLE(""),
         /** ",": one value, items joined with commas. */
-        COMMA,
+        COMMA(","),
         /** y: the prefix once, then every item. */
-        FLAG_ONCE,
+        FLAG_ONCE("y"),
         /** m: the prefix before every item. */
-        FLAG_EACH
+        FLAG_EACH("m");
+
+        private final String[] spellings;
+
+        Multi(String... spellings) {
+            this.spellings = spellings;
+        }
+
+        @Override
+        public String[] spellings() {
+            return spellings;
+        }
+    }
+
+    private final Object[] values;
+    private final Mark mark;
+
+    /** A field from its values, one per {@link Key} in key order. */
+    Field(Object[] values, Mark mark) {
+        this.values = values.clone();
+        this.mark = mark;
+    }
+
+    /** The value of {@code key}: a String (or null), Boolean, Integer, choice enum, or List of String. */
+    Object get(Key key) {
+        return values[key.ordinal()];
+    }
+
+    private String text(Key key) {
+        return (String) values[key.ordinal()];
+    }
+
+    private boolean bool(Key key) {
+        return (Boolean) values[key.ordinal()];
+    }
+
+    private int integer(Key key) {
+        return (Integer) values[key.ordinal()];
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<String> list(Key key) {
+        return (List<String>) values[key.ordinal()];
+    }
+
+    public String id() {
+        return text(Key.ID);
+    }
+
+    public String label() {
+        return text(Key.LABEL);
+    }
+
+    public String help() {
+        return text(Key.HELP);
+    }
+
+    public boolean info() {
+        return bool(Key.INFO);
+    }
+
+    public int indent() {
+        return integer(Key.INDENT);
+    }
+
+    public Required required() {
+        return (Required) get(Key.REQUIRED);
+    }
+
+    public String prefix() {
+        return text(Key.PREFIX);
+    }
+
+    public String attr() {
+        return text(Key.ATTR);
+    }
+
+    public String group() {
+        return text(Key.GROUP);
+    }
+
+    public Entry entry() {
+        return (Entry) get(Key.ENTRY);
+    }
+
+    public int size() {
+        return integer(Key.SIZE);
+    }
+
+    public String defaultValue() {
+        return text(Key.DEFAULT);
+    }
+
+    public String discover() {
+        return text(Key.DISCOVER);
+    }
+
+    public String list() {
+        return text(Key.LIST);
+    }
+
+    public ListMode listMode() {
+        return (ListMode) get(Key.LIST_MODE);
+    }
+
+    public Multi multi() {
+        return (Multi) get(Key.MULTI);
+    }
+
+    public List<String> ring() {
+        return list(Key.RING);
+    }
+
+    public List<String> values() {
+        return list(Key.VALUES);
+    }
+
+    public int ringIndex() {
+        return integer(Key.RING_INDEX);
+    }
+
+    public boolean clear() {
+        return bool(Key.CLEAR);
+    }
+
+    public boolean secret() {
+        return bool(Key.SECRET);
+    }
+
+    public Mark mark() {
+        return mark;
     }
 
     public boolean isRing() {
-        return !ring.isEmpty();
+        return !ring().isEmpty();
     }
 
     public boolean hasList() {
-        return list != null;
+        return list() != null;
     }
 
     /** Positional fields ({@code --} or {@code --'}) go after all flags. */
     public boolean positional() {
-        return prefix.startsWith("--");
+        return prefix().startsWith("--");
     }
 
     /** True when the value can be typed (not a ring, not display-only, not an info row). */
     public boolean editable() {
-        return !info && !isRing() && entry != Entry.NONE;
+        return !info() && !isRing() && entry() != Entry.NONE;
     }
 
     /** True when the screen shows the value in brackets (editable fields). */
@@ -91,7 +322,7 @@ public record Field(String id, String label, String help, boolean info, int inde
 
     /** The required star in column 0: SMIT shows it for + fields, and for y fields that are not rings. */
     public boolean star() {
-        return !info && (required == Required.NONBLANK || required == Required.ALWAYS && !isRing());
+        return !info() && (required() == Required.NONBLANK || required() == Required.ALWAYS && !isRing());
     }
 
     /** The marker shown right of the value: {@code +} list or ring, {@code #} {@code X} {@code /} {@code ?}. */
@@ -100,14 +331,14 @@ public record Field(String id, String label, String help, boolean info, int inde
         if (isRing() || hasList()) {
             sb.append('+');
         }
-        switch (entry) {
+        switch (entry()) {
             case NUMERIC -> sb.append('#');
             case HEX -> sb.append('X');
             case FILE -> sb.append('/');
             default -> {
             }
         }
-        if (secret) {
+        if (secret()) {
             sb.append('?');
         }
         return sb.toString();
@@ -115,6 +346,25 @@ public record Field(String id, String label, String help, boolean info, int inde
 
     /** The real (command) value of ring position {@code i}. */
     public String ringValue(int i) {
-        return values.isEmpty() ? ring.get(i) : values.get(i);
+        return values().isEmpty() ? ring().get(i) : values().get(i);
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Field f && Arrays.equals(values, f.values) && mark.equals(f.mark);
+    }
+
+    @Override
+    public int hashCode() {
+        return 31 * Arrays.hashCode(values) + mark.hashCode();
+    }
+
+    @Override
+    public String toString() {
+        StringBuilder sb = new StringBuilder("Field[");
+        for (Key k : Key.values()) {
+            sb.append(k.yaml).append('=').append(values[k.ordinal()]).append(", ");
+        }
+        return sb.append("mark=").append(mark).append(']').toString();
     }
 }

@@ -60,9 +60,15 @@ public final class MenuLoader {
             "classify", "ghost", "selector_only", "raw_name", "cooked_name");
     private static final List<String> DIALOG_KEYS = List.of("id", "title", "help", "command", "ask", "ghost",
             "exec_mode", "discover", "selector_only", "pending", "fields");
-    private static final List<String> FIELD_KEYS = List.of("id", "label", "help", "info", "indent", "required",
-            "prefix", "attr", "group", "entry", "size", "default", "discover", "list", "list_mode", "multi", "ring",
-            "values", "ring_index", "clear", "secret");
+    private static final List<String> FIELD_KEYS = fieldKeys();
+
+    private static List<String> fieldKeys() {
+        List<String> out = new ArrayList<>();
+        for (Field.Key k : Field.Key.values()) {
+            out.add(k.yaml);
+        }
+        return List.copyOf(out);
+    }
 
     /** No implicit typing: every scalar stays the text that was written (and no regex runs per scalar). */
     private static final Resolver RAW = new Resolver() {
@@ -302,61 +308,53 @@ public final class MenuLoader {
         if (k == null) {
             return null;
         }
-        String id = str(k, "id");
+        Object[] v = new Object[Field.Key.values().length];
+        for (Field.Key key : Field.Key.values()) {
+            if (key == Field.Key.LABEL) {
+                String label = required(k, n, key.yaml, "field");
+                v[key.ordinal()] = label == null ? "" : label;
+                continue;
+            }
+            v[key.ordinal()] = switch (key.kind) {
+                case TEXT -> def(str(k, key.yaml), (String) key.dflt);
+                case BOOL -> bool(k, key.yaml, (Boolean) key.dflt);
+                case INT -> integer(k, key.yaml, 0, key.max, (Integer) key.dflt);
+                case CHOICE -> choice(k, key);
+                case LIST -> strings(k.get(key.yaml), key.yaml);
+            };
+        }
+        String id = (String) v[Field.Key.ID.ordinal()];
         if (id != null && !FIELD_ID.matcher(id).matches()) {
             error(k.get("id"), "smit.yaml.badfieldid", id);
         }
-        String label = required(k, n, "label", "field");
-        boolean info = bool(k, "info", false);
-        Field.Required req = switch (def(str(k, "required"), "")) {
-            case "", "n" -> Field.Required.CHANGED;
-            case "y" -> Field.Required.ALWAYS;
-            case "+" -> Field.Required.NONBLANK;
-            case "?" -> Field.Required.NONEMPTY;
-            default -> {
-                error(k.get("required"), "smit.yaml.choice", "required", "\"\" n y + ?", str(k, "required"));
-                yield Field.Required.CHANGED;
+        String attr = (String) v[Field.Key.ATTR.ordinal()];
+        if (v[Field.Key.GROUP.ordinal()] == null && attr != null) {
+            v[Field.Key.GROUP.ordinal()] = ((String) v[Field.Key.PREFIX.ordinal()]).strip();
+        }
+        return new Field(v, mark(n));
+    }
+
+    /** The value of a choice key: the one whose spelling was written (entry: in any case). */
+    private Object choice(Map<String, Node> k, Field.Key key) {
+        String v = str(k, key.yaml);
+        if (v == null) {
+            return key.dflt;
+        }
+        List<String> shown = new ArrayList<>();
+        for (Field.Spelled c : key.choices()) {
+            for (String s : c.spellings()) {
+                if (key == Field.Key.ENTRY ? s.equalsIgnoreCase(v) : s.equals(v)) {
+                    return c;
+                }
             }
-        };
-        Field.Entry entry = Field.Entry.TEXT;
-        String e = str(k, "entry");
-        if (e != null) {
-            try {
-                entry = Field.Entry.valueOf(e.toUpperCase(java.util.Locale.ROOT));
-            } catch (IllegalArgumentException ex) {
-                error(k.get("entry"), "smit.yaml.choice", "entry", "none text numeric hex file raw", e);
+            String first = c.spellings()[0];
+            shown.add(first.isEmpty() || first.equals(",") ? "\"" + first + "\"" : first);
+            if (c.spellings().length > 1) {
+                shown.addAll(List.of(c.spellings()).subList(1, c.spellings().length));
             }
         }
-        Field.ListMode mode = switch (def(str(k, "list_mode"), "a")) {
-            case "a" -> Field.ListMode.LINE;
-            case "1" -> Field.ListMode.FIRST;
-            case "2" -> Field.ListMode.SECOND;
-            case "r" -> Field.ListMode.RANGE;
-            default -> {
-                error(k.get("list_mode"), "smit.yaml.choice", "list_mode", "a 1 2 r", str(k, "list_mode"));
-                yield Field.ListMode.LINE;
-            }
-        };
-        Field.Multi multi = switch (def(str(k, "multi"), "")) {
-            case "" -> Field.Multi.SINGLE;
-            case "," -> Field.Multi.COMMA;
-            case "y" -> Field.Multi.FLAG_ONCE;
-            case "m" -> Field.Multi.FLAG_EACH;
-            default -> {
-                error(k.get("multi"), "smit.yaml.choice", "multi", "\"\" \",\" y m", str(k, "multi"));
-                yield Field.Multi.SINGLE;
-            }
-        };
-        List<String> ring = strings(k.get("ring"), "ring");
-        List<String> values = strings(k.get("values"), "values");
-        String prefix = k.containsKey("prefix") ? def(str(k, "prefix"), "") : "";
-        String attr = str(k, "attr");
-        String group = str(k, "group");
-        return new Field(id, label == null ? "" : label, str(k, "help"), info, integer(k, "indent", 0, 8, 0), req,
-                prefix, attr, group == null && attr != null ? prefix.strip() : group, entry,
-                integer(k, "size", 0, 4096, 0), def(str(k, "default"), ""), str(k, "discover"), str(k, "list"), mode,
-                multi, ring, values, integer(k, "ring_index", 0, 255, 0), bool(k, "clear", false),
-                bool(k, "secret", false), mark(n));
+        error(k.get(key.yaml), "smit.yaml.choice", key.yaml, String.join(" ", shown), v);
+        return key.dflt;
     }
 
     private void alias(String name, Node value) {

@@ -199,10 +199,17 @@ public final class TreeCache {
     }
 
     private static Field field(ByteBuffer in) {
-        return new Field(str(in), str(in), str(in), bool(in), in.getInt(), Field.Required.values()[in.get()],
-                str(in), str(in), str(in), Field.Entry.values()[in.get()], in.getInt(), str(in), str(in), str(in),
-                Field.ListMode.values()[in.get()], Field.Multi.values()[in.get()], strs(in), strs(in), in.getInt(),
-                bool(in), bool(in), mark(in));
+        Object[] v = new Object[Field.Key.values().length];
+        for (Field.Key key : Field.Key.values()) {
+            v[key.ordinal()] = switch (key.kind) {
+                case TEXT -> str(in);
+                case BOOL -> bool(in);
+                case INT -> in.getInt();
+                case CHOICE -> key.choices()[in.get()];
+                case LIST -> strs(in);
+            };
+        }
+        return new Field(v, mark(in));
     }
 
     private static boolean bool(ByteBuffer in) {
@@ -347,28 +354,18 @@ public final class TreeCache {
         }
     }
 
+    @SuppressWarnings("unchecked") // a LIST key holds a list of strings
     private static void field(DataOutputStream out, Field f) throws IOException {
-        str(out, f.id());
-        str(out, f.label());
-        str(out, f.help());
-        out.writeBoolean(f.info());
-        out.writeInt(f.indent());
-        out.writeByte(f.required().ordinal());
-        str(out, f.prefix());
-        str(out, f.attr());
-        str(out, f.group());
-        out.writeByte(f.entry().ordinal());
-        out.writeInt(f.size());
-        str(out, f.defaultValue());
-        str(out, f.discover());
-        str(out, f.list());
-        out.writeByte(f.listMode().ordinal());
-        out.writeByte(f.multi().ordinal());
-        strs(out, f.ring());
-        strs(out, f.values());
-        out.writeInt(f.ringIndex());
-        out.writeBoolean(f.clear());
-        out.writeBoolean(f.secret());
+        for (Field.Key key : Field.Key.values()) {
+            Object v = f.get(key);
+            switch (key.kind) {
+                case TEXT -> str(out, (String) v);
+                case BOOL -> out.writeBoolean((Boolean) v);
+                case INT -> out.writeInt((Integer) v);
+                case CHOICE -> out.writeByte(((Enum<?>) v).ordinal());
+                case LIST -> strs(out, (List<String>) v);
+            }
+        }
         mark(out, f.mark());
     }
 
