@@ -25,7 +25,8 @@ public final class Field {
         INFO("info", Kind.BOOL, false),
         /** nesting level (the label is indented 4 columns per level), 0 to 8 */
         INDENT("indent", Kind.INT, 0, 8),
-        REQUIRED("required", Kind.CHOICE, Required.CHANGED),
+        /** SMIT's required: "" or n, y, +, ? */
+        REQUIRED("required", new String[][] {{"", "n"}, {"y"}, {"+"}, {"?"}}, Required.CHANGED),
         /**
          * what is written before the value: a flag such as {@code "-n "}, {@code ""} (the value
          * alone), {@code "--"} (positional, after all flags, unquoted) or {@code "--'"} (positional,
@@ -36,7 +37,7 @@ public final class Field {
         ATTR("attr", Kind.TEXT, null),
         /** the group of an attribute field (default: its prefix) */
         GROUP("group", Kind.TEXT, null),
-        ENTRY("entry", Kind.CHOICE, Entry.TEXT),
+        ENTRY("entry", new String[][] {{"none"}, {"text"}, {"numeric"}, {"hex"}, {"file"}, {"raw"}}, Entry.TEXT),
         /** maximum characters typeable (0 = no limit), 0 to 4096 */
         SIZE("size", Kind.INT, 0, 4096),
         DEFAULT("default", Kind.TEXT, ""),
@@ -44,8 +45,10 @@ public final class Field {
         DISCOVER("discover", Kind.TEXT, null),
         /** the command whose output lines F4 offers (cmd_to_list) */
         LIST("list", Kind.TEXT, null),
-        LIST_MODE("list_mode", Kind.CHOICE, ListMode.LINE),
-        MULTI("multi", Kind.CHOICE, Multi.SINGLE),
+        /** SMIT's cmd_to_list_mode: a, 1, 2, r */
+        LIST_MODE("list_mode", new String[][] {{"a"}, {"1"}, {"2"}, {"r"}}, ListMode.LINE),
+        /** SMIT's multi_select: "", ",", y, m */
+        MULTI("multi", new String[][] {{""}, {","}, {"y"}, {"m"}}, Multi.SINGLE),
         /** the shown values of a ring (Tab / Shift-Tab), or empty */
         RING("ring", Kind.LIST, List.of()),
         /** the real values of a ring written into the command, by position; empty: the shown ones */
@@ -60,122 +63,79 @@ public final class Field {
         final Kind kind;
         final Object dflt;
         final int max;
+        /** A choice key's YAML spellings of each of its values, by the value's ordinal. */
+        final String[][] spellings;
 
         Key(String yaml, Kind kind, Object dflt) {
-            this(yaml, kind, dflt, 0);
+            this(yaml, kind, dflt, 0, null);
         }
 
         Key(String yaml, Kind kind, int dflt, int max) {
-            this(yaml, kind, (Object) dflt, max);
+            this(yaml, kind, dflt, max, null);
         }
 
-        Key(String yaml, Kind kind, Object dflt, int max) {
+        Key(String yaml, String[][] spellings, Enum<?> dflt) {
+            this(yaml, Kind.CHOICE, dflt, 0, spellings);
+        }
+
+        Key(String yaml, Kind kind, Object dflt, int max, String[][] spellings) {
             this.yaml = yaml;
             this.kind = kind;
             this.dflt = dflt;
             this.max = max;
+            this.spellings = spellings;
         }
 
-        /** The values of a choice key, in the order the tree cache numbers them. */
-        Spelled[] choices() {
+        /** The values of a choice key, by ordinal (the order the tree cache numbers them). */
+        Enum<?>[] choices() {
             return switch (this) {
                 case REQUIRED -> Required.values();
                 case ENTRY -> Entry.values();
                 case LIST_MODE -> ListMode.values();
                 case MULTI -> Multi.values();
-                default -> new Spelled[0];
+                default -> new Enum<?>[0];
             };
         }
     }
 
-    /** A value of a choice key and how the menu files spell it. */
-    interface Spelled {
-        /** The spellings of this value in YAML (the first is the one error messages show). */
-        String[] spellings();
-    }
-
     /** SMIT's required values: when the field is written into the command. */
-    public enum Required implements Spelled {
+    public enum Required {
         /** "" or n: only when the user changed the value. */
-        CHANGED("", "n"),
+        CHANGED,
         /** y: always. */
-        ALWAYS("y"),
+        ALWAYS,
         /** +: always, and it must not be blank (Enter is refused). */
-        NONBLANK("+"),
+        NONBLANK,
         /** ?: always unless empty. */
-        NONEMPTY("?");
-
-        private final String[] spellings;
-
-        Required(String... spellings) {
-            this.spellings = spellings;
-        }
-
-        @Override
-        public String[] spellings() {
-            return spellings;
-        }
+        NONEMPTY
     }
 
     /** SMIT's entry_type: what may be typed. */
-    public enum Entry implements Spelled {
-        NONE("none"), TEXT("text"), NUMERIC("numeric"), HEX("hex"), FILE("file"), RAW("raw");
-
-        private final String[] spellings;
-
-        Entry(String... spellings) {
-            this.spellings = spellings;
-        }
-
-        @Override
-        public String[] spellings() {
-            return spellings;
-        }
+    public enum Entry {
+        NONE, TEXT, NUMERIC, HEX, FILE, RAW
     }
 
     /** SMIT's cmd_to_list_mode: what an F4 choice copies into the field. */
-    public enum ListMode implements Spelled {
+    public enum ListMode {
         /** a: the whole line. */
-        LINE("a"),
+        LINE,
         /** 1: the first field. */
-        FIRST("1"),
+        FIRST,
         /** 2: the second field. */
-        SECOND("2"),
+        SECOND,
         /** r: a range shown for information; nothing is copied. */
-        RANGE("r");
-
-        private final String[] spellings;
-
-        ListMode(String... spellings) {
-            this.spellings = spellings;
-        }
-
-        @Override
-        public String[] spellings() {
-            return spellings;
-        }
+        RANGE
     }
 
     /** SMIT's multi_select: how several F4 choices are joined. */
-    public enum Multi implements Spelled {
-        SINGLE(""),
+    public enum Multi {
+        SINGLE,
         /** ",": one value, items joined with commas. */
-        COMMA(","),
+        COMMA,
         /** y: the prefix once, then every item. */
-        FLAG_ONCE("y"),
+        FLAG_ONCE,
         /** m: the prefix before every item. */
-        FLAG_EACH("m");
-
-        private final String[] spellings;
-
-        Multi(String... spellings) {
-            this.spellings = spellings;
-        }
-
-        @Override
-        public String[] spellings() {
-            return spellings;
-        }
+        FLAG_EACH
     }
 
     private final Object[] values;

@@ -341,16 +341,13 @@ public final class MenuLoader {
             return key.dflt;
         }
         List<String> shown = new ArrayList<>();
-        for (Field.Spelled c : key.choices()) {
-            for (String s : c.spellings()) {
+        Enum<?>[] choices = key.choices();
+        for (int i = 0; i < choices.length; i++) {
+            for (String s : key.spellings[i]) {
                 if (key == Field.Key.ENTRY ? s.equalsIgnoreCase(v) : s.equals(v)) {
-                    return c;
+                    return choices[i];
                 }
-            }
-            String first = c.spellings()[0];
-            shown.add(first.isEmpty() || first.equals(",") ? "\"" + first + "\"" : first);
-            if (c.spellings().length > 1) {
-                shown.addAll(List.of(c.spellings()).subList(1, c.spellings().length));
+                shown.add(s.isEmpty() || s.equals(",") ? "\"" + s + "\"" : s);
             }
         }
         error(k.get(key.yaml), "smit.yaml.choice", key.yaml, String.join(" ", shown), v);
