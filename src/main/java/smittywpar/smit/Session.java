@@ -1,42 +1,47 @@
 package smittywpar.smit;
 
 import java.util.ArrayDeque;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.TreeSet;
+import java.util.function.IntFunction;
 
-import smittywpar.cmd.ColonFormat;
 import smittywpar.cmd.Commands;
 import smittywpar.msg.AixException;
 import smittywpar.msg.Messages;
+import smittywpar.smit.PopupState.ConfirmState;
+import smittywpar.smit.PopupState.ListState;
+import smittywpar.smit.PopupState.MessageState;
+import smittywpar.smit.ScreenState.FormState;
+import smittywpar.smit.ScreenState.MenuState;
+import smittywpar.smit.ScreenState.StatusState;
 
 /**
- * One smitty session without any user interface: the stack of screens the user went through,
- * the field values of each dialog, the pop-up that is open, and the commands run so far. A
- * front end shows {@link #view()} and calls the action methods (one per SMIT key); nothing here
- * draws, reads keys or throws for anything a user does.
+ * One smitty session without any user interface: the navigation through the screens (the stack
+ * of {@link ScreenState}s, with the field values of each dialog), the pop-up that is open, and
+ * the commands run so far. A front end shows {@link #view()} (built by {@link ViewBuilder}) and
+ * calls the action methods (one per SMIT key); nothing here draws, reads keys or throws for
+ * anything a user does.
  *
- * <p>Commands (the task, and the list, discover and classify helpers) run through the command
- * registry with {@link CommandRunner}. A task command runs in two steps so that the front end
- * can show {@code Command: running} first: an action that starts one leaves the COMMAND STATUS
- * screen in state RUNNING and {@link #pending()} true; the front end draws, then calls
- * {@link #runPending()}.
+ * <p>Commands run through the command registry with {@link CommandRunner}: the lists, discovery
+ * and classification of the menus through {@link HelperCommands}, the task commands here. A task
+ * command runs in two steps so that the front end can show {@code Command: running} first: an
+ * action that starts one leaves the COMMAND STATUS screen in state RUNNING and {@link #pending()}
+ * true; the front end draws, then calls {@link #runPending()}.
  */
 public final class Session {
     private final MenuTree tree;
     private final CommandRunner runner;
     private final SmitLog log;
     private final String noRunFlag;
-    private final Deque<Frame> stack = new ArrayDeque<>();
-    private final Map<String, Boolean> availability = new HashMap<>();
+    private final HelperCommands helpers;
+    private final Availability availability;
+    private final Deque<ScreenState> stack = new ArrayDeque<>();
     private PopupState popup;
-    private OutputFrame pending;
+    private StatusState pending;
     private boolean finished;
     private int exitCode;
     private String findText;
@@ -50,218 +55,11 @@ public final class Session {
         this.runner = runner;
         this.log = log;
         this.noRunFlag = noRunFlag;
+        this.helpers = new HelperCommands(runner, log, noRunFlag);
+        this.availability = new Availability(tree);
     }
 
-    // =================================================================================================
-    // state kept per screen
-    // =================================================================================================
-
-    private abstract static class Frame {
-    }
-
-    private static final class MenuFrame extends Frame {
-        final Menu menu;
-        int cursor;
-
-        MenuFrame(Menu menu) {
-            this.menu = menu;
-            this.cursor = next(menu, -1, 1);
-        }
-
-        static int next(Menu m, int from, int dir) {
-            for (int i = from + dir; i >= 0 && i < m.items().size(); i += dir) {
-                if (!m.items().get(i).info()) {
-                    return i;
-                }
-            }
-            return from < 0 ? 0 : from;
-        }
-    }
-
-    /** The value of one field: where it started (default or discovered) and where it is now. */
-    static final class FieldState {
-        final Field field;
-        String initial;
-        int initialRing;
-        String value;
-        int ring;
-
-        FieldState(Field f) {
-            this.field = f;
-            this.initial = f.isRing() ? "" : f.defaultValue();
-            this.initialRing = Validator.initialRing(f);
-            reset();
-        }
-
-        void reset() {
-            value = initial;
-            ring = initialRing;
-        }
-
-        boolean changed() {
-            return field.isRing() ? ring != initialRing : !value.equals(initial);
-        }
-
-        String shown() {
-            return field.isRing() ? field.ring().get(ring) : value;
-        }
-
-        /** The value commands get: a ring's real value, else the text. */
-        String real() {
-            return field.isRing() ? field.ringValue(ring) : value.strip();
-        }
-
-        /** Sets the initial value from a discovered or passed-on value. */
-        void discovered(String v) {
-            if (field.isRing()) {
-                int i = field.ring().indexOf(v);
-                if (i < 0) {
-                    i = field.values().indexOf(v);
-                }
-                if (i >= 0) {
-                    initialRing = i;
-                }
-            } else {
-                initial = v;
-            }
-            reset();
-        }
-
-        Composer.Value composerValue() {
-            return new Composer.Value(field, value, ring, changed());
-        }
-    }
-
-    /** A dialog or a selector (a one-field dialog) with its values and the values passed on to it. */
-    private static final class FormFrame extends Frame {
-        final ScreenDef def;
-        final List<FieldState> fields;
-        final Map<String, String> vars;
-        int cursor;
-
-        FormFrame(ScreenDef def, List<Field> fields, Map<String, String> vars) {
-            this.def = def;
-            this.fields = new ArrayList<>();
-            for (Field f : fields) {
-                this.fields.add(new FieldState(f));
-            }
-            this.vars = vars;
-            this.cursor = next(-1, 1);
-        }
-
-        boolean selector() {
-            return def instanceof Selector;
-        }
-
-        int next(int from, int dir) {
-            for (int i = from + dir; i >= 0 && i < fields.size(); i += dir) {
-                if (!fields.get(i).field.info()) {
-                    return i;
-                }
-            }
-            return from < 0 ? 0 : from;
-        }
-
-        FieldState current() {
-            return fields.isEmpty() ? null : fields.get(cursor);
-        }
-
-        /** A value by name for {name} in helper commands: a passed-on value or a field by its id. */
-        String lookup(String name) {
-            String v = vars.get(name);
-            if (v != null) {
-                return v;
-            }
-            for (FieldState s : fields) {
-                if (name.equals(s.field.id())) {
-                    return s.real();
-                }
-            }
-            return "";
-        }
-
-        List<Composer.Value> values() {
-            List<Composer.Value> out = new ArrayList<>(fields.size());
-            for (FieldState s : fields) {
-                out.add(s.composerValue());
-            }
-            return out;
-        }
-    }
-
-    /** COMMAND STATUS of one run. */
-    private static final class OutputFrame extends Frame {
-        final FormFrame from;
-        final Dialog dialog;
-        final Composer.Line line;
-        View.Status status = View.Status.RUNNING;
-        List<View.OutputLine> lines = List.of();
-        int found = -1;
-
-        OutputFrame(FormFrame from, Dialog dialog, Composer.Line line) {
-            this.from = from;
-            this.dialog = dialog;
-            this.line = line;
-        }
-    }
-
-    private sealed interface PopupState permits ListState, ConfirmState, MessageState {
-    }
-
-    /** One line of an F4 list: what is shown and what a choice copies (null: cannot be chosen). */
-    private record Entry(String text, String value) {
-    }
-
-    private static final class ListState implements PopupState {
-        final FormFrame owner;
-        final FieldState target;
-        final List<Entry> entries;
-        final boolean ring;
-        final boolean ghost;
-        final TreeSet<Integer> marked = new TreeSet<>();
-        int cursor;
-
-        ListState(FormFrame owner, FieldState target, List<Entry> entries, boolean ring, boolean ghost) {
-            this.owner = owner;
-            this.target = target;
-            this.entries = entries;
-            this.ring = ring;
-            this.ghost = ghost;
-            this.cursor = ring ? target.ring : next(-1, 1);
-        }
-
-        boolean multi() {
-            return !ring && target.field.multi() != Field.Multi.SINGLE;
-        }
-
-        int next(int from, int dir) {
-            for (int i = from + dir; i >= 0 && i < entries.size(); i += dir) {
-                if (entries.get(i).value != null) {
-                    return i;
-                }
-            }
-            return from < 0 ? 0 : from;
-        }
-    }
-
-    private record ConfirmState(FormFrame owner) implements PopupState {
-    }
-
-    /**
-     * @param exitCode when the stack is empty, closing the pop-up ends the session with this code
-     * @param text the message alone (without the "Press Enter" lines)
-     * @param under the pop-up it was opened over (F1 or F8 in a list), shown again when it closes
-     */
-    private record MessageState(String title, List<String> lines, int exitCode, String text, PopupState under)
-            implements PopupState {
-        MessageState(String title, List<String> lines, int exitCode, String text) {
-            this(title, lines, exitCode, text, null);
-        }
-    }
-
-    // =================================================================================================
-    // starting
-    // =================================================================================================
+    // ---- starting --------------------------------------------------------------------------------
 
     /**
      * Starts the session at a fast path (null: the top menu, System Management).
@@ -287,122 +85,14 @@ public final class Session {
         return null;
     }
 
-    // =================================================================================================
-    // the view
-    // =================================================================================================
+    // ---- the view --------------------------------------------------------------------------------
 
     /** What to show now. */
     public View view() {
-        View.Screen base = baseScreen();
-        View.Popup p = popupView();
-        return new View(base, p, legend());
+        return ViewBuilder.view(stack, popup, noRunFlag);
     }
 
-    private View.Screen baseScreen() {
-        Frame f = null;
-        for (Frame x : stack) {
-            // a ghost selector shows only its list, over the screen before it
-            boolean ghost = x instanceof FormFrame ff && ff.def instanceof Selector sel && sel.ghost();
-            if (!ghost) {
-                f = x;
-                break;
-            }
-        }
-        if (f == null) {
-            return new View.BlankScreen("");
-        }
-        if (f instanceof MenuFrame m) {
-            List<View.MenuLine> lines = new ArrayList<>();
-            for (Menu.Item it : m.menu.items()) {
-                lines.add(new View.MenuLine(it.text(), it.info()));
-            }
-            return new View.MenuScreen(m.menu.id(), m.menu.title(), lines("smit.menu.instructions"), lines, m.cursor);
-        }
-        if (f instanceof FormFrame d) {
-            List<View.FieldLine> fields = new ArrayList<>();
-            for (FieldState s : d.fields) {
-                fields.add(fieldLine(s));
-            }
-            return new View.DialogScreen(d.def.id(), d.def.title(), d.selector(),
-                    lines(d.selector() ? "smit.selector.instructions" : "smit.dialog.instructions"),
-                    Messages.get("smit.entryfields"), fields, d.cursor);
-        }
-        OutputFrame o = (OutputFrame) f;
-        String word = Messages.get(switch (o.status) {
-            case RUNNING -> "smit.status.running";
-            case OK -> "smit.status.ok";
-            case FAILED -> "smit.status.failed";
-        });
-        boolean out = o.lines.stream().anyMatch(l -> !l.stderr());
-        boolean err = o.lines.stream().anyMatch(View.OutputLine::stderr);
-        if (noRunFlag != null) {
-            out = false;
-            err = false;
-        }
-        return new View.OutputScreen(Messages.get("smit.output.title"), o.status, word, out, err,
-                Messages.get("smit.output.instructions"), o.lines, o.line.text(), o.found);
-    }
-
-    private static View.FieldLine fieldLine(FieldState s) {
-        Field f = s.field;
-        View.Entry e;
-        if (f.info()) {
-            e = View.Entry.INFO;
-        } else if (f.isRing()) {
-            e = View.Entry.RING;
-        } else {
-            e = switch (f.entry()) {
-                case NONE -> View.Entry.NONE;
-                case NUMERIC -> View.Entry.NUMERIC;
-                case HEX -> View.Entry.HEX;
-                default -> View.Entry.TEXT;
-            };
-        }
-        return new View.FieldLine(f.label(), f.indent(), f.star(), e, f.bracketed(), f.info() ? "" : f.marker(),
-                f.info() ? "" : s.shown(), !f.info() && s.changed(), f.secret(), f.size());
-    }
-
-    private View.Popup popupView() {
-        if (popup instanceof ListState l) {
-            List<View.ListLine> items = new ArrayList<>();
-            for (int i = 0; i < l.entries.size(); i++) {
-                Entry e = l.entries.get(i);
-                items.add(new View.ListLine(e.text, e.value != null, l.marked.contains(i)));
-            }
-            return new View.ListPopup(l.target.field.label(),
-                    lines(l.multi() ? "smit.list.multi.instructions" : "smit.list.instructions"), items, l.cursor,
-                    l.multi());
-        }
-        if (popup instanceof ConfirmState) {
-            return new View.ConfirmPopup(Messages.get("smit.confirm.title"), lines("smit.confirm.text"));
-        }
-        if (popup instanceof MessageState m) {
-            return new View.MessagePopup(m.title, m.lines);
-        }
-        return null;
-    }
-
-    private List<String> legend() {
-        String key;
-        if (popup instanceof ListState l) {
-            key = l.multi() ? "smit.legend.listmulti" : "smit.legend.list";
-        } else if (popup != null) {
-            key = "smit.legend.popup";
-        } else {
-            Frame f = stack.peek();
-            key = f instanceof MenuFrame ? "smit.legend.menu" : f instanceof FormFrame ? "smit.legend.dialog"
-                    : f instanceof OutputFrame ? "smit.legend.output" : "smit.legend.popup";
-        }
-        return Arrays.asList(Messages.get(key).split("\\|"));
-    }
-
-    private static List<String> lines(String key, Object... args) {
-        return Arrays.asList(Messages.get(key, args).split("\n", -1));
-    }
-
-    // =================================================================================================
-    // state queries
-    // =================================================================================================
+    // ---- state queries ---------------------------------------------------------------------------
 
     /** The session has ended (F10, F3 from the first screen, or an error at start). */
     public boolean finished() {
@@ -421,9 +111,8 @@ public final class Session {
 
     /** The fast path of the screen shown (for F8): the id of the nearest screen that is a fast path. */
     public String fastPath() {
-        for (Frame f : stack) {
-            ScreenDef d = f instanceof MenuFrame m ? m.menu
-                    : f instanceof FormFrame ff ? ff.def : ((OutputFrame) f).dialog;
+        for (ScreenState f : stack) {
+            ScreenDef d = f.def();
             if (d.fastPathAllowed()) {
                 return d.id();
             }
@@ -433,14 +122,14 @@ public final class Session {
 
     /** The command line the current dialog would run now (what F6 shows), or null. */
     public String command() {
-        if (stack.peek() instanceof FormFrame d && d.def instanceof Dialog dialog) {
+        if (stack.peek() instanceof FormState d && d.def instanceof Dialog dialog) {
             try {
                 return Composer.compose(dialog, d.values()).text();
             } catch (AixException e) {
                 return null;
             }
         }
-        if (stack.peek() instanceof OutputFrame o) {
+        if (stack.peek() instanceof StatusState o) {
             return o.line.text();
         }
         return null;
@@ -448,57 +137,35 @@ public final class Session {
 
     /** True when choosing this screen leads somewhere (its command, or its dialog's, is in this build). */
     public boolean available(ScreenDef s) {
-        if (s instanceof Menu) {
-            return true;
-        }
-        if (s instanceof Selector sel) {
-            return sel.type() != 'j' || available(tree.screen(sel.next()));
-        }
-        if (s instanceof Dialog d) {
-            return availability.computeIfAbsent(d.id(),
-                    k -> Commands.exists(d.commandName()) && (!d.pending() || Validator.probe(d).isEmpty()));
-        }
-        return false;
+        return availability.of(s);
     }
 
-    // =================================================================================================
-    // actions (one per key)
-    // =================================================================================================
+    // ---- actions (one per key) -------------------------------------------------------------------
 
     /** Up / Down / PgUp / PgDn: moves the cursor by {@code delta} selectable lines (clamped). */
     public void moveCursor(int delta) {
         if (busy() || delta == 0) {
             return;
         }
-        int dir = delta > 0 ? 1 : -1;
-        for (int n = Math.abs(delta); n > 0; n--) {
-            if (popup instanceof ListState l) {
-                l.cursor = l.next(l.cursor, dir);
-            } else if (popup == null && stack.peek() instanceof MenuFrame m) {
-                m.cursor = MenuFrame.next(m.menu, m.cursor, dir);
-            } else if (popup == null && stack.peek() instanceof FormFrame d) {
-                d.cursor = d.next(d.cursor, dir);
-            }
+        Lines l = focus();
+        for (int n = Math.abs(delta); l != null && n > 0; n--) {
+            l.cursor(l.next(l.cursor(), delta > 0 ? 1 : -1));
         }
+    }
+
+    /** The lines with a cursor that keys go to: the F4 list, else the menu or dialog on top; or null. */
+    private Lines focus() {
+        if (popup instanceof ListState l) {
+            return l;
+        }
+        return popup == null && stack.peek() instanceof Lines l ? l : null;
     }
 
     /** Puts the cursor on line {@code index} of the menu, dialog or list (when it can rest there). */
     public void setCursor(int index) {
-        if (busy()) {
-            return;
-        }
-        if (popup instanceof ListState l) {
-            if (index >= 0 && index < l.entries.size() && l.entries.get(index).value != null) {
-                l.cursor = index;
-            }
-        } else if (popup == null && stack.peek() instanceof MenuFrame m) {
-            if (index >= 0 && index < m.menu.items().size() && !m.menu.items().get(index).info()) {
-                m.cursor = index;
-            }
-        } else if (popup == null && stack.peek() instanceof FormFrame d) {
-            if (index >= 0 && index < d.fields.size() && !d.fields.get(index).field.info()) {
-                d.cursor = index;
-            }
+        Lines l = busy() ? null : focus();
+        if (l != null && index >= 0 && index < l.size() && l.selectable(index)) {
+            l.cursor(index);
         }
     }
 
@@ -513,14 +180,14 @@ public final class Session {
                 closePopup();
             } else if (p instanceof ConfirmState c) {
                 popup = null;
-                execute(c.owner);
+                execute(c.owner(), c.line());
             } else {
                 choose((ListState) p);
             }
             return;
         }
-        Frame f = stack.peek();
-        if (f instanceof MenuFrame m) {
+        ScreenState f = stack.peek();
+        if (f instanceof MenuState m) {
             Menu.Item it = m.menu.items().get(m.cursor);
             if (it.info()) {
                 return;
@@ -531,7 +198,7 @@ public final class Session {
                 return;
             }
             open(next, new LinkedHashMap<>(), null);
-        } else if (f instanceof FormFrame d) {
+        } else if (f instanceof FormState d) {
             if (d.selector()) {
                 selectorDone(d);
             } else {
@@ -557,8 +224,8 @@ public final class Session {
             closePopup();
             return;
         }
-        Frame f = stack.pop();
-        if (f instanceof OutputFrame o && o.status == View.Status.OK && o.dialog.backUpOnSuccess()
+        ScreenState f = stack.pop();
+        if (f instanceof StatusState o && o.status == View.Status.OK && o.dialog.backUpOnSuccess()
                 && o.from != null && stack.peek() == o.from) {
             stack.pop();
         }
@@ -586,28 +253,26 @@ public final class Session {
             text = l.target.field.help();
         } else if (popup != null) {
             return;
-        } else if (stack.peek() instanceof MenuFrame m) {
+        } else if (stack.peek() instanceof MenuState m) {
             Menu.Item it = m.menu.items().get(m.cursor);
             title = it.text();
             text = it.help();
-        } else if (stack.peek() instanceof FormFrame d) {
+        } else if (stack.peek() instanceof FormState d) {
             FieldState s = d.current();
             title = s == null ? d.def.title() : s.field.label();
             text = s == null ? d.def.help() : s.field.help();
-        } else if (stack.peek() instanceof OutputFrame o) {
+        } else if (stack.peek() instanceof StatusState o) {
             title = o.dialog.title();
             text = o.dialog.help();
         } else {
             return;
         }
-        List<String> body = new ArrayList<>(text == null || text.isBlank() ? lines("smit.help.none")
-                : Arrays.asList(text.strip().split("\n", -1)));
-        popup = new MessageState(title, body, 0, String.join("\n", body), popup);
+        popup = MessageState.help(title, text, popup);
     }
 
     /** F4 (List): the list of the field under the cursor (a ring's values, or its list command's output). */
     public void list() {
-        if (busy() || popup != null || !(stack.peek() instanceof FormFrame d)) {
+        if (busy() || popup != null || !(stack.peek() instanceof FormState d)) {
             return;
         }
         openList(d, false);
@@ -615,10 +280,10 @@ public final class Session {
 
     /** F5 (Reset): the field under the cursor goes back to its initial (default or discovered) value. */
     public void reset() {
-        if (busy() || popup != null || !(stack.peek() instanceof FormFrame d) || d.current() == null) {
-            return;
+        FieldState s = field();
+        if (s != null) {
+            s.reset();
         }
-        d.current().reset();
     }
 
     /** F6 (Command): shows the command line the dialog would run, or the one that ran. */
@@ -626,23 +291,15 @@ public final class Session {
         if (busy() || popup != null) {
             return;
         }
-        String text;
-        if (stack.peek() instanceof FormFrame d && d.def instanceof Dialog dialog) {
+        if (stack.peek() instanceof FormState d && d.def instanceof Dialog dialog) {
             try {
-                text = Composer.compose(dialog, d.values()).text();
+                popup = MessageState.command(Composer.compose(dialog, d.values()).text());
             } catch (AixException e) {
                 error(e.getMessage(), 0);
-                return;
             }
-        } else if (stack.peek() instanceof OutputFrame o) {
-            text = o.line.text();
-        } else {
-            return;
+        } else if (stack.peek() instanceof StatusState o) {
+            popup = MessageState.command(o.line.text());
         }
-        List<String> body = new ArrayList<>(lines("smit.popup.return"));
-        body.add("");
-        body.add(text);
-        popup = new MessageState(Messages.get("smit.showcmd.title"), body, 0, text);
     }
 
     /** F7 in a multi-select list: marks or unmarks the item under the cursor. */
@@ -650,7 +307,7 @@ public final class Session {
         if (busy() || !(popup instanceof ListState l) || !l.multi()) {
             return;
         }
-        if (l.entries.get(l.cursor).value != null && !l.marked.remove(l.cursor)) {
+        if (l.entries.get(l.cursor).value() != null && !l.marked.remove(l.cursor)) {
             l.marked.add(l.cursor);
         }
     }
@@ -662,8 +319,8 @@ public final class Session {
         }
         String fp = fastPath();
         log.image(fp, screen);
-        List<String> body = log.logFile() == null ? lines("smit.image.nolog", fp)
-                : lines("smit.image.text", log.logFile(), fp);
+        List<String> body = log.logFile() == null ? ViewBuilder.lines("smit.image.nolog", fp)
+                : ViewBuilder.lines("smit.image.text", log.logFile(), fp);
         popup = new MessageState(Messages.get("smit.image.title"), body, 0, String.join("\n", body),
                 popup instanceof MessageState ? null : popup);
     }
@@ -679,14 +336,15 @@ public final class Session {
     }
 
     private void ring(int dir) {
-        if (busy() || popup != null || !(stack.peek() instanceof FormFrame d) || d.current() == null) {
-            return;
+        FieldState s = field();
+        if (s != null) {
+            s.turn(dir);
         }
-        FieldState s = d.current();
-        if (s.field.isRing()) {
-            int n = s.field.ring().size();
-            s.ring = (s.ring + dir + n) % n;
-        }
+    }
+
+    /** The field under the cursor of the dialog on top, when keys go to it (no pop-up), or null. */
+    private FieldState field() {
+        return busy() || popup != null || !(stack.peek() instanceof FormState d) ? null : d.current();
     }
 
     /**
@@ -696,20 +354,8 @@ public final class Session {
      *         not fit it (too long, or not a number in a numeric field): the front end beeps
      */
     public boolean setValue(String text) {
-        if (busy() || popup != null || !(stack.peek() instanceof FormFrame d) || d.current() == null) {
-            return false;
-        }
-        FieldState s = d.current();
-        Field f = s.field;
-        if (!f.editable() || text.indexOf('\n') >= 0 || f.size() > 0 && text.length() > f.size()) {
-            return false;
-        }
-        if (f.entry() == Field.Entry.NUMERIC && !text.strip().matches("[+-]?[0-9]*")
-                || f.entry() == Field.Entry.HEX && !text.strip().matches("[0-9A-Fa-f]*")) {
-            return false;
-        }
-        s.value = text;
-        return true;
+        FieldState s = field();
+        return s != null && s.type(text);
     }
 
     /** {@code /}: finds {@code text} (ignoring case) in the menu, list or output, after the cursor. */
@@ -723,29 +369,22 @@ public final class Session {
         if (busy() || findText == null) {
             return;
         }
-        if (popup instanceof ListState l) {
-            int i = findFrom(l.entries.stream().map(Entry::text).toList(), l.cursor);
-            if (i >= 0 && l.entries.get(i).value != null) {
-                l.cursor = i;
+        Lines l = focus();
+        if (l instanceof ListState || l instanceof MenuState) {
+            int i = findFrom(l.size(), l::text, l.cursor());
+            if (i >= 0 && l.selectable(i)) {
+                l.cursor(i);
             }
-        } else if (popup == null && stack.peek() instanceof MenuFrame m) {
-            int i = findFrom(m.menu.items().stream().map(Menu.Item::text).toList(), m.cursor);
-            if (i >= 0 && !m.menu.items().get(i).info()) {
-                m.cursor = i;
-            }
-        } else if (popup == null && stack.peek() instanceof OutputFrame o) {
-            o.found = findFrom(o.lines.stream().map(View.OutputLine::text).toList(), o.found);
+        } else if (popup == null && stack.peek() instanceof StatusState o) {
+            o.found = findFrom(o.lines.size(), i -> o.lines.get(i).text(), o.found);
         }
     }
 
-    private int findFrom(List<String> texts, int from) {
-        int n = texts.size();
-        if (n == 0) {
-            return -1;
-        }
+    /** The next of {@code n} lines after {@code from} (wrapping round) whose text contains the text searched for, or -1. */
+    private int findFrom(int n, IntFunction<String> text, int from) {
         for (int k = 1; k <= n; k++) {
             int i = Math.floorMod(from + k, n);
-            if (texts.get(i).toLowerCase(Locale.ROOT).contains(findText)) {
+            if (text.apply(i).toLowerCase(Locale.ROOT).contains(findText)) {
                 return i;
             }
         }
@@ -754,7 +393,7 @@ public final class Session {
 
     /** Runs the task command that waits (see {@link #pending()}). */
     public void runPending() {
-        OutputFrame o = pending;
+        StatusState o = pending;
         if (o == null) {
             return;
         }
@@ -780,9 +419,7 @@ public final class Session {
         }
     }
 
-    // =================================================================================================
-    // navigation
-    // =================================================================================================
+    // ---- navigation ------------------------------------------------------------------------------
 
     private boolean busy() {
         return finished || pending != null;
@@ -799,29 +436,17 @@ public final class Session {
         PopupState p = popup;
         popup = p instanceof MessageState m ? m.under() : null;
         if (popup == null && stack.isEmpty()) {
-            finish(p instanceof MessageState m ? m.exitCode : 0);
+            finish(p instanceof MessageState m ? m.exitCode() : 0);
         }
     }
 
     private void error(String text, int exitCode) {
-        List<String> body = new ArrayList<>(Arrays.asList(text.split("\n", -1)));
-        body.add("");
-        body.addAll(lines("smit.popup.return"));
-        popup = new MessageState(Messages.get("smit.error.title"), body, exitCode, text);
-    }
-
-    /** An error with the output of a helper command that failed. */
-    private void helperError(String text, CommandRunner.Result r) {
-        StringBuilder sb = new StringBuilder(text);
-        for (View.OutputLine l : r.lines()) {
-            sb.append('\n').append(l.text());
-        }
-        error(sb.toString(), 0);
+        popup = MessageState.error(text, exitCode);
     }
 
     /** Opens a screen; {@code fastPath} is the name used to reach it (for smit.log), or null. */
     private void open(ScreenDef s, Map<String, String> vars, String fastPath) {
-        if (!available(s)) {
+        if (!availability.of(s)) {
             String text = Messages.get("smit.noentries");
             if (s instanceof Dialog d && !Commands.exists(d.commandName())) {
                 text += "\n" + Messages.get("smit.pending", d.commandName());
@@ -832,10 +457,10 @@ public final class Session {
         String fp = fastPath != null ? fastPath : s.id();
         if (s instanceof Menu m) {
             log.screen("smit.log.menu", fp, m.id(), m.id(), m.title());
-            stack.push(new MenuFrame(m));
+            stack.push(new MenuState(m));
         } else if (s instanceof Selector sel) {
             log.screen("smit.log.selector", fp, sel.id(), sel.next(), sel.title());
-            FormFrame f = new FormFrame(sel, List.of(sel.field()), vars);
+            FormState f = new FormState(sel, List.of(sel.field()), vars);
             stack.push(f);
             if (sel.ghost()) {
                 if (sel.field().hasList() || sel.field().isRing()) {
@@ -853,17 +478,13 @@ public final class Session {
     }
 
     private void openDialog(Dialog d, Map<String, String> vars, String fp) {
-        FormFrame f = new FormFrame(d, d.fields(), vars);
+        FormState f = new FormState(d, d.fields(), vars);
         Map<String, String> found = new HashMap<>(vars);
-        if (d.discover() != null && !"-X".equals(noRunFlag)) {
-            List<String> argv = Template.words(d.discover(), f::lookup);
-            CommandRunner.Result r = runner.run(argv);
-            log.helper("Discover", Template.text(argv), r);
-            if (r.exitCode() != 0) {
-                helperError(Messages.get("smit.discover.failed"), r);
-                return;
-            }
-            found.putAll(ColonFormat.read(r.stdout()).first());
+        try {
+            found.putAll(helpers.discover(d, f::lookup));
+        } catch (HelperCommands.Failure e) {
+            error(e.getMessage(), 0);
+            return;
         }
         for (FieldState s : f.fields) {
             String name = s.field.discover();
@@ -873,93 +494,35 @@ public final class Session {
         }
         log.screen("smit.log.dialog", fp, d.id(), d.id(), d.title());
         if (d.ghost()) {
-            if (d.ask()) {
-                popup = new ConfirmState(f);
-            } else {
-                execute(f);
-            }
+            run(f);
             return;
         }
         stack.push(f);
     }
 
-    private void openList(FormFrame d, boolean ghost) {
+    private void openList(FormState d, boolean ghost) {
         FieldState s = d.current();
         if (s == null) {
             return;
         }
         Field f = s.field;
         if (f.isRing()) {
-            List<Entry> entries = new ArrayList<>();
-            for (String v : f.ring()) {
-                entries.add(new Entry(v, v));
-            }
-            popup = new ListState(d, s, entries, true, ghost);
+            popup = ListState.ring(d, s, ghost);
             return;
         }
         if (!f.hasList()) {
             return;
         }
-        if ("-X".equals(noRunFlag)) {
-            error(Messages.get("smit.helperskipped"), 0);
-            return;
+        try {
+            popup = new ListState(d, s, helpers.list(f, d::lookup), false, ghost);
+        } catch (HelperCommands.Failure e) {
+            error(e.getMessage(), 0);
         }
-        List<String> argv = Template.words(f.list(), d::lookup);
-        CommandRunner.Result r = runner.run(argv);
-        log.helper("List", Template.text(argv), r);
-        if (r.exitCode() != 0) {
-            helperError(Messages.get("smit.list.failed", f.label()), r);
-            return;
-        }
-        List<Entry> entries = entries(f, r.stdout());
-        if (entries.stream().noneMatch(e -> e.value != null)) {
-            error(Messages.get("smit.list.empty"), 0);
-            return;
-        }
-        popup = new ListState(d, s, entries, false, ghost);
-    }
-
-    /** The lines of a list command: {@code #} lines are headings or comments; the mode picks what a choice copies. */
-    static List<Entry> entries(Field f, List<String> lines) {
-        List<Entry> out = new ArrayList<>();
-        for (String line : lines) {
-            if (line.isBlank()) {
-                continue;
-            }
-            if (line.startsWith("#") || f.listMode() == Field.ListMode.RANGE) {
-                out.add(new Entry(line, null));
-                continue;
-            }
-            String[] words = line.strip().split("\\s+");
-            String value = switch (f.listMode()) {
-                case FIRST -> words[0];
-                case SECOND -> words.length > 1 ? words[1] : null;
-                default -> line.strip();
-            };
-            out.add(new Entry(line, value));
-        }
-        return out;
     }
 
     private void choose(ListState l) {
-        FieldState s = l.target;
-        if (l.ring) {
-            s.ring = l.cursor;
-        } else {
-            List<String> picked = new ArrayList<>();
-            if (l.multi() && !l.marked.isEmpty()) {
-                for (int i : l.marked) {
-                    picked.add(l.entries.get(i).value);
-                }
-            } else {
-                Entry e = l.entries.get(l.cursor);
-                if (e.value == null) {
-                    return;
-                }
-                picked.add(e.value);
-            }
-            String sep = s.field.multi() == Field.Multi.COMMA ? "," : " ";
-            s.value = String.join(sep, picked);
+        if (!l.choose()) {
+            return;
         }
         popup = null;
         if (l.ghost) {
@@ -968,7 +531,7 @@ public final class Session {
     }
 
     /** Enter on a selector: its value is passed on to the next screen. */
-    private void selectorDone(FormFrame f) {
+    private void selectorDone(FormState f) {
         Selector sel = (Selector) f.def;
         FieldState s = f.fields.get(0);
         String value = s.real();
@@ -981,20 +544,13 @@ public final class Session {
         if (sel.type() == 'r') {
             nextId = sel.next() + value;
         } else if (sel.type() == 'c') {
-            if ("-X".equals(noRunFlag)) {
-                error(Messages.get("smit.helperskipped"), 0);
+            String cooked;
+            try {
+                cooked = helpers.classify(sel, value, f::lookup);
+            } catch (HelperCommands.Failure e) {
+                error(e.getMessage(), 0);
                 return;
             }
-            List<String> argv = Template.words(sel.classify(), name -> name.equals(sel.rawName()) ? value
-                    : f.lookup(name));
-            CommandRunner.Result r = runner.run(argv);
-            log.helper("Classify", Template.text(argv), r);
-            List<String> out = r.stdout();
-            if (r.exitCode() != 0 || out.isEmpty()) {
-                helperError(Messages.get("smit.classify.failed", value), r);
-                return;
-            }
-            String cooked = out.get(0).strip();
             vars.put(sel.cookedName(), cooked);
             nextId = sel.next() + cooked.split(":")[0];
         }
@@ -1009,50 +565,31 @@ public final class Session {
         open(next, vars, null);
     }
 
+    /** True when the field's value lets Enter go on; else shows why. */
     private boolean requiredOk(FieldState s) {
-        Field f = s.field;
-        if (f.info()) {
-            return true;
+        String problem = s.problem();
+        if (problem != null) {
+            error(problem, 0);
         }
-        if (f.required() == Field.Required.NONBLANK && s.shown().isBlank()) {
-            error(Messages.get("smit.required", f.label()), 0);
-            return false;
-        }
-        String v = s.shown().strip();
-        if (!f.isRing() && !v.isEmpty() && f.entry() == Field.Entry.NUMERIC && !v.matches("[+-]?[0-9]+")) {
-            error(Messages.get("smit.badnumber", f.label(), v), 0);
-            return false;
-        }
-        if (!f.isRing() && !v.isEmpty() && f.entry() == Field.Entry.HEX && !v.matches("[0-9A-Fa-f]+")) {
-            error(Messages.get("smit.badhex", f.label(), v), 0);
-            return false;
-        }
-        return true;
+        return problem == null;
     }
 
-    /** Enter on a dialog: checks the fields, asks if the dialog says so, then runs. */
-    private void dialogDone(FormFrame f) {
+    /** Enter on a dialog: checks the fields, then runs (asking first if the dialog says so). */
+    private void dialogDone(FormState f) {
         for (int i = 0; i < f.fields.size(); i++) {
             if (!requiredOk(f.fields.get(i))) {
                 f.cursor = i;
                 return;
             }
         }
-        try {
-            Composer.compose((Dialog) f.def, f.values());
-        } catch (AixException e) {
-            error(e.getMessage(), 0);
-            return;
-        }
-        if (((Dialog) f.def).ask()) {
-            popup = new ConfirmState(f);
-            return;
-        }
-        execute(f);
+        run(f);
     }
 
-    /** Shows COMMAND STATUS (running) for the dialog's command; {@link #runPending()} runs it. */
-    private void execute(FormFrame f) {
+    /**
+     * Composes the dialog's command line (once: what ARE YOU SURE? confirms is what runs), then
+     * asks, or shows COMMAND STATUS (running) at once; {@link #runPending()} runs it.
+     */
+    private void run(FormState f) {
         Dialog d = (Dialog) f.def;
         Composer.Line line;
         try {
@@ -1061,7 +598,16 @@ public final class Session {
             error(e.getMessage(), 0);
             return;
         }
-        OutputFrame o = new OutputFrame(stack.contains(f) ? f : null, d, line);
+        if (d.ask()) {
+            popup = new ConfirmState(f, line);
+        } else {
+            execute(f, line);
+        }
+    }
+
+    /** Shows COMMAND STATUS (running) for a composed command line; {@link #runPending()} runs it. */
+    private void execute(FormState f, Composer.Line line) {
+        StatusState o = new StatusState(stack.contains(f) ? f : null, (Dialog) f.def, line);
         stack.push(o);
         pending = o;
     }

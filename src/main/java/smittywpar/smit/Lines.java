@@ -1,0 +1,29 @@
+package smittywpar.smit;
+
+/**
+ * A screen or pop-up made of lines with a cursor on one of them: a menu, the fields of a dialog,
+ * an F4 list. The cursor rests only on lines that can be chosen (not headings or notes).
+ */
+interface Lines {
+    int size();
+
+    /** The text of line {@code i} (what / finds). */
+    String text(int i);
+
+    /** True when the cursor may rest on line {@code i}. */
+    boolean selectable(int i);
+
+    int cursor();
+
+    void cursor(int i);
+
+    /** The next line from {@code from} in direction {@code dir} (1 or -1) the cursor can rest on; else {@code from}. */
+    default int next(int from, int dir) {
+        for (int i = from + dir; i >= 0 && i < size(); i += dir) {
+            if (selectable(i)) {
+                return i;
+            }
+        }
+        return from < 0 ? 0 : from;
+    }
+}

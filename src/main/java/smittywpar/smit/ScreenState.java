@@ -1,0 +1,157 @@
+package smittywpar.smit;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The state of one screen on a session's stack: a menu with its cursor, a dialog or selector with
+ * its field values, or the COMMAND STATUS of a run. The session's navigation moves between them;
+ * {@link ViewBuilder} shows them.
+ */
+abstract sealed class ScreenState permits ScreenState.MenuState, ScreenState.FormState, ScreenState.StatusState {
+
+    /** The definition the screen shows (for the fast path F8 names). */
+    abstract ScreenDef def();
+
+    /** A menu and the item under the cursor. */
+    static final class MenuState extends ScreenState implements Lines {
+        final Menu menu;
+        int cursor;
+
+        MenuState(Menu menu) {
+            this.menu = menu;
+            this.cursor = next(-1, 1);
+        }
+
+        @Override
+        ScreenDef def() {
+            return menu;
+        }
+
+        @Override
+        public int size() {
+            return menu.items().size();
+        }
+
+        @Override
+        public String text(int i) {
+            return menu.items().get(i).text();
+        }
+
+        @Override
+        public boolean selectable(int i) {
+            return !menu.items().get(i).info();
+        }
+
+        @Override
+        public int cursor() {
+            return cursor;
+        }
+
+        @Override
+        public void cursor(int i) {
+            cursor = i;
+        }
+    }
+
+    /** A dialog or a selector (a one-field dialog) with its values and the values passed on to it. */
+    static final class FormState extends ScreenState implements Lines {
+        final ScreenDef def;
+        final List<FieldState> fields;
+        final Map<String, String> vars;
+        int cursor;
+
+        FormState(ScreenDef def, List<Field> fields, Map<String, String> vars) {
+            this.def = def;
+            this.fields = new ArrayList<>();
+            for (Field f : fields) {
+                this.fields.add(new FieldState(f));
+            }
+            this.vars = vars;
+            this.cursor = next(-1, 1);
+        }
+
+        @Override
+        ScreenDef def() {
+            return def;
+        }
+
+        boolean selector() {
+            return def instanceof Selector;
+        }
+
+        @Override
+        public int size() {
+            return fields.size();
+        }
+
+        @Override
+        public String text(int i) {
+            return fields.get(i).field.label();
+        }
+
+        @Override
+        public boolean selectable(int i) {
+            return !fields.get(i).field.info();
+        }
+
+        @Override
+        public int cursor() {
+            return cursor;
+        }
+
+        @Override
+        public void cursor(int i) {
+            cursor = i;
+        }
+
+        FieldState current() {
+            return fields.isEmpty() ? null : fields.get(cursor);
+        }
+
+        /** A value by name for {name} in helper commands: a passed-on value or a field by its id. */
+        String lookup(String name) {
+            String v = vars.get(name);
+            if (v != null) {
+                return v;
+            }
+            for (FieldState s : fields) {
+                if (name.equals(s.field.id())) {
+                    return s.real();
+                }
+            }
+            return "";
+        }
+
+        List<Composer.Value> values() {
+            List<Composer.Value> out = new ArrayList<>(fields.size());
+            for (FieldState s : fields) {
+                out.add(s.composerValue());
+            }
+            return out;
+        }
+    }
+
+    /** COMMAND STATUS of one run. */
+    static final class StatusState extends ScreenState {
+        /** The dialog it was run from, when it is on the stack (F3 may back up past it). */
+        final FormState from;
+        final Dialog dialog;
+        final Composer.Line line;
+        View.Status status = View.Status.RUNNING;
+        List<View.OutputLine> lines = List.of();
+        int found = -1;
+
+        StatusState(FormState from, Dialog dialog, Composer.Line line) {
+            this.from = from;
+            this.dialog = dialog;
+            this.line = line;
+        }
+
+        @Override
+        ScreenDef def() {
+            return dialog;
+        }
+    }
+}
