@@ -3,7 +3,7 @@ package smittywpar.cmd;
 import java.util.List;
 
 import smittywpar.wpar.CreateRequest;
-import smittywpar.wpar.Lifecycle;
+import smittywpar.wpar.Creation;
 import smittywpar.wpar.Resources;
 import smittywpar.wpar.WparEngine;
 
@@ -49,7 +49,7 @@ final class MkwparCommand extends ParsedCommand<CreateRequest> {
     @Override
     int run(Invocation inv, CreateRequest r) {
         WparEngine engine = new WparEngine(PROG, inv.console(), inv.env());
-        engine.update(c -> Lifecycle.create(c, r));
+        engine.update(c -> Creation.create(c, r));
         return 0;
     }
 }

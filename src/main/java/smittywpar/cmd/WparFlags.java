@@ -4,6 +4,7 @@ import java.util.Map;
 
 import smittywpar.wpar.Attribute;
 import smittywpar.wpar.Attribute.Section;
+import smittywpar.wpar.ValueType;
 import smittywpar.wpar.WparRequest;
 
 /** The flags mkwpar and chwpar share, read into a request as the table of attributes says. */
@@ -28,7 +29,7 @@ final class WparFlags {
             char flag = command == 'm' ? a.mk : a.ch;
             if (flag != ' ' && g.has(flag)) {
                 String v = g.value(flag);
-                r.put(a, a.type == Attribute.Type.YESNO ? "yes" : remove || v == null ? "" : v);
+                r.put(a, a.type == ValueType.YESNO ? "yes" : remove || v == null ? "" : v);
             }
         }
         for (Section s : REPEATED) {

@@ -19,9 +19,6 @@ import static smittywpar.wpar.Attribute.Section.SECURITY;
 import java.util.ArrayList;
 import java.util.List;
 
-import smittywpar.base.Text;
-import smittywpar.host.HostNames;
-import smittywpar.host.Ip;
 
 /**
  * Every attribute of a workload partition, described once. A row gives:
@@ -43,101 +40,101 @@ import smittywpar.host.Ip;
  * is one row: without a field of its own in the model it is kept by {@link Attributed}.
  */
 public enum Attribute {
-    NAME(GENERAL, "name", Type.WPAR_NAME, null, ALWAYS, ALWAYS, "name", "Name", 'n', 'n'),
-    HOSTNAME(GENERAL, "hostname", Type.HOSTNAME, null, ALWAYS, ALWAYS, "hostname", "Hostname", 'h', 'h'),
-    DIRECTORY(GENERAL, "directory", Type.PATH, null, ALWAYS, ALWAYS, "directory", "Directory", 'd', 'd'),
-    STATE(GENERAL, "state", Type.STATE, "D", ALWAYS, NEVER, "state", "State", ' ', ' '),
-    TYPE(GENERAL, "type", Type.WPAR_TYPE, "S", ALWAYS, ALWAYS, "type", "Type", ' ', ' '),
-    OWNER(GENERAL, "owner", Type.TEXT, "root", ALWAYS, ALWAYS, "owner", "Owner", ' ', ' '),
-    SCRIPT(GENERAL, "script", Type.PATH, "", SET, SET, "script", "Start/Stop Script", 'u', 'u'),
-    APPLICATION(GENERAL, "application", Type.TEXT, "", SET, SET, "application", "Application", ' ', ' '),
-    ROOTVG(GENERAL, "rootvgwpar", Type.YESNO, "no", ALWAYS, ALWAYS, "rootvgwpar", "RootVG WPAR", ' ', ' '),
-    AUTO(GENERAL, "auto", Type.YESNO, "no", ALWAYS, ALWAYS, "auto", "Auto", 'A', 'A'),
-    PRIVATEUSR(GENERAL, "privateusr", Type.YESNO, "no", ALWAYS, ALWAYS, "privateusr", "Private /usr", 'l', ' '),
-    CHECKPOINTABLE(GENERAL, "checkpointable", Type.YESNO, "no", ALWAYS, ALWAYS, "checkpointable", "Checkpointable", 'c', 'c'),
-    ROUTING(GENERAL, "routing", Type.YESNO, "no", ALWAYS, ALWAYS, "routing", "WPAR-Specific Routing", 'i', 'i'),
-    XWPARIPC(GENERAL, "xwparipc", Type.YESNO, "no", ALWAYS, ALWAYS, "xwparipc", "Cross-WPAR IPC", ' ', 'x'),
-    VIPWPAR(GENERAL, "vipwpar", Type.TEXT, "", SET, SET, "vipwpar", "Virtual IP WPAR", ' ', ' '),
-    OSTYPE(GENERAL, "ostype", Type.TEXT, "0", ALWAYS, ALWAYS, "ostype", "OStype", ' ', ' '),
-    ARCHITECTURE(GENERAL, "architecture", Type.ARCHITECTURE, "none", ALWAYS, ALWAYS, "architecture", "Architecture", ' ', 'H'),
-    VG(GENERAL, "vg", Type.TEXT, "rootvg", ALWAYS, ALWAYS, null, null, 'g', ' '),
-    DEVEXPORTS(GENERAL, "devices", Type.PATH, "/etc/wpars/devexports", ALWAYS, ALWAYS, null, null, 'b', ' '),
-    BOOTLIST(GENERAL, "bootlist", Type.TEXT, "", SET, SET, "bootlist", "Bootlist", ' ', 'b'),
-    BOOTED(GENERAL, "booted", Type.DIGITS, "0", NOT_DEFAULT, NEVER, null, null, ' ', ' '),
-    UUID(GENERAL, "uuid", Type.UUID, "", ALWAYS, SET, "uuid", "UUID", ' ', 'U'),
+    NAME(GENERAL, "name", ValueType.WPAR_NAME, null, ALWAYS, ALWAYS, "name", "Name", 'n', 'n'),
+    HOSTNAME(GENERAL, "hostname", ValueType.HOSTNAME, null, ALWAYS, ALWAYS, "hostname", "Hostname", 'h', 'h'),
+    DIRECTORY(GENERAL, "directory", ValueType.PATH, null, ALWAYS, ALWAYS, "directory", "Directory", 'd', 'd'),
+    STATE(GENERAL, "state", ValueType.STATE, "D", ALWAYS, NEVER, "state", "State", ' ', ' '),
+    TYPE(GENERAL, "type", ValueType.WPAR_TYPE, "S", ALWAYS, ALWAYS, "type", "Type", ' ', ' '),
+    OWNER(GENERAL, "owner", ValueType.TEXT, "root", ALWAYS, ALWAYS, "owner", "Owner", ' ', ' '),
+    SCRIPT(GENERAL, "script", ValueType.PATH, "", SET, SET, "script", "Start/Stop Script", 'u', 'u'),
+    APPLICATION(GENERAL, "application", ValueType.TEXT, "", SET, SET, "application", "Application", ' ', ' '),
+    ROOTVG(GENERAL, "rootvgwpar", ValueType.YESNO, "no", ALWAYS, ALWAYS, "rootvgwpar", "RootVG WPAR", ' ', ' '),
+    AUTO(GENERAL, "auto", ValueType.YESNO, "no", ALWAYS, ALWAYS, "auto", "Auto", 'A', 'A'),
+    PRIVATEUSR(GENERAL, "privateusr", ValueType.YESNO, "no", ALWAYS, ALWAYS, "privateusr", "Private /usr", 'l', ' '),
+    CHECKPOINTABLE(GENERAL, "checkpointable", ValueType.YESNO, "no", ALWAYS, ALWAYS, "checkpointable", "Checkpointable", 'c', 'c'),
+    ROUTING(GENERAL, "routing", ValueType.YESNO, "no", ALWAYS, ALWAYS, "routing", "WPAR-Specific Routing", 'i', 'i'),
+    XWPARIPC(GENERAL, "xwparipc", ValueType.YESNO, "no", ALWAYS, ALWAYS, "xwparipc", "Cross-WPAR IPC", ' ', 'x'),
+    VIPWPAR(GENERAL, "vipwpar", ValueType.TEXT, "", SET, SET, "vipwpar", "Virtual IP WPAR", ' ', ' '),
+    OSTYPE(GENERAL, "ostype", ValueType.TEXT, "0", ALWAYS, ALWAYS, "ostype", "OStype", ' ', ' '),
+    ARCHITECTURE(GENERAL, "architecture", ValueType.ARCHITECTURE, "none", ALWAYS, ALWAYS, "architecture", "Architecture", ' ', 'H'),
+    VG(GENERAL, "vg", ValueType.TEXT, "rootvg", ALWAYS, ALWAYS, null, null, 'g', ' '),
+    DEVEXPORTS(GENERAL, "devices", ValueType.PATH, "/etc/wpars/devexports", ALWAYS, ALWAYS, null, null, 'b', ' '),
+    BOOTLIST(GENERAL, "bootlist", ValueType.TEXT, "", SET, SET, "bootlist", "Bootlist", ' ', 'b'),
+    BOOTED(GENERAL, "booted", ValueType.DIGITS, "0", NOT_DEFAULT, NEVER, null, null, ' ', ' '),
+    UUID(GENERAL, "uuid", ValueType.UUID, "", ALWAYS, SET, "uuid", "UUID", ' ', 'U'),
 
-    INTERFACE(NETWORK, "interface", Type.TEXT, "", SET, SET, "interface", "Interface", 'N', 'N'),
-    ADDRESS(NETWORK, "address", Type.IPV4, "", SET, SET, null, null, 'N', 'N'),
-    NETMASK(NETWORK, "netmask", Type.NETMASK, "", SET, SET, null, null, 'N', 'N'),
-    BROADCAST(NETWORK, "broadcast", Type.IPV4, "", SET, SET, "broadcast", "Broadcast", 'N', 'N'),
-    ADDRESS6(NETWORK, "address6", Type.IPV6, "", SET, SET, null, null, 'N', 'N'),
-    PREFIXLEN(NETWORK, "prefixlen", Type.PREFIX, "", SET, SET, null, null, 'N', 'N'),
+    INTERFACE(NETWORK, "interface", ValueType.TEXT, "", SET, SET, "interface", "Interface", 'N', 'N'),
+    ADDRESS(NETWORK, "address", ValueType.IPV4, "", SET, SET, null, null, 'N', 'N'),
+    NETMASK(NETWORK, "netmask", ValueType.NETMASK, "", SET, SET, null, null, 'N', 'N'),
+    BROADCAST(NETWORK, "broadcast", ValueType.IPV4, "", SET, SET, "broadcast", "Broadcast", 'N', 'N'),
+    ADDRESS6(NETWORK, "address6", ValueType.IPV6, "", SET, SET, null, null, 'N', 'N'),
+    PREFIXLEN(NETWORK, "prefixlen", ValueType.PREFIX, "", SET, SET, null, null, 'N', 'N'),
 
-    RTDEST(ROUTE, "rtdest", Type.ROUTE_DEST, "", SET, SET, null, null, 'I', 'I'),
-    RTGATEWAY(ROUTE, "rtgateway", Type.ADDRESS, "", SET, SET, "rtgateway", "Gateway", 'I', 'I'),
-    RTINTERFACE(ROUTE, "rtinterface", Type.TEXT, "", SET, SET, "rtinterface", "Interface", 'I', 'I'),
-    RTNETMASK(ROUTE, "rtnetmask", Type.NETMASK, "", SET, SET, null, null, 'I', 'I'),
-    RTPREFIXLEN(ROUTE, "rtprefixlen", Type.PREFIX, "", SET, SET, null, null, 'I', 'I'),
-    RTTYPE(ROUTE, "rttype", Type.RTTYPE, "", SET, SET, "rttype", "Type", 'I', 'I'),
-    RTFAMILY(ROUTE, "rtfamily", Type.RTFAMILY, "", SET, SET, "rtfamily", "Family", 'I', 'I'),
+    RTDEST(ROUTE, "rtdest", ValueType.ROUTE_DEST, "", SET, SET, null, null, 'I', 'I'),
+    RTGATEWAY(ROUTE, "rtgateway", ValueType.ADDRESS, "", SET, SET, "rtgateway", "Gateway", 'I', 'I'),
+    RTINTERFACE(ROUTE, "rtinterface", ValueType.TEXT, "", SET, SET, "rtinterface", "Interface", 'I', 'I'),
+    RTNETMASK(ROUTE, "rtnetmask", ValueType.NETMASK, "", SET, SET, null, null, 'I', 'I'),
+    RTPREFIXLEN(ROUTE, "rtprefixlen", ValueType.PREFIX, "", SET, SET, null, null, 'I', 'I'),
+    RTTYPE(ROUTE, "rttype", ValueType.RTTYPE, "", SET, SET, "rttype", "Type", 'I', 'I'),
+    RTFAMILY(ROUTE, "rtfamily", ValueType.RTFAMILY, "", SET, SET, "rtfamily", "Family", 'I', 'I'),
 
-    MOUNT_DIRECTORY(MOUNT, "directory", Type.PATH, "", ALWAYS, ALWAYS, null, null, 'M', 'M'),
-    VFS(MOUNT, "vfs", Type.VFS, "jfs2", ALWAYS, ALWAYS, "vfs", "Vfs", 'M', 'M'),
-    DEV(MOUNT, "dev", Type.TEXT, "", SET, NOT_LV, "device", "Device", 'M', 'M'),
-    HOST(MOUNT, "host", Type.TEXT, "", SET, SET, "nodename", "Nodename", 'M', 'M'),
-    MOUNTOPTS(MOUNT, "mountopts", Type.TEXT, "", SET, SET, null, null, 'M', 'M'),
-    SIZE(MOUNT, "size", Type.BLOCKS, "0", ALWAYS, ALWAYS, null, null, 'M', 'M'),
-    MOUNT_VG(MOUNT, "vg", Type.TEXT, "", SET, SET, null, null, 'M', 'M'),
-    LOGNAME(MOUNT, "logname", Type.TEXT, "", SET, SET, null, null, 'M', 'M'),
-    CRFSOPTS(MOUNT, "crfsopts", Type.TEXT, "", SET, SET, null, null, 'M', 'M'),
-    MODE(MOUNT, "mode", Type.MODE, "", SET, SET, null, null, 'M', 'M'),
-    USED(MOUNT, "used", Type.DIGITS, "0", ALWAYS, NEVER, null, null, ' ', ' '),
-    IUSED(MOUNT, "iused", Type.DIGITS, "0", ALWAYS, NEVER, null, null, ' ', ' '),
-    IPCT(MOUNT, "ipct", Type.DIGITS, "0", ALWAYS, NEVER, null, null, ' ', ' '),
-    MOUNTED(MOUNT, "mounted", Type.YESNO, null, NOT_DEFAULT, NEVER, null, null, ' ', ' '),
-    MOUNTED_AT(MOUNT, "mounted_at", Type.TEXT, "", SET, NEVER, null, null, ' ', ' '),
+    MOUNT_DIRECTORY(MOUNT, "directory", ValueType.PATH, "", ALWAYS, ALWAYS, null, null, 'M', 'M'),
+    VFS(MOUNT, "vfs", ValueType.VFS, "jfs2", ALWAYS, ALWAYS, "vfs", "Vfs", 'M', 'M'),
+    DEV(MOUNT, "dev", ValueType.TEXT, "", SET, NOT_LV, "device", "Device", 'M', 'M'),
+    HOST(MOUNT, "host", ValueType.TEXT, "", SET, SET, "nodename", "Nodename", 'M', 'M'),
+    MOUNTOPTS(MOUNT, "mountopts", ValueType.TEXT, "", SET, SET, null, null, 'M', 'M'),
+    SIZE(MOUNT, "size", ValueType.BLOCKS, "0", ALWAYS, ALWAYS, null, null, 'M', 'M'),
+    MOUNT_VG(MOUNT, "vg", ValueType.TEXT, "", SET, SET, null, null, 'M', 'M'),
+    LOGNAME(MOUNT, "logname", ValueType.TEXT, "", SET, SET, null, null, 'M', 'M'),
+    CRFSOPTS(MOUNT, "crfsopts", ValueType.TEXT, "", SET, SET, null, null, 'M', 'M'),
+    MODE(MOUNT, "mode", ValueType.MODE, "", SET, SET, null, null, 'M', 'M'),
+    USED(MOUNT, "used", ValueType.DIGITS, "0", ALWAYS, NEVER, null, null, ' ', ' '),
+    IUSED(MOUNT, "iused", ValueType.DIGITS, "0", ALWAYS, NEVER, null, null, ' ', ' '),
+    IPCT(MOUNT, "ipct", ValueType.DIGITS, "0", ALWAYS, NEVER, null, null, ' ', ' '),
+    MOUNTED(MOUNT, "mounted", ValueType.YESNO, null, NOT_DEFAULT, NEVER, null, null, ' ', ' '),
+    MOUNTED_AT(MOUNT, "mounted_at", ValueType.TEXT, "", SET, NEVER, null, null, ' ', ' '),
 
-    ACTIVE(RESOURCES, "active", Type.YESNO, "yes", ALWAYS, ALWAYS, "active", "Active", 'R', 'R'),
-    RSET(RESOURCES, "rset", Type.RSET, "", SET, SET, "rset", "Resource Set", 'R', 'R'),
-    SHARES_CPU(RESOURCES, "shares_CPU", Type.SHARES, "unlimited", SET, SET, "shares_CPU", "CPU Shares", 'R', 'R'),
-    CPU(RESOURCES, "CPU", Type.LIMITS, "0%-100%,100%", SET, SET, "CPU", "CPU Limits", 'R', 'R'),
-    SHARES_MEMORY(RESOURCES, "shares_memory", Type.SHARES, "unlimited", SET, SET, "shares_memory", "Memory Shares", 'R', 'R'),
-    MEMORY(RESOURCES, "memory", Type.LIMITS, "0%-100%,100%", SET, SET, "memory", "Memory Limits", 'R', 'R'),
-    PROC_VIRT_MEM(RESOURCES, "procVirtMem", Type.MEMSIZE, "unlimited", SET, SET, "procVirtMem", "Per-Process Virtual Memory Limit", 'R', 'R'),
-    TOTAL_VIRT_MEM(RESOURCES, "totalVirtMem", Type.MEMSIZE, "unlimited", SET, SET, "totalVirtMem", "Total Virtual Memory Limit", 'R', 'R'),
-    TOTAL_PROCESSES(RESOURCES, "totalProcesses", Type.COUNT, "unlimited", SET, SET, "totalProcesses", "Total Processes", 'R', 'R'),
-    TOTAL_THREADS(RESOURCES, "totalThreads", Type.COUNT, "unlimited", SET, SET, "totalThreads", "Total Threads", 'R', 'R'),
-    TOTAL_PTYS(RESOURCES, "totalPTYs", Type.COUNT, "unlimited", SET, SET, "totalPTYs", "Total PTYs", 'R', 'R'),
-    TOTAL_LARGE_PAGES(RESOURCES, "totalLargePages", Type.COUNT, "unlimited", SET, SET, "totalLargePages", "Total Large Pages", 'R', 'R'),
-    PCT_MSG_IDS(RESOURCES, "pct_msgIDs", Type.PERCENT, "100%", SET, SET, "pct_msgIDs", "Max Message Queue IDs", 'R', 'R'),
-    PCT_SEM_IDS(RESOURCES, "pct_semIDs", Type.PERCENT, "100%", SET, SET, "pct_semIDs", "Max Semaphore IDs", 'R', 'R'),
-    PCT_SHM_IDS(RESOURCES, "pct_shmIDs", Type.PERCENT, "100%", SET, SET, "pct_shmIDs", "Max Shared Memory IDs", 'R', 'R'),
-    PCT_PIN_MEM(RESOURCES, "pct_pinMem", Type.PERCENT, "100%", SET, SET, "pct_pinMem", "Max Pinned Memory", 'R', 'R'),
+    ACTIVE(RESOURCES, "active", ValueType.YESNO, "yes", ALWAYS, ALWAYS, "active", "Active", 'R', 'R'),
+    RSET(RESOURCES, "rset", ValueType.RSET, "", SET, SET, "rset", "Resource Set", 'R', 'R'),
+    SHARES_CPU(RESOURCES, "shares_CPU", ValueType.SHARES, "unlimited", SET, SET, "shares_CPU", "CPU Shares", 'R', 'R'),
+    CPU(RESOURCES, "CPU", ValueType.LIMITS, "0%-100%,100%", SET, SET, "CPU", "CPU Limits", 'R', 'R'),
+    SHARES_MEMORY(RESOURCES, "shares_memory", ValueType.SHARES, "unlimited", SET, SET, "shares_memory", "Memory Shares", 'R', 'R'),
+    MEMORY(RESOURCES, "memory", ValueType.LIMITS, "0%-100%,100%", SET, SET, "memory", "Memory Limits", 'R', 'R'),
+    PROC_VIRT_MEM(RESOURCES, "procVirtMem", ValueType.MEMSIZE, "unlimited", SET, SET, "procVirtMem", "Per-Process Virtual Memory Limit", 'R', 'R'),
+    TOTAL_VIRT_MEM(RESOURCES, "totalVirtMem", ValueType.MEMSIZE, "unlimited", SET, SET, "totalVirtMem", "Total Virtual Memory Limit", 'R', 'R'),
+    TOTAL_PROCESSES(RESOURCES, "totalProcesses", ValueType.COUNT, "unlimited", SET, SET, "totalProcesses", "Total Processes", 'R', 'R'),
+    TOTAL_THREADS(RESOURCES, "totalThreads", ValueType.COUNT, "unlimited", SET, SET, "totalThreads", "Total Threads", 'R', 'R'),
+    TOTAL_PTYS(RESOURCES, "totalPTYs", ValueType.COUNT, "unlimited", SET, SET, "totalPTYs", "Total PTYs", 'R', 'R'),
+    TOTAL_LARGE_PAGES(RESOURCES, "totalLargePages", ValueType.COUNT, "unlimited", SET, SET, "totalLargePages", "Total Large Pages", 'R', 'R'),
+    PCT_MSG_IDS(RESOURCES, "pct_msgIDs", ValueType.PERCENT, "100%", SET, SET, "pct_msgIDs", "Max Message Queue IDs", 'R', 'R'),
+    PCT_SEM_IDS(RESOURCES, "pct_semIDs", ValueType.PERCENT, "100%", SET, SET, "pct_semIDs", "Max Semaphore IDs", 'R', 'R'),
+    PCT_SHM_IDS(RESOURCES, "pct_shmIDs", ValueType.PERCENT, "100%", SET, SET, "pct_shmIDs", "Max Shared Memory IDs", 'R', 'R'),
+    PCT_PIN_MEM(RESOURCES, "pct_pinMem", ValueType.PERCENT, "100%", SET, SET, "pct_pinMem", "Max Pinned Memory", 'R', 'R'),
 
-    SECFILE(SECURITY, "secfile", Type.PATH, "/etc/wpars/secattrs", ALWAYS, ALWAYS, null, null, 'S', 'S'),
-    PRIVS(SECURITY, "privs", Type.PRIVILEGES, null, SET, SET, "privs", "Privileges", 'S', 'S'),
-    PRIVS_ADD(SECURITY, "privs+", Type.PRIVILEGES, null, NEVER, NEVER, null, null, 'S', 'S'),
-    PRIVS_REMOVE(SECURITY, "privs-", Type.PRIVILEGES, null, NEVER, NEVER, null, null, 'S', 'S'),
+    SECFILE(SECURITY, "secfile", ValueType.PATH, "/etc/wpars/secattrs", ALWAYS, ALWAYS, null, null, 'S', 'S'),
+    PRIVS(SECURITY, "privs", ValueType.PRIVILEGES, null, SET, SET, "privs", "Privileges", 'S', 'S'),
+    PRIVS_ADD(SECURITY, "privs+", ValueType.PRIVILEGES, null, NEVER, NEVER, null, null, 'S', 'S'),
+    PRIVS_REMOVE(SECURITY, "privs-", ValueType.PRIVILEGES, null, NEVER, NEVER, null, null, 'S', 'S'),
 
-    DEVNAME(DEVICE, "devname", Type.TEXT, "", ALWAYS, ALWAYS, "devname", "Device Name", 'D', 'D'),
-    DEVTYPE(DEVICE, "devtype", Type.DEVTYPE, "", SET, SET, "devtype", "Type", 'D', 'D'),
-    DEVID(DEVICE, "devid", Type.TEXT, "", SET, SET, null, null, 'D', 'D'),
-    EXPORT(DEVICE, "export", Type.YESNO, "yes", NOT_DEFAULT, NOT_DEFAULT, null, null, 'D', 'D'),
-    DEV_ROOTVG(DEVICE, "rootvg", Type.YESNO, "", SET, SET, "rootvg", "RootVG", 'D', 'D'),
-    VDEVNAME(DEVICE, "vdevname", Type.TEXT, "", SET, SET, "vdevname", "Virtual Device", ' ', ' '),
-    XFACTOR(DEVICE, "xfactor", Type.TEXT, null, NEVER, NEVER, null, null, 'D', 'D'),
+    DEVNAME(DEVICE, "devname", ValueType.TEXT, "", ALWAYS, ALWAYS, "devname", "Device Name", 'D', 'D'),
+    DEVTYPE(DEVICE, "devtype", ValueType.DEVTYPE, "", SET, SET, "devtype", "Type", 'D', 'D'),
+    DEVID(DEVICE, "devid", ValueType.TEXT, "", SET, SET, null, null, 'D', 'D'),
+    EXPORT(DEVICE, "export", ValueType.YESNO, "yes", NOT_DEFAULT, NOT_DEFAULT, null, null, 'D', 'D'),
+    DEV_ROOTVG(DEVICE, "rootvg", ValueType.YESNO, "", SET, SET, "rootvg", "RootVG", 'D', 'D'),
+    VDEVNAME(DEVICE, "vdevname", ValueType.TEXT, "", SET, SET, "vdevname", "Virtual Device", ' ', ' '),
+    XFACTOR(DEVICE, "xfactor", ValueType.TEXT, null, NEVER, NEVER, null, null, 'D', 'D'),
 
-    KEXT(EXTENSION, "kext", Type.TEXT, "", ALWAYS, ALWAYS, "kext", "Extension Name", ' ', 'X'),
-    LOCAL(EXTENSION, "local", Type.YESNO, "no", ALWAYS, ALWAYS, "local", "Local", ' ', 'X'),
-    MAJOR(EXTENSION, "major", Type.YESNO, "no", ALWAYS, ALWAYS, "major", "Major", ' ', 'X'),
-    EXPORTONLY(EXTENSION, "exportonly", Type.YESNO, "no", ALWAYS, ALWAYS, null, null, ' ', 'X'),
+    KEXT(EXTENSION, "kext", ValueType.TEXT, "", ALWAYS, ALWAYS, "kext", "Extension Name", ' ', 'X'),
+    LOCAL(EXTENSION, "local", ValueType.YESNO, "no", ALWAYS, ALWAYS, "local", "Local", ' ', 'X'),
+    MAJOR(EXTENSION, "major", ValueType.YESNO, "no", ALWAYS, ALWAYS, "major", "Major", ' ', 'X'),
+    EXPORTONLY(EXTENSION, "exportonly", ValueType.YESNO, "no", ALWAYS, ALWAYS, null, null, ' ', 'X'),
 
-    BOOTSET_ID(BOOTSET, "id", Type.DIGITS, "-1", ALWAYS, ALWAYS, "bootset", "Boot Set", ' ', ' '),
-    BOOTSET_DISKS(BOOTSET, "devices", Type.DISKS, "", ALWAYS, ALWAYS, null, null, ' ', ' '),
+    BOOTSET_ID(BOOTSET, "id", ValueType.DIGITS, "-1", ALWAYS, ALWAYS, "bootset", "Boot Set", ' ', ' '),
+    BOOTSET_DISKS(BOOTSET, "devices", ValueType.DISKS, "", ALWAYS, ALWAYS, null, null, ' ', ' '),
 
-    PID(RUNTIME, "pid", Type.DIGITS, "0", ALWAYS, NEVER, null, null, ' ', ' '),
-    START_TIME(RUNTIME, "start_time", Type.TEXT, "", ALWAYS, NEVER, null, null, ' ', ' '),
-    OPERATION(RUNTIME, "operation", Type.TEXT, "none", ALWAYS, NEVER, "operation", "Operation", ' ', ' ');
+    PID(RUNTIME, "pid", ValueType.DIGITS, "0", ALWAYS, NEVER, null, null, ' ', ' '),
+    START_TIME(RUNTIME, "start_time", ValueType.TEXT, "", ALWAYS, NEVER, null, null, ' ', ' '),
+    OPERATION(RUNTIME, "operation", ValueType.TEXT, "none", ALWAYS, NEVER, "operation", "Operation", ' ', ' ');
 
     /** The stanzas of a WPAR file, in file order, with the mkwpar/chwpar flag of their words. */
     public enum Section {
@@ -194,145 +191,6 @@ public enum Attribute {
         NEVER
     }
 
-    /** The kinds of value, each with its check of a (non-empty) value in its file form. */
-    public enum Type {
-        /** printable ASCII */
-        TEXT,
-        YESNO("yes", "no"),
-        /** ASCII digits only: a number, an id */
-        DIGITS,
-        /** a size: 512-byte blocks in a file (ASCII digits), blocks or 64M, 2G ... on a command line */
-        BLOCKS,
-        WPAR_NAME,
-        HOSTNAME,
-        /** an absolute path */
-        PATH,
-        /** the letter of a {@link State} */
-        STATE,
-        WPAR_TYPE("S", "A"),
-        UUID,
-        IPV4,
-        NETMASK,
-        IPV6,
-        /** an IPv4 or IPv6 address */
-        ADDRESS,
-        /** an IPv6 prefix length, 0 to 128 */
-        PREFIX,
-        /** "default", or an IPv4 or IPv6 address */
-        ROUTE_DEST,
-        RTTYPE("net", "host"),
-        RTFAMILY("inet", "inet6"),
-        VFS("jfs2", "jfs", "nfs", "namefs", "directory"),
-        DEVTYPE("clone", "pseudo", "disk", "tape", "cdrom", "adapter"),
-        ARCHITECTURE("none", "pwr5", "pwr6", "pwr7", "pwr8", "pwr9", "pwr10"),
-        /** octal permissions of a new file system's mount point, 3 or 4 digits */
-        MODE,
-        /** a comma-separated list of PV_ privileges */
-        PRIVILEGES,
-        /** blank-separated disk names */
-        DISKS,
-        /** resource controls, in the form lswpar -R shows and the state file holds */
-        RSET,
-        SHARES,
-        LIMITS,
-        MEMSIZE,
-        COUNT,
-        PERCENT;
-
-        private final List<String> choices;
-
-        Type(String... choices) {
-            this.choices = List.of(choices);
-        }
-
-        /** The values of a type that is a choice of words (empty for the others). */
-        public List<String> choices() {
-            return choices;
-        }
-
-        /** True for types whose file form is a number in ASCII digits. */
-        public boolean numeric() {
-            return this == DIGITS || this == BLOCKS || this == PREFIX;
-        }
-
-        /** True when {@code v} (not empty) is a well-formed value of this type in its file form. */
-        public boolean valid(String v) {
-            if (!choices.isEmpty()) {
-                return choices.contains(v);
-            }
-            return switch (this) {
-                case TEXT -> printable(v);
-                case DIGITS, BLOCKS -> digits(v, 18);
-                case WPAR_NAME -> Names.valid(v);
-                case HOSTNAME -> HostNames.valid(v);
-                case PATH -> v.startsWith("/") && printable(v);
-                case STATE -> v.length() == 1 && State.ofLetter(v.charAt(0)) != null;
-                case UUID -> uuid(v);
-                case IPV4 -> Ip.isV4(v);
-                case NETMASK -> Ip.isNetmask(v);
-                case IPV6 -> Ip.isV6(v);
-                case ADDRESS -> Ip.isV4(v) || Ip.isV6(v);
-                case PREFIX -> digits(v, 3) && Integer.parseInt(v) <= 128;
-                case ROUTE_DEST -> v.equals("default") || Ip.isV4(v) || Ip.isV6(v);
-                case MODE -> (v.length() == 3 || v.length() == 4) && allOf(v, "01234567");
-                case PRIVILEGES -> privileges(v);
-                case DISKS, RSET -> printable(v) && v.indexOf('"') < 0;
-                case SHARES -> digits(v, 5) && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 65535;
-                case COUNT -> digits(v, 10) && Long.parseLong(v) >= 1 && Long.parseLong(v) <= Integer.MAX_VALUE;
-                case PERCENT -> v.endsWith("%") && digits(v.substring(0, v.length() - 1), 3);
-                case MEMSIZE -> (v.endsWith("MB") || v.endsWith("GB")) && digits(v.substring(0, v.length() - 2), 10);
-                case LIMITS -> Resources.limits(v) != null;
-                default -> false;
-            };
-        }
-
-        /** One to {@code max} ASCII digits (Character.isDigit also takes other scripts' digits). */
-        public static boolean digits(String s, int max) {
-            return Text.digits(s, max);
-        }
-
-        static boolean printable(String s) {
-            for (int i = 0; i < s.length(); i++) {
-                if (s.charAt(i) < 32 || s.charAt(i) > 126) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static boolean allOf(String s, String chars) {
-            for (int i = 0; i < s.length(); i++) {
-                if (chars.indexOf(s.charAt(i)) < 0) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static boolean uuid(String v) {
-            if (v.length() != 36) {
-                return false;
-            }
-            for (int i = 0; i < 36; i++) {
-                char c = v.charAt(i);
-                boolean dash = i == 8 || i == 13 || i == 18 || i == 23;
-                if (dash ? c != '-' : "0123456789abcdefABCDEF".indexOf(c) < 0) {
-                    return false;
-                }
-            }
-            return true;
-        }
-
-        private static boolean privileges(String v) {
-            for (String p : v.split(",", -1)) {
-                if (!p.startsWith("PV_") || !allOf(p.substring(3), "ABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789_")) {
-                    return false;
-                }
-            }
-            return true;
-        }
-    }
-
     /** 512-byte blocks per megabyte: the unit of a mount's size in a WPAR file. */
     static final int BLOCKS_PER_MB = 2048;
 
@@ -341,7 +199,7 @@ public enum Attribute {
 
     public final Section section;
     public final String key;
-    public final Type type;
+    public final ValueType type;
     public final String dflt;
     public final Keep keep;
     public final Keep spec;
@@ -352,7 +210,7 @@ public enum Attribute {
     /** The chwpar flag that sets it, or blank. */
     public final char ch;
 
-    Attribute(Section section, String key, Type type, String dflt, Keep keep, Keep spec, String column, String label,
+    Attribute(Section section, String key, ValueType type, String dflt, Keep keep, Keep spec, String column, String label,
             char mk, char ch) {
         this.section = section;
         this.key = key;

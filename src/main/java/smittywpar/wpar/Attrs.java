@@ -39,7 +39,7 @@ public final class Attrs {
             if (out.containsKey(key)) {
                 throw AixException.of("attr.dup", prog, key, flag);
             }
-            if (!Attribute.Type.printable(value)) {
+            if (!ValueType.printable(value)) {
                 throw AixException.of("attr.badvalue", prog, key, Names.printable(value));
             }
             out.put(key, value);
@@ -92,7 +92,7 @@ public final class Attrs {
     static <T extends Attributed> T fill(T o, Attribute.Section section, Map<String, String> a) {
         for (Map.Entry<String, String> e : a.entrySet()) {
             Attribute attr = Attribute.of(section, e.getKey());
-            if (attr != null && attr.stored() && attr.type != Attribute.Type.BLOCKS) {
+            if (attr != null && attr.stored() && attr.type != ValueType.BLOCKS) {
                 attr.set(o, e.getValue());
             }
         }

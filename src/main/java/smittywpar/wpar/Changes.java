@@ -1,14 +1,12 @@
 package smittywpar.wpar;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 import smittywpar.host.Host;
-import smittywpar.host.HostClock;
 import smittywpar.msg.AixException;
 import smittywpar.msg.Messages;
 
@@ -35,6 +33,7 @@ public final class Changes {
     }
 
     private final List<Line> output = new ArrayList<>();
+    private final MountChanges mounts;
 
     private Changes(Transaction c, ChangeRequest r) {
         this.c = c;
@@ -42,6 +41,7 @@ public final class Changes {
         this.r = r;
         this.w = c.wpar(r.name);
         this.oldName = w.name;
+        this.mounts = new MountChanges(this, c, w);
     }
 
     /** Applies the request to the WPAR it names. */
@@ -74,7 +74,7 @@ public final class Changes {
         }
     }
 
-    private void say(String key, Object... args) {
+    void say(String key, Object... args) {
         output.add(new Line(false, Messages.get(key, args)));
     }
 
@@ -186,7 +186,7 @@ public final class Changes {
             addRoute(a);
         }
         for (Map<String, String> a : r.mounts) {
-            addMount(a);
+            mounts.add(a);
         }
         for (Map<String, String> a : r.devices) {
             addDevice(a);
@@ -362,120 +362,6 @@ public final class Changes {
                 && a.getOrDefault("rtfamily", x.rtfamily).equals(x.rtfamily);
     }
 
-    private void addMount(Map<String, String> given) {
-        Wpar.Mount m = Attrs.mount(prog, given, c.host());
-        Wpar.Mount old = w.mount(m.directory);
-        if (old != null) {
-            changeMount(old, given, m);
-            return;
-        }
-        if (m.hasLv()) {
-            if (given.containsKey("dev")) {
-                throw AixException.of("mount.devlocal", prog, m.vfs);
-            }
-            if (m.sizeMb == 0) {
-                m.sizeMb = 64;
-            }
-            if (m.logname.isEmpty()) {
-                m.logname = "INLINE";
-            }
-            allocate(m);
-            WparDefaults.freshUsage(m);
-            say("ch.creating", prog, w.globalPath(m.directory));
-        }
-        Wpar.Mount parent = FileSystems.parent(w, m);
-        if (w.state.isRunning() && (parent == null || parent.mounted)) {
-            m.mounted = true;
-            m.mountedAt = HostClock.mountDate(c.now());
-        }
-        w.mounts.add(m);
-        w.mounts.sort(Comparator.comparing((Wpar.Mount x) -> x.directory));
-    }
-
-    /** Modifies an existing mount: options, the source of namefs/nfs mounts, or a larger size. */
-    private void changeMount(Wpar.Mount old, Map<String, String> given, Wpar.Mount m) {
-        if (given.containsKey("vfs") && !m.vfs.equals(old.vfs)) {
-            throw AixException.of("mount.change", prog, "vfs", w.globalPath(old.directory));
-        }
-        if (old.hasLv()) {
-            for (String k : new String[] {"dev", "vg", "logname"}) {
-                String now = switch (k) {
-                    case "dev" -> old.dev;
-                    case "vg" -> old.vg.isEmpty() ? w.vg : old.vg;
-                    default -> old.logname;
-                };
-                if (given.containsKey(k) && !given.get(k).equals(now)
-                        && !(k.equals("logname") && given.get(k).isEmpty() && now.equals("INLINE"))) {
-                    throw AixException.of("mount.change", prog, k, w.globalPath(old.directory));
-                }
-            }
-            if (given.containsKey("host") && !given.get("host").isEmpty()) {
-                throw AixException.of("mount.change", prog, "host", w.globalPath(old.directory));
-            }
-            if (given.containsKey("size")) {
-                grow(old, m.sizeMb);
-            }
-        } else {
-            if (given.containsKey("size")) {
-                throw AixException.of("mount.sizenotlocal", prog, old.vfs);
-            }
-            if (given.containsKey("dev")) {
-                if (!given.get("dev").startsWith("/")) {
-                    throw AixException.of(old.vfs.equals("nfs") ? "mount.nfsneeds" : "mount.namefsneeds", prog);
-                }
-                old.dev = given.get("dev");
-            }
-            if (given.containsKey("host")) {
-                if (old.vfs.equals("nfs") ? given.get("host").isEmpty() : !given.get("host").isEmpty()) {
-                    throw AixException.of(old.vfs.equals("nfs") ? "mount.nfsneeds" : "mount.change", prog, "host",
-                            w.globalPath(old.directory));
-                }
-                old.host = given.get("host");
-            }
-        }
-        if (given.containsKey("mountopts")) {
-            old.mountopts = given.get("mountopts");
-        }
-        if (given.containsKey("crfsopts")) {
-            old.crfsopts = given.get("crfsopts");
-        }
-        if (given.containsKey("mode")) {
-            old.mode = given.get("mode");
-        }
-    }
-
-    private void grow(Wpar.Mount old, int sizeMb) {
-        Host h = host();
-        Host.VolumeGroup vg = h.vg(old.vg.isEmpty() ? w.vg : old.vg);
-        int have = (old.sizeMb + vg.ppSizeMb - 1) / vg.ppSizeMb;
-        int want = (sizeMb + vg.ppSizeMb - 1) / vg.ppSizeMb;
-        if (want < have) {
-            throw AixException.of("mount.shrink", prog, w.globalPath(old.directory), old.sizeMb + "M");
-        }
-        int free = h.totalPps(vg) - h.usedPps(vg);
-        if (want - have > free) {
-            throw AixException.of("vg.nospace", prog, vg.name, want - have, free);
-        }
-        vg.wparPps += want - have;
-        old.sizeMb = want * vg.ppSizeMb;
-    }
-
-    /** Creates the logical volume of a new local file system. */
-    private void allocate(Wpar.Mount m) {
-        Host h = host();
-        String vgName = m.vg.isEmpty() ? w.vg : m.vg;
-        Host.VolumeGroup vg = h.vg(vgName);
-        int pps = (m.sizeMb + vg.ppSizeMb - 1) / vg.ppSizeMb;
-        int free = h.totalPps(vg) - h.usedPps(vg);
-        if (pps > free) {
-            throw AixException.of("vg.nospace", prog, vgName, pps, free);
-        }
-        vg.wparPps += pps;
-        m.sizeMb = pps * vg.ppSizeMb;
-        m.vg = vgName;
-        m.dev = "/dev/" + h.allocateFslv();
-    }
-
     private void addDevice(Map<String, String> given) {
         Host h = host();
         Wpar.Device d = Attrs.device(prog, given, h);
@@ -596,7 +482,7 @@ public final class Changes {
             w.routes.remove(x);
         }
         for (Map<String, String> a : r.mounts) {
-            removeMount(only(a, 'M', "directory", null));
+            mounts.remove(only(a, 'M', "directory", null));
         }
         for (Map<String, String> a : r.devices) {
             removeDevice(only(a, 'D', "devname", null));
@@ -644,46 +530,6 @@ public final class Changes {
             throw AixException.of("ch.konly", prog, flag, form);
         }
         return v;
-    }
-
-    private void removeMount(String dir) {
-        Wpar.Mount m = w.mount(dir);
-        if (m == null && dir.startsWith(w.directory) && !w.directory.equals("/")) {
-            String rel = dir.equals(w.directory) ? "/" : dir.substring(w.directory.length());
-            if (rel.startsWith("/")) {
-                m = w.mount(rel);
-            }
-        }
-        if (m == null) {
-            throw AixException.of("mount.notfound", prog, Names.printable(dir), w.name);
-        }
-        String set = w.rootvg ? "rootvg" : w.privateUsr ? "private" : "shared";
-        for (Wpar.Mount base : WparDefaults.get().filesystems(set)) {
-            if (base.directory.equals(m.directory)) {
-                throw AixException.of("mount.base", prog, m.directory, w.name);
-            }
-        }
-        for (Wpar.Mount o : w.mounts) {
-            if (o != m && o.directory.startsWith(m.directory + "/")) {
-                throw AixException.of("mount.children", prog, m.directory, o.directory);
-            }
-        }
-        if (m.mounted && FileSystems.busy(w, m)) {
-            throw AixException.of("umount.busy", prog, m.dev);
-        }
-        w.mounts.remove(m);
-        say("rm.removing", prog, w.globalPath(m.directory));
-        if (m.hasLv() && m.dev.startsWith("/dev/")) {
-            Host h = host();
-            String lv = m.dev.substring(5);
-            Host.VolumeGroup vg = h.vg(m.vg.isEmpty() ? w.vg : m.vg);
-            if (vg != null) {
-                vg.wparPps = Math.max(0, vg.wparPps - (m.sizeMb + vg.ppSizeMb - 1) / vg.ppSizeMb);
-            }
-            h.releaseLv(lv);
-            say("rm.rmlv", lv);
-        }
-        FileSystems.track(host(), w);
     }
 
     private void removeDevice(String name) {

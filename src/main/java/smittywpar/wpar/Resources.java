@@ -90,7 +90,7 @@ public final class Resources {
 
     private static String normalise(String prog, Attribute a, String v) {
         String value = v.strip();
-        if (value.equals(a.dflt) && a.type != Attribute.Type.YESNO) {
+        if (value.equals(a.dflt) && a.type != ValueType.YESNO) {
             return "";
         }
         switch (a.type) {

@@ -182,7 +182,7 @@ public final class WparCodec {
 
     /** Checks a value before it is set: the codec refuses what its model could not hold. */
     private static void check(Stanza s, Attribute a, String v) throws BadWpar {
-        if (a.type.numeric() && !Attribute.Type.digits(v, 18)) {
+        if (a.type.numeric() && !ValueType.digits(v, 18)) {
             throw new BadWpar(s.line(), Messages.get("corrupt.number", a.key, v));
         }
         if (a == Attribute.STATE && !a.type.valid(v)) {

@@ -1,0 +1,334 @@
+package smittywpar.wpar;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+
+import smittywpar.base.Text;
+import smittywpar.host.Host;
+import smittywpar.msg.AixException;
+import smittywpar.msg.Messages;
+
+/**
+ * mkwpar: creates a system workload partition from a {@link CreateRequest} (and a specification
+ * file or an existing WPAR as its template), or with -w only writes its specification. Runs inside
+ * one transaction; everything is checked before anything is printed or written.
+ */
+public final class Creation {
+    private Creation() {
+    }
+
+    public static Wpar create(Transaction c, CreateRequest r) {
+        String prog = c.prog;
+        Host host = c.hostForUpdate();
+        boolean dry = r.writeOnly;
+        if (r.specIn != null) {
+            SpecFiles.apply(SpecFiles.read(c, r.specIn), r);
+        }
+        if (r.existing != null) {
+            SpecFiles.apply(SpecFiles.fromExisting(c, r.existing, r.copyIdentity), r);
+        }
+        if (r.preserve != null && !r.preserve.isEmpty() && r.preserve.startsWith("/")) {
+            throw new AixException(Messages.get("name.badchar", prog, r.preserve, "/") + "\n"
+                    + Messages.get("hint.appwpar", prog, r.name() == null ? "appwpar1" : r.name(), r.preserve));
+        }
+        if (r.name() == null) {
+            r.put(Attribute.NAME, r.preserve);
+        }
+        if (!dry && (r.name() == null || r.name().isEmpty())) {
+            throw AixException.of("name.missing", prog);
+        }
+        if (r.name() != null) {
+            Names.check(prog, r.name());
+        }
+        if (!dry && c.exists(r.name())) {
+            throw AixException.of("wpar.exists", prog, r.name());
+        }
+        Wpar preserved = null;
+        if (r.preserve != null && !dry) {
+            String from = r.preserve.isEmpty() ? r.name() : r.preserve;
+            Names.check(prog, from);
+            preserved = c.preserved(from);
+            if (preserved == null) {
+                throw AixException.of("preserve.none", prog, from);
+            }
+        }
+        if (r.yes(Attribute.CHECKPOINTABLE) && host.fileset("mcr.rte") == null) {
+            throw AixException.of("ckpt.nosoftware", prog);
+        }
+
+        Wpar w = new Wpar();
+        w.name = r.name();
+        w.type = 'S';
+        w.hostname = r.get(Attribute.HOSTNAME) != null ? r.get(Attribute.HOSTNAME) : r.name();
+        if (w.hostname != null) {
+            Lifecycle.checkHostname(prog, w.hostname);
+        }
+        w.auto = r.yes(Attribute.AUTO);
+        w.checkpointable = r.yes(Attribute.CHECKPOINTABLE);
+        w.routing = r.yes(Attribute.ROUTING);
+        w.privateUsr = r.yes(Attribute.PRIVATEUSR);
+        w.script = r.get(Attribute.SCRIPT) == null ? "" : r.get(Attribute.SCRIPT);
+        if (!w.script.isEmpty() && !w.script.startsWith("/")) {
+            throw AixException.of("path.relative", prog, w.script);
+        }
+        if (r.get(Attribute.DEVEXPORTS) != null) {
+            w.devexports = r.get(Attribute.DEVEXPORTS);
+        }
+        w.vg = r.get(Attribute.VG) == null ? Attribute.VG.dflt : r.get(Attribute.VG);
+        if (host.vg(w.vg) == null) {
+            throw AixException.of("vg.notfound", prog, Names.printable(w.vg));
+        }
+
+        // base directory
+        if (preserved != null) {
+            if (r.get(Attribute.DIRECTORY) != null && !r.get(Attribute.DIRECTORY).equals(preserved.directory)) {
+                throw AixException.of("preserve.dir", prog, preserved.directory);
+            }
+            w.directory = preserved.directory;
+        } else {
+            w.directory = r.get(Attribute.DIRECTORY) != null ? r.get(Attribute.DIRECTORY)
+                    : Attribute.DIRECTORY.contextDefault(w);
+        }
+        if (w.directory != null) {
+            checkDirectory(c, r, w, dry);
+        }
+
+        // devices (before file systems: a rootvg disk changes the file system set)
+        w.devices.addAll(WparDefaults.get().devices());
+        for (Map<String, String> d : r.devices) {
+            Wpar.Device dev = Attrs.device(prog, d, host);
+            Lifecycle.addDevice(c, w, dev, r.overwriteVg, dry);
+            if ("yes".equals(dev.rootvg)) {
+                w.rootvg = true;
+            }
+        }
+
+        // network
+        for (Map<String, String> a : r.networks) {
+            Wpar.Network n = Attrs.network(prog, a, host);
+            String owner = dry ? null : Lifecycle.conflictOwner(c, w, n);
+            if (owner != null) {
+                if (!r.autoResolve) {
+                    throw AixException.of("net.inuse", prog, Lifecycle.addr(n), owner);
+                }
+                c.con.warn("net.dropped", prog, Lifecycle.addr(n), owner);
+                continue;
+            }
+            w.networks.add(n);
+        }
+        if (r.networks.isEmpty() && w.hostname != null && !dry) {
+            String ip = host.resolve(w.hostname);
+            if (ip != null && host.interfaceFor(ip) != null) {
+                Wpar.Network n = Attrs.network(prog, Map.of("address", ip), host);
+                if (Lifecycle.conflictOwner(c, w, n) == null) {
+                    w.networks.add(n);
+                }
+            }
+        }
+        for (Map<String, String> a : r.routes) {
+            w.routes.add(Attrs.route(prog, a, host));
+        }
+
+        // resources and security
+        w.resources.putAll(Resources.parse(prog, r.resources));
+        w.resources.values().removeIf(String::isEmpty);
+        Resources.checkCombination(prog, w.resources);
+        Lifecycle.applySecurity(prog, w, r.security);
+
+        // file systems
+        List<Wpar.Mount> mounts;
+        if (preserved != null) {
+            mounts = preserved.mounts;
+            w.privateUsr = preserved.privateUsr;
+            w.rootvg = preserved.rootvg;
+        } else {
+            mounts = WparDefaults.get().filesystems(w.rootvg ? "rootvg" : w.privateUsr ? "private" : "shared");
+            for (Map<String, String> a : r.mounts) {
+                mergeMount(prog, mounts, Attrs.mount(prog, a, host), a);
+            }
+            mounts.sort(Comparator.comparing((Wpar.Mount m) -> m.directory));
+            if (!dry) {
+                for (Wpar.Mount m : mounts) {
+                    if (m.hasLv() && m.dev.isEmpty()) {
+                        LogicalVolumes.allocate(prog, host, w, m);
+                    }
+                }
+            }
+        }
+        w.mounts.addAll(mounts);
+        w.state = State.DEFINED;
+        if (dry) {
+            writeSpec(c, r, w);
+            c.discardHostChanges();
+            return w;
+        }
+        w.uuid = host.nextUuid();
+
+        // output, then state
+        for (Wpar.Network n : w.networks) {
+            if (Attrs.offNetwork(n, host)) {
+                Lifecycle.warn125(c.con, prog, n);
+            }
+        }
+        if (preserved == null) {
+            printCreation(c.con, prog, w, host);
+        } else {
+            c.deletePreserved(preserved.name);
+        }
+        c.con.say("mk.created", w.name);
+        c.save(w);
+        writeSpec(c, r, w);
+        if (r.start) {
+            Lifecycle.start(c, w.name, false, false, r.verbose);
+        } else {
+            c.con.say("mk.hint390", prog, w.name);
+        }
+        return w;
+    }
+
+    private static void writeSpec(Transaction c, CreateRequest r, Wpar w) {
+        if (r.specOut != null) {
+            c.writeFile(SpecFiles.storePath(c.prog, r.specOut), WparCodec.format(w, true));
+        }
+    }
+
+    private static void checkDirectory(Transaction c, CreateRequest r, Wpar w, boolean dry) {
+        String prog = c.prog;
+        String d = w.directory;
+        if (!d.startsWith("/") || d.contains("//") || d.contains("/./") || d.contains("/..") || d.contains(" ")
+                || d.contains("\t") || (d.length() > 1 && d.endsWith("/"))) {
+            throw AixException.of("dir.bad", prog, Names.printable(d));
+        }
+        if (dry) {
+            return;
+        }
+        for (Host.FileSystem fs : c.host().filesystems) {
+            if (fs.mount.equals(d) || d.equals("/")) {
+                throw AixException.of("dir.global", prog, d);
+            }
+        }
+        String owner = c.directoryOwner(d);
+        if (owner != null) {
+            if (!r.autoResolve) {
+                throw AixException.of("dir.inuse", prog, d, owner);
+            }
+            int i = 1;
+            while (c.directoryOwner(d + "." + i) != null) {
+                i++;
+            }
+            w.directory = d + "." + i;
+            c.con.warn("dir.resolved", prog, d, w.directory);
+        }
+        if (r.preserve == null) {
+            for (String p : c.preservedNames()) {
+                Wpar pw = c.preserved(p);
+                if (pw != null && pw.directory.equals(w.directory)) {
+                    throw AixException.of("dir.preserved", prog, w.directory, p);
+                }
+            }
+        }
+    }
+
+    private static void mergeMount(String prog, List<Wpar.Mount> mounts, Wpar.Mount m, Map<String, String> given) {
+        for (int i = 0; i < mounts.size(); i++) {
+            Wpar.Mount old = mounts.get(i);
+            if (old.directory.equals(m.directory)) {
+                if (!given.containsKey("vfs")) {
+                    m.vfs = old.vfs;
+                    if (!given.containsKey("dev")) {
+                        m.dev = old.dev;
+                    }
+                    if (!given.containsKey("mountopts")) {
+                        m.mountopts = old.mountopts;
+                    }
+                }
+                if (m.hasLv()) {
+                    if (m.sizeMb == 0) {
+                        m.sizeMb = old.sizeMb > 0 ? old.sizeMb : 64;
+                    }
+                    m.usedMb = old.usedMb > 0 ? Math.min(old.usedMb, m.sizeMb) : 1;
+                    m.iused = old.iused > 0 ? old.iused : 4;
+                    m.ipct = Math.max(1, old.ipct);
+                    if (m.logname.isEmpty()) {
+                        m.logname = "INLINE";
+                    }
+                }
+                mounts.set(i, m);
+                return;
+            }
+        }
+        if (m.hasLv()) {
+            if (m.sizeMb == 0) {
+                m.sizeMb = 64;
+            }
+            if (m.logname.isEmpty()) {
+                m.logname = "INLINE";
+            }
+            WparDefaults.freshUsage(m);
+        }
+        if (m.directory.equals("/") && !m.hasLv()) {
+            throw AixException.of("mount.rootlocal", prog);
+        }
+        mounts.add(m);
+    }
+
+    private static void printCreation(Console con, String prog, Wpar w, Host host) {
+        if (w.rootvg) {
+            con.say("mk.rootvg");
+        }
+        con.say("mk.creating", prog);
+        List<String> listed = new ArrayList<>();
+        for (Wpar.Mount m : w.mounts) {
+            listed.add(m.directory);
+        }
+        if (w.rootvg) {
+            for (String d : WparDefaults.get().rootvgInternal()) {
+                if (!listed.contains(d)) {
+                    listed.add(d);
+                }
+            }
+            listed.sort(null);
+        }
+        for (String d : listed) {
+            con.say("mk.fsline", d);
+        }
+        con.say("mk.mounting");
+        for (String f : WparDefaults.get().skeleton()) {
+            con.say("mk.restored", f);
+        }
+        List<Host.Fileset> roots = new ArrayList<>();
+        for (Host.Fileset f : host.filesets) {
+            if (f.root) {
+                roots.add(f);
+            }
+        }
+        if (!roots.isEmpty()) {
+            con.say("mk.installp.applying");
+            for (Host.Fileset f : roots) {
+                con.say("mk.installp.item", f.name, f.level);
+            }
+            con.outln("");
+            con.say("mk.installp.finished", 2 + roots.size());
+            con.outln("");
+            con.say("mk.installp.rule");
+            con.say("mk.installp.summaries");
+            con.say("mk.installp.rule");
+            con.outln("");
+            con.say("mk.installp.summary");
+            con.say("mk.installp.summaryrule");
+            con.say("mk.installp.header");
+            con.say("mk.installp.headerrule");
+            for (Host.Fileset f : roots) {
+                con.outln(Text.left(f.name, 27) + " " + Text.left(f.level, 15) + " ROOT        APPLY       SUCCESS");
+            }
+            con.outln("");
+        }
+        con.say("mk.syncroot1");
+        con.say("mk.syncroot2");
+        con.say("mk.syncroot3");
+        con.say("mk.syncroot4");
+        con.say("mk.syncroot5");
+    }
+}
