@@ -282,7 +282,7 @@ public final class Layout {
         }
         width = Math.max(1, width);
         for (String raw : text.replace("\r\n", "\n").split("\n", -1)) {
-            String para = stripTrailing(clean(raw));
+            String para = clean(raw).stripTrailing();
             if (para.length() <= width) {
                 out.add(para);
                 continue;
@@ -324,13 +324,5 @@ public final class Layout {
             }
         }
         return out;
-    }
-
-    private static String stripTrailing(String s) {
-        int n = s.length();
-        while (n > 0 && s.charAt(n - 1) == ' ') {
-            n--;
-        }
-        return s.substring(0, n);
     }
 }
