@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * SMIT's screen geometry in columns and rows (../shared/reference/smit-ui.md section 2), plus
+ * SMIT's screen geometry in columns and rows (docs/AIX-FACTS.md, "The SMIT screens"), plus
  * the text wrapping every view uses. Pure arithmetic: no terminal here, so the renderer and the
  * key handling of each screen agree on how many rows a list shows.
  *
