@@ -48,6 +48,8 @@ public enum Attribute {
     OWNER(GENERAL, "owner", ValueType.TEXT, "root", ALWAYS, ALWAYS, "owner", "Owner", ' ', ' '),
     SCRIPT(GENERAL, "script", ValueType.PATH, "", SET, SET, "script", "Start/Stop Script", 'u', 'u'),
     APPLICATION(GENERAL, "application", ValueType.TEXT, "", SET, SET, "application", "Application", ' ', ' '),
+    /** the var=value words wparexec gives an application WPAR's tracked command [D: the key is chosen] */
+    ENVIRONMENT(GENERAL, "environment", ValueType.TEXT, "", SET, SET, null, null, ' ', ' '),
     ROOTVG(GENERAL, "rootvgwpar", ValueType.YESNO, "no", ALWAYS, ALWAYS, "rootvgwpar", "RootVG WPAR", ' ', ' '),
     AUTO(GENERAL, "auto", ValueType.YESNO, "no", ALWAYS, ALWAYS, "auto", "Auto", 'A', 'A'),
     PRIVATEUSR(GENERAL, "privateusr", ValueType.YESNO, "no", ALWAYS, ALWAYS, "privateusr", "Private /usr", 'l', ' '),

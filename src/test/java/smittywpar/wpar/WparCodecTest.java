@@ -133,6 +133,23 @@ class WparCodecTest {
     }
 
     @Test
+    void anApplicationWparKeepsTheEnvironmentOfItsTrackedCommand() throws Exception {
+        Wpar w = sample();
+        w.type = 'A';
+        w.application = "/usr/bin/sleep 100";
+        w.set(Attribute.ENVIRONMENT, "LANG=C TZ=UTC");
+        String text = WparCodec.format(w, false);
+        assertThat(text).contains("\tapplication = \"/usr/bin/sleep 100\"\n\tenvironment = \"LANG=C TZ=UTC\"\n");
+        assertThat(WparCodec.parse(text).get(Attribute.ENVIRONMENT)).isEqualTo("LANG=C TZ=UTC");
+        assertThat(WparCodec.parse(WparCodec.format(w, true), true).get(Attribute.ENVIRONMENT))
+                .as("a specification file carries it").isEqualTo("LANG=C TZ=UTC");
+        assertThat(WparCodec.format(sample(), false)).as("nothing written when there is none")
+                .doesNotContain("environment");
+        assertThat(WparCodec.parse(WparCodec.format(sample(), false)).get(Attribute.ENVIRONMENT)).isEmpty();
+        assertThat(Attribute.ENVIRONMENT.column).as("lswpar does not show it").isNull();
+    }
+
+    @Test
     void everyRowOfTheTableIsOneKeyOfItsSectionAndTheFlagWordsAreStoredOnes() {
         for (Attribute.Section s : Attribute.Section.values()) {
             Set<String> keys = new HashSet<>();
