@@ -10,6 +10,16 @@ import java.util.Map;
  * {@link ViewBuilder} shows them.
  */
 abstract sealed class ScreenState permits ScreenState.MenuState, ScreenState.FormState, ScreenState.StatusState {
+    /** The line under the cursor (a menu item, a field); unused by COMMAND STATUS. */
+    int cursor;
+
+    public int cursor() {
+        return cursor;
+    }
+
+    public void cursor(int i) {
+        cursor = i;
+    }
 
     /** The definition the screen shows (for the fast path F8 names). */
     abstract ScreenDef def();
@@ -17,7 +27,6 @@ abstract sealed class ScreenState permits ScreenState.MenuState, ScreenState.For
     /** A menu and the item under the cursor. */
     static final class MenuState extends ScreenState implements Lines {
         final Menu menu;
-        int cursor;
 
         MenuState(Menu menu) {
             this.menu = menu;
@@ -44,15 +53,6 @@ abstract sealed class ScreenState permits ScreenState.MenuState, ScreenState.For
             return !menu.items().get(i).info();
         }
 
-        @Override
-        public int cursor() {
-            return cursor;
-        }
-
-        @Override
-        public void cursor(int i) {
-            cursor = i;
-        }
     }
 
     /** A dialog or a selector (a one-field dialog) with its values and the values passed on to it. */
@@ -60,7 +60,6 @@ abstract sealed class ScreenState permits ScreenState.MenuState, ScreenState.For
         final ScreenDef def;
         final List<FieldState> fields;
         final Map<String, String> vars;
-        int cursor;
 
         FormState(ScreenDef def, List<Field> fields, Map<String, String> vars) {
             this.def = def;
@@ -96,15 +95,6 @@ abstract sealed class ScreenState permits ScreenState.MenuState, ScreenState.For
             return !fields.get(i).field.info();
         }
 
-        @Override
-        public int cursor() {
-            return cursor;
-        }
-
-        @Override
-        public void cursor(int i) {
-            cursor = i;
-        }
 
         FieldState current() {
             return fields.isEmpty() ? null : fields.get(cursor);
