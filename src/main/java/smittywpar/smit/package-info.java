@@ -14,8 +14,13 @@
  * <li>{@link smittywpar.smit.CommandRunner} runs command lines through
  * {@link smittywpar.cmd.Commands} with captured output; {@link smittywpar.smit.SmitLog} writes
  * smit.log and smit.script.</li>
- * <li>{@link smittywpar.smit.Session} is one session; {@link smittywpar.smit.SmitCli} parses the
- * smitty command line and returns a started session.</li>
+ * <li>{@link smittywpar.smit.Session} is one session: the navigation between screens. Its parts:
+ * the state of each screen, field and pop-up ({@code ScreenState}, {@code FieldState},
+ * {@code PopupState}), the builder of the screen model ({@code ViewBuilder}), lists and discovery
+ * ({@code HelperCommands}, reading colon output with {@link smittywpar.cmd.ColonFormat}), and
+ * which screens lead somewhere in this build ({@code Availability}).
+ * {@link smittywpar.smit.SmitCli} parses the smitty command line and returns a started
+ * session.</li>
  * </ul>
  *
  * <h2>For the full-screen interface</h2>
