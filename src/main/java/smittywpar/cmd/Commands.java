@@ -1,55 +1,87 @@
 package smittywpar.cmd;
 
-import java.util.LinkedHashMap;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 
 import smittywpar.msg.AixException;
 import smittywpar.msg.Messages;
 
 /**
- * The registry of command objects, by name. The CLI (one launcher, many names) and the SMIT
- * layer (composed command lines) both run commands through {@link #run}. Command objects hold no
- * state of their own (a run parses its arguments into values of its own), so one object per name
- * serves every run.
+ * The registry of commands, by name. The CLI (one launcher, many names) and the SMIT layer
+ * (composed command lines) both run commands through {@link #run}.
  */
 public final class Commands {
-    /** Every command by name, in the order help texts list them. */
-    private static final Map<String, Command> REGISTRY = new LinkedHashMap<>();
+    /**
+     * Every command, in the order help texts list them: its name and the command object it makes
+     * when asked (only then are the command's classes loaded, so that each run of the CLI loads
+     * its own command only).
+     */
+    private enum Entry {
+        MKWPAR("mkwpar"), LSWPAR("lswpar"), STARTWPAR("startwpar"), STOPWPAR("stopwpar"),
+        REBOOTWPAR("rebootwpar"), RMWPAR("rmwpar"), CHWPAR("chwpar"), LSLPP("lslpp"), DF("df"),
+        IFCONFIG("ifconfig"), LSDEV("lsdev"), LSPV("lspv"), LSVG("lsvg"), HOSTNAME("hostname"),
+        OSLEVEL("oslevel"), MOUNT("mount"), UMOUNT("umount");
 
-    static {
-        REGISTRY.put("mkwpar", new MkwparCommand());
-        REGISTRY.put("lswpar", new LswparCommand());
-        REGISTRY.put("startwpar", new StartwparCommand());
-        REGISTRY.put("stopwpar", new StopwparCommand(false));
-        REGISTRY.put("rebootwpar", new StopwparCommand(true));
-        REGISTRY.put("rmwpar", new RmwparCommand());
-        REGISTRY.put("chwpar", new ChwparCommand());
-        REGISTRY.put("lslpp", new LslppCommand());
-        REGISTRY.put("df", new DfCommand());
-        REGISTRY.put("ifconfig", new IfconfigCommand());
-        REGISTRY.put("lsdev", new LsdevCommand());
-        REGISTRY.put("lspv", new LspvCommand());
-        REGISTRY.put("lsvg", new LsvgCommand());
-        REGISTRY.put("hostname", new HostnameCommand());
-        REGISTRY.put("oslevel", new OslevelCommand());
-        REGISTRY.put("mount", new MountCommand(false));
-        REGISTRY.put("umount", new MountCommand(true));
+        final String command;
+
+        Entry(String command) {
+            this.command = command;
+        }
+
+        Command create() {
+            return switch (this) {
+                case MKWPAR -> new MkwparCommand();
+                case LSWPAR -> new LswparCommand();
+                case STARTWPAR -> new StartwparCommand();
+                case STOPWPAR -> new StopwparCommand(false);
+                case REBOOTWPAR -> new StopwparCommand(true);
+                case RMWPAR -> new RmwparCommand();
+                case CHWPAR -> new ChwparCommand();
+                case LSLPP -> new LslppCommand();
+                case DF -> new DfCommand();
+                case IFCONFIG -> new IfconfigCommand();
+                case LSDEV -> new LsdevCommand();
+                case LSPV -> new LspvCommand();
+                case LSVG -> new LsvgCommand();
+                case HOSTNAME -> new HostnameCommand();
+                case OSLEVEL -> new OslevelCommand();
+                case MOUNT -> new MountCommand(false);
+                case UMOUNT -> new MountCommand(true);
+            };
+        }
+
+        static Entry of(String name) {
+            for (Entry e : values()) {
+                if (e.command.equals(name)) {
+                    return e;
+                }
+            }
+            return null;
+        }
     }
 
     /** Every registered command name, in the order help texts list them. */
-    public static final List<String> NAMES = List.copyOf(REGISTRY.keySet());
+    public static final List<String> NAMES = names();
 
     private Commands() {
     }
 
-    /** The command object called {@code name}, or null when there is none. */
+    private static List<String> names() {
+        List<String> out = new ArrayList<>();
+        for (Entry e : Entry.values()) {
+            out.add(e.command);
+        }
+        return List.copyOf(out);
+    }
+
+    /** A new command object for {@code name}, or null when there is none. */
     public static Command get(String name) {
-        return REGISTRY.get(name);
+        Entry e = Entry.of(name);
+        return e == null ? null : e.create();
     }
 
     public static boolean exists(String name) {
-        return REGISTRY.containsKey(name);
+        return Entry.of(name) != null;
     }
 
     /**
