@@ -79,7 +79,7 @@ final class SmitTerminal extends UnixLikeTTYTerminal {
         }
         saved = stty("-g").trim();
         if (saved.isEmpty()) {
-            throw new IOException("stty did not report the terminal settings");
+            throw new IOException(Texts.get("ttynostty"));
         }
         knownSize = parseSize(stty(rawAnd("size")));
         raw = true;
@@ -205,7 +205,7 @@ final class SmitTerminal extends UnixLikeTTYTerminal {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-            throw new IOException("interrupted while setting up the terminal", e);
+            throw new IOException(Texts.get("ttyinterrupted"), e);
         }
         return new String(out, StandardCharsets.UTF_8);
     }

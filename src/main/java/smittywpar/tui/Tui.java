@@ -73,7 +73,7 @@ public final class Tui {
                 return task.get();
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
-                throw new IOException("interrupted while setting up the terminal", e);
+                throw new IOException(Texts.get("ttyinterrupted"), e);
             } catch (ExecutionException e) {
                 Throwable cause = e.getCause();
                 if (cause instanceof IOException io) {
