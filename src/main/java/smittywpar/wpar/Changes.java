@@ -21,8 +21,6 @@ import smittywpar.msg.Messages;
  * change applies to an Active WPAR at once (addresses, routes, mounts, devices, resource controls).
  */
 public final class Changes {
-    static final List<String> ARCHITECTURES = List.of("none", "pwr5", "pwr6", "pwr7", "pwr8", "pwr9", "pwr10");
-
     private final Transaction c;
     private final String prog;
     private final ChangeRequest r;
@@ -247,8 +245,9 @@ public final class Changes {
     }
 
     private void architecture(String a) {
-        if (!ARCHITECTURES.contains(a)) {
-            throw AixException.of("ch.badarch", prog, Names.printable(a), String.join(" ", ARCHITECTURES));
+        if (!Attribute.ARCHITECTURE.type.valid(a)) {
+            throw AixException.of("ch.badarch", prog, Names.printable(a),
+                    String.join(" ", Attribute.ARCHITECTURE.type.choices()));
         }
         if (a.equals(w.architecture)) {
             return;
