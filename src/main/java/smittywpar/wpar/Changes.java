@@ -288,12 +288,9 @@ public final class Changes {
             w.networks.add(n);
         } else {
             Map<String, String> merged = new LinkedHashMap<>();
-            merged.put("interface", old.iface);
-            merged.put("address", old.address);
-            merged.put("netmask", old.netmask);
-            merged.put("broadcast", old.broadcast);
-            merged.put("address6", old.address6);
-            merged.put("prefixlen", old.prefixlen);
+            for (Attribute a : Attribute.Section.NETWORK.attributes()) {
+                merged.put(a.key, a.get(old));
+            }
             if (given.containsKey("netmask") && !given.containsKey("broadcast")) {
                 merged.put("broadcast", "");
             }
@@ -327,15 +324,10 @@ public final class Changes {
             w.routes.add(nr);
             return;
         }
-        for (var e : given.entrySet()) {
-            switch (e.getKey()) {
-                case "rtinterface" -> old.rtinterface = e.getValue();
-                case "rtnetmask" -> old.rtnetmask = e.getValue();
-                case "rtprefixlen" -> old.rtprefixlen = e.getValue();
-                case "rttype" -> old.rttype = e.getValue();
-                case "rtfamily" -> old.rtfamily = e.getValue();
-                default -> {
-                }
+        // the same route again: its other attributes change
+        for (Attribute a : Attribute.Section.ROUTE.attributes()) {
+            if (a != Attribute.RTDEST && a != Attribute.RTGATEWAY && given.containsKey(a.key)) {
+                a.set(old, given.get(a.key));
             }
         }
     }
@@ -353,12 +345,15 @@ public final class Changes {
         return null;
     }
 
-    private static boolean matches(Wpar.Route x, Map<String, String> a) {
-        return a.getOrDefault("rtinterface", x.rtinterface).equals(x.rtinterface)
-                && a.getOrDefault("rtnetmask", x.rtnetmask).equals(x.rtnetmask)
-                && a.getOrDefault("rtprefixlen", x.rtprefixlen).equals(x.rtprefixlen)
-                && a.getOrDefault("rttype", x.rttype).equals(x.rttype)
-                && a.getOrDefault("rtfamily", x.rtfamily).equals(x.rtfamily);
+    /** True when every attribute given besides the destination and gateway is the route's. */
+    private static boolean matches(Wpar.Route x, Map<String, String> given) {
+        for (Attribute a : Attribute.Section.ROUTE.attributes()) {
+            String v = given.get(a.key);
+            if (a != Attribute.RTDEST && a != Attribute.RTGATEWAY && v != null && !v.equals(a.get(x))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private void addDevice(Map<String, String> given) {
@@ -411,10 +406,10 @@ public final class Changes {
         if (!k.equals("ALL") && !k.startsWith("/")) {
             throw AixException.of("kext.bad", prog, Names.printable(k));
         }
-        for (String yn : new String[] {"local", "major", "exportonly"}) {
-            String v = given.get(yn);
-            if (v != null && !v.equals("yes") && !v.equals("no")) {
-                throw AixException.of("attr.badvalue", prog, yn, Names.printable(v));
+        for (Attribute a : Attribute.Section.EXTENSION.attributes()) {
+            String v = given.get(a.key);
+            if (a != Attribute.KEXT && v != null && !a.type.valid(v)) {
+                throw AixException.of("attr.badvalue", prog, a.key, Names.printable(v));
             }
         }
         Wpar.Kext x = kext(k);
@@ -423,9 +418,11 @@ public final class Changes {
             x.kext = k;
             w.kexts.add(x);
         }
-        x.local = given.getOrDefault("local", x.local);
-        x.major = given.getOrDefault("major", x.major);
-        x.exportonly = given.getOrDefault("exportonly", x.exportonly);
+        for (Attribute a : Attribute.Section.EXTENSION.attributes()) {
+            if (a != Attribute.KEXT && given.containsKey(a.key)) {
+                a.set(x, given.get(a.key));
+            }
+        }
     }
 
     private Wpar.Kext kext(String k) {
