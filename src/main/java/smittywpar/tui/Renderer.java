@@ -9,7 +9,7 @@ import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 
 /**
- * Draws a {@link Scene} onto a Lanterna {@link TextGraphics} with SMIT's geometry
+ * Draws a {@link Scene} onto a {@link Canvas} (or a Lanterna {@link TextGraphics}) with SMIT's geometry
  * ({@link Layout}). Pure: the same frame and size always give the same cells. Returns where the
  * terminal cursor goes (null: hidden).
  */
@@ -22,9 +22,21 @@ public final class Renderer {
         this.theme = theme;
     }
 
+    /**
+     * Draws on a Lanterna {@link TextGraphics} (the whole area of {@code size}): the same cells as
+     * {@link #draw(Canvas, Scene)}, put there one by one.
+     */
     public TerminalPosition draw(TextGraphics g, TerminalSize size, Scene scene) {
-        int cols = size.getColumns();
-        int rows = size.getRows();
+        Canvas c = new Canvas(size);
+        TerminalPosition cursor = draw(c, scene);
+        c.copyTo(g);
+        return cursor;
+    }
+
+    /** Draws the scene over the whole canvas (every cell is written); null scene: only the too-small notice applies. */
+    TerminalPosition draw(Canvas g, Scene scene) {
+        int cols = g.cols;
+        int rows = g.rows;
         plain(g);
         g.fill(' ');
         if (Layout.tooSmall(cols, rows)) {
@@ -58,7 +70,7 @@ public final class Renderer {
 
     // ---- full screens ---------------------------------------------------------------------------
 
-    private TerminalPosition menu(TextGraphics g, int rows, MenuView m) {
+    private TerminalPosition menu(Canvas g, int rows, MenuView m) {
         title(g, m.title());
         lines(g, Layout.INSTRUCTION_ROW, m.instructions());
         int legendRows = Layout.screenLegendRows(m.legend());
@@ -84,7 +96,7 @@ public final class Renderer {
         return pos;
     }
 
-    private TerminalPosition dialog(TextGraphics g, int rows, DialogView d) {
+    private TerminalPosition dialog(Canvas g, int rows, DialogView d) {
         title(g, d.title());
         lines(g, Layout.INSTRUCTION_ROW, d.instructions());
         g.putString(Layout.ENTRY_FIELDS_COL, Layout.DIALOG_HEADER_ROW, d.header());
@@ -123,7 +135,7 @@ public final class Renderer {
     }
 
     /** The required star, the value (bracketed when typeable) and the marker of one field row. */
-    private TerminalPosition field(TextGraphics g, int y, FieldView f, boolean current, int caret, int hscroll) {
+    private TerminalPosition field(Canvas g, int y, FieldView f, boolean current, int caret, int hscroll) {
         if (f.required()) {
             g.setCharacter(Layout.REQUIRED_COL, y, '*');
         }
@@ -161,7 +173,7 @@ public final class Renderer {
         return pos;
     }
 
-    private TerminalPosition output(TextGraphics g, int cols, int rows, OutputView o) {
+    private TerminalPosition output(Canvas g, int cols, int rows, OutputView o) {
         title(g, o.title());
         g.putString(0, Layout.STATUS_ROW, Texts.get("output.command", o.status()));
         g.putString(Layout.STATUS_STDOUT_COL, Layout.STATUS_ROW, Texts.get("output.stdout", yesNo(o.stdout())));
@@ -198,7 +210,7 @@ public final class Renderer {
         return Math.max(1, (rows - height) / 2);
     }
 
-    private TerminalPosition message(TextGraphics g, int rows, MessagePopupView m) {
+    private TerminalPosition message(Canvas g, int rows, MessagePopupView m) {
         List<String> body = Layout.popupBody(m.body());
         int legendRows = Layout.popupLegendRows(m.legend());
         Layout.Scroll s = Layout.messagePopupScroll(rows, legendRows, body.size(), m.top());
@@ -216,7 +228,7 @@ public final class Renderer {
         return null;
     }
 
-    private TerminalPosition list(TextGraphics g, int rows, ListPopupView l) {
+    private TerminalPosition list(Canvas g, int rows, ListPopupView l) {
         List<String> instructions = l.instructions();
         int legendRows = Layout.popupLegendRows(l.legend());
         int cursor = clamp(l.cursor(), 0, l.items().size() - 1);
@@ -252,7 +264,7 @@ public final class Renderer {
         return pos;
     }
 
-    private TerminalPosition entry(TextGraphics g, int rows, EntryPopupView e) {
+    private TerminalPosition entry(Canvas g, int rows, EntryPopupView e) {
         List<String> instruction = Layout.wrap(e.instruction(), Layout.POPUP_TEXT_WIDTH);
         int legendRows = Layout.popupLegendRows(e.legend());
         int h = 7 + instruction.size() + legendRows;
@@ -277,10 +289,10 @@ public final class Renderer {
      * A box with border and centred title on its first inner row. The rows it covers are cleared
      * across the whole width, so no stray piece of the screen below shows beside the border.
      */
-    private void box(TextGraphics g, int y, int h, String title) {
+    private void box(Canvas g, int y, int h, String title) {
         int x = Layout.POPUP_COL;
         int w = Layout.POPUP_WIDTH;
-        g.fillRectangle(new TerminalPosition(0, y), new TerminalSize(g.getSize().getColumns(), h), ' ');
+        g.fillRectangle(new TerminalPosition(0, y), new TerminalSize(g.cols, h), ' ');
         if (theme == Theme.COLOR) {
             g.setForegroundColor(TextColor.ANSI.CYAN);
         }
@@ -303,12 +315,12 @@ public final class Renderer {
 
     // ---- pieces -----------------------------------------------------------------------------------
 
-    private void title(TextGraphics g, String title) {
+    private void title(Canvas g, String title) {
         String t = fit(Layout.clean(title == null ? "" : title.replace('\n', ' ').strip()), Layout.WIDTH);
         titleText(g, (Layout.WIDTH - t.length()) / 2, 0, t);
     }
 
-    private void titleText(TextGraphics g, int x, int y, String t) {
+    private void titleText(Canvas g, int x, int y, String t) {
         if (theme == Theme.COLOR) {
             g.setForegroundColor(TextColor.ANSI.CYAN);
             g.putString(x, y, t, SGR.BOLD);
@@ -318,25 +330,25 @@ public final class Renderer {
         }
     }
 
-    private static void lines(TextGraphics g, int y, List<String> lines) {
+    private static void lines(Canvas g, int y, List<String> lines) {
         lines(g, 0, y, lines);
     }
 
-    private static void lines(TextGraphics g, int x, int y, List<String> lines) {
+    private static void lines(Canvas g, int x, int y, List<String> lines) {
         for (int i = 0; i < lines.size(); i++) {
             g.putString(x, y + i, lines.get(i));
         }
     }
 
     /** {@code [TOP]}/{@code [MORE...N]} on the first row, {@code [MORE...N]}/{@code [BOTTOM]} on the last. */
-    private static void markers(TextGraphics g, Layout.Scroll s, int x, int topRow, int bottomRow) {
+    private static void markers(Canvas g, Layout.Scroll s, int x, int topRow, int bottomRow) {
         g.putString(x, topRow, s.hiddenAbove() == 0 ? Texts.get("scroll.top") : Texts.get("scroll.more", s.hiddenAbove()));
         g.putString(x, bottomRow,
                 s.hiddenBelow() == 0 ? Texts.get("scroll.bottom") : Texts.get("scroll.more", s.hiddenBelow()));
     }
 
     /** The legend rows ending at {@code lastRow}, {@code perRow} entries {@code step} columns apart from {@code x}. */
-    private static void legend(TextGraphics g, List<String> legend, int perRow, int x, int step, int lastRow) {
+    private static void legend(Canvas g, List<String> legend, int perRow, int x, int step, int lastRow) {
         List<List<String>> rows = Layout.legendRows(legend, perRow);
         int y = lastRow - rows.size() + 1;
         for (int r = 0; r < rows.size(); r++) {
@@ -347,11 +359,11 @@ public final class Renderer {
         }
     }
 
-    private static void highlight(TextGraphics g, int x, int y, String text) {
+    private static void highlight(Canvas g, int x, int y, String text) {
         g.putString(x, y, text, SGR.REVERSE);
     }
 
-    private static void tooSmall(TextGraphics g, int cols, int rows) {
+    private static void tooSmall(Canvas g, int cols, int rows) {
         List<String> msg = Layout.wrap(Texts.get("toosmall", Layout.MIN_COLS, Layout.MIN_ROWS, cols, rows),
                 Math.max(1, cols));
         for (int i = 0; i < msg.size() && i < rows; i++) {
@@ -359,7 +371,7 @@ public final class Renderer {
         }
     }
 
-    private static void plain(TextGraphics g) {
+    private static void plain(Canvas g) {
         g.setForegroundColor(TextColor.ANSI.DEFAULT);
         g.setBackgroundColor(TextColor.ANSI.DEFAULT);
         g.clearModifiers();
