@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.Map;
 
 import com.googlecode.lanterna.TerminalSize;
+import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.terminal.ansi.UnixLikeTTYTerminal;
 
 /**
@@ -36,11 +37,26 @@ final class SmitTerminal extends UnixLikeTTYTerminal {
     private volatile boolean sizeStale;
     private boolean raw;
     private Map<String, String> env;
+    private KeyReader keys;
 
     SmitTerminal(InputStream in, OutputStream out, Charset charset, Map<String, String> env) throws IOException {
         super(TTY, in, out, charset, CtrlCBehaviour.TRAP);
         this.env = env;
-        KeyPatterns.install(getInputDecoder());
+        this.keys = new KeyReader(in, charset);
+    }
+
+    // ---- keys ------------------------------------------------------------------------------------
+
+    /** The next key if one was typed, else null (see {@link KeyReader}; Ctrl-C is a key: {@code -isig}). */
+    @Override
+    public KeyStroke pollInput() throws IOException {
+        return keys.read(false);
+    }
+
+    /** The next key, waiting for it as long as it takes. */
+    @Override
+    public KeyStroke readInput() throws IOException {
+        return keys.read(true);
     }
 
     // ---- tty modes ---------------------------------------------------------------------------------
