@@ -20,10 +20,15 @@ public interface Controller {
     Outcome handle(Action action, Ui ui);
 
     /**
-     * Called about every 10-40 ms while no key arrives. True when the frame changed on its own
-     * (a running command wrote output or finished), so the loop repaints.
+     * Called before every pass over the waiting keys. True when the frame changed on its own (a
+     * command that was waiting has run), so the loop repaints.
      */
     default boolean poll() {
+        return false;
+    }
+
+    /** True when {@link #poll} has work to do: the loop then does not wait for a key. */
+    default boolean busy() {
         return false;
     }
 

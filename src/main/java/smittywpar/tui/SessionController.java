@@ -85,6 +85,11 @@ public final class SessionController implements Controller {
         return true;
     }
 
+    @Override
+    public boolean busy() {
+        return session.pending();
+    }
+
     // ---- drawing --------------------------------------------------------------------------------
 
     @Override

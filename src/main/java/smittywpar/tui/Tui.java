@@ -14,11 +14,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.FutureTask;
 
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.input.DefaultKeyDecodingProfile;
-import com.googlecode.lanterna.input.InputDecoder;
 import com.googlecode.lanterna.input.KeyStroke;
 import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.screen.TerminalScreen;
 import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
 
 import smittywpar.smit.Session;
@@ -37,12 +34,12 @@ public final class Tui {
     }
 
     /**
-     * The terminal being taken over on a second thread (two {@code stty} runs, Lanterna's screen
+     * The terminal being taken over on a second thread (two {@code stty} runs, Lanterna's terminal
      * classes), so that it overlaps with work the caller still has to do, such as loading the
      * menus. {@link #close()} gives it back when it is not used after all.
      */
     public static final class Setup implements AutoCloseable {
-        private final FutureTask<TerminalScreen> task;
+        private final FutureTask<SmitTerminal> task;
         private final long started = System.nanoTime();
         private volatile long ready;
 
@@ -55,9 +52,8 @@ public final class Tui {
                         devTty ? new FileInputStream("/dev/tty") : new FileInputStream(FileDescriptor.in),
                         new BufferedOutputStream(devTty ? new FileOutputStream("/dev/tty")
                                 : new FileOutputStream(FileDescriptor.out), 1 << 14), cs, options.env());
-                TerminalScreen screen = new TerminalScreen(term);
                 ready = System.nanoTime();
-                return screen;
+                return term;
             });
         }
 
@@ -67,7 +63,7 @@ public final class Tui {
             t.start();
         }
 
-        private TerminalScreen await() throws IOException {
+        private SmitTerminal await() throws IOException {
             task.run(); // does nothing when the thread has run it or is running it
             try {
                 return task.get();
@@ -90,7 +86,7 @@ public final class Tui {
         @Override
         public void close() {
             try {
-                await().getTerminal().close();
+                await().close();
             } catch (IOException | RuntimeException e) {
                 // it was never taken over, or is already gone
             }
@@ -139,21 +135,20 @@ public final class Tui {
         if (setup == null) {
             setup = new Setup(options, console);
         }
-        TerminalScreen screen;
+        SmitTerminal term;
         try {
-            screen = setup.await();
+            term = setup.await();
         } catch (IOException e) {
             err.println(Texts.get("ttyfail", e.getMessage()));
             controller.close();
             return 1;
         }
-        SmitTerminal term = (SmitTerminal) screen.getTerminal();
         long tTerminal = System.nanoTime();
         TuiApp app = null;
         try {
             Renderer renderer = new Renderer(options.glyphs(), options.theme());
             TuiApp.ShellRunner shell = options.shell().isEmpty() ? null : new SubShell(options.shell(), options.shellEnv());
-            app = new TuiApp(screen, term, controller, renderer, shell);
+            app = new TuiApp(term, term, controller, renderer, shell);
             app.run();
             return controller.exitCode();
         } catch (IOException e) {
@@ -182,19 +177,24 @@ public final class Tui {
         Class<?> unixTerminal = SmitTerminal.class;
         new SubShell(List.of(unixTerminal.getSimpleName()), shellEnv);
         DefaultVirtualTerminal term = new DefaultVirtualTerminal(new TerminalSize(80, 24));
-        TerminalScreen screen = new TerminalScreen(term);
         SessionController controller = new SessionController(session);
-        TuiApp app = new TuiApp(screen, null, controller, new Renderer(Glyphs.UNICODE, Theme.MONO), null);
-        InputDecoder decoder = new InputDecoder(new java.io.StringReader(
-                "\u001b[11~\u001bOP\u001b[[A\u001b[001q\u001b4\u001b[B\u001bOB\u001b[5~\u001b[Z\t\r\u007f\u0003x"));
-        decoder.addProfile(new DefaultKeyDecodingProfile());
-        KeyPatterns.install(decoder);
+        TuiApp app = new TuiApp(term, null, controller, new Renderer(Glyphs.UNICODE, Theme.MONO), null);
+        // key decoding as on a terminal: one chunk per read, each chunk twice (decoded, then remembered)
+        List<java.io.InputStream> chunks = new java.util.ArrayList<>();
+        for (String c : new String[] {"\u001b[11~", "\u001bOP", "\u001b[[A", "\u001b[001q", "\u001b4", "\u001b[B",
+            "\u001bOB", "\u001b[5~", "\u001b[Z", "\t", "\r", "\u007f", "\u0003", "x", "\u00e9"}) {
+            byte[] b = c.getBytes(StandardCharsets.UTF_8);
+            chunks.add(new java.io.ByteArrayInputStream(b));
+            chunks.add(new java.io.ByteArrayInputStream(b));
+        }
+        KeyReader reader = new KeyReader(new java.io.SequenceInputStream(java.util.Collections.enumeration(chunks)),
+                StandardCharsets.UTF_8);
         KeyMap keys = new KeyMap();
         KeyStroke k;
-        while ((k = decoder.getNextCharacter(false)) != null && k.getKeyType() != KeyType.EOF) {
+        while ((k = reader.read(true)).getKeyType() != KeyType.EOF) {
             keys.decode(k);
         }
-        screen.startScreen();
+        app.start();
         String[] script = {
             "<Down>", "<Down>", "<Down>", "<Down>", "<Down>", "<Down>", "<Down>", "<Enter>", // Workload Partition Adm.
             "<Enter>", "<F3>", // a ghost dialog: COMMAND STATUS
@@ -214,7 +214,7 @@ public final class Tui {
         term.setTerminalSize(new TerminalSize(80, 24));
         app.step();
         app.image();
-        screen.stopScreen();
+        app.stop();
         controller.close();
     }
 

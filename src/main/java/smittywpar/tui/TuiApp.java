@@ -1,18 +1,20 @@
 package smittywpar.tui;
 
 import java.io.IOException;
+import java.util.concurrent.locks.ReentrantLock;
 
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TextCharacter;
 import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.screen.Screen;
 import com.googlecode.lanterna.screen.TerminalScreen;
+import com.googlecode.lanterna.terminal.Terminal;
+import com.googlecode.lanterna.terminal.TerminalResizeListener;
 
 /**
- * The screen loop: owns the Lanterna {@link Screen}, polls the keyboard (so a resize or a running
- * command's output is drawn without waiting for a key), decodes keys into {@link Action}s for the
- * {@link Controller} and repaints. F2 and Ctrl-L repaint everything; the end of input leaves.
+ * The screen loop: owns the {@link Display}, waits for keys (woken as well by a resize,
+ * which is drawn without waiting for a key), decodes them into {@link Action}s for the
+ * {@link Controller} and repaints; a command the controller has pending runs once its screen
+ * is drawn. F2 and Ctrl-L repaint everything; the end of input leaves.
  */
 public final class TuiApp implements Ui {
     /** Runs the F9 shell while the terminal is given back; blocks until it exits. */
@@ -20,7 +22,7 @@ public final class TuiApp implements Ui {
         void run() throws IOException;
     }
 
-    private final TerminalScreen screen;
+    private final Display display;
     private final SmitTerminal tty;
     private final Controller controller;
     private final Renderer renderer;
@@ -31,30 +33,100 @@ public final class TuiApp implements Ui {
     private boolean tooSmall;
     private int idle;
     private long firstPaintNanos;
+    /** Held while the screen or the controller is in use: by the loop, or by a resize drawn while it waits. */
+    private final ReentrantLock lock = new ReentrantLock();
+    private boolean over;
 
     /**
      * @param tty         the real terminal, to hand back around the shell (null on a virtual one)
      * @param shellRunner null when F9 is disabled
      */
-    public TuiApp(TerminalScreen screen, SmitTerminal tty, Controller controller, Renderer renderer,
-            ShellRunner shellRunner) {
-        this.screen = screen;
+    public TuiApp(Terminal terminal, SmitTerminal tty, Controller controller, Renderer renderer,
+            ShellRunner shellRunner) throws IOException {
+        this.display = new Display(terminal);
         this.tty = tty;
         this.controller = controller;
         this.renderer = renderer;
         this.shellRunner = shellRunner;
     }
 
-    /** Runs until the controller says EXIT or the input ends; the screen is stopped on every way out. */
+    /** On the terminal of a Lanterna screen (which is then not used for drawing). */
+    public TuiApp(TerminalScreen screen, SmitTerminal tty, Controller controller, Renderer renderer,
+            ShellRunner shellRunner) throws IOException {
+        this(screen.getTerminal(), tty, controller, renderer, shellRunner);
+    }
+
+    /**
+     * Runs until the controller says EXIT or the input ends; the screen is stopped on every way out.
+     * On the real terminal this thread sleeps in a blocking read between keys and handles each key
+     * as soon as it arrives; a resize is drawn by the thread that reports it when this one waits
+     * for a key, else by this one once it is done (see {@link Resized}). A virtual terminal (no
+     * {@code tty}) is polled.
+     */
     public void run() throws IOException {
-        screen.startScreen();
+        display.start();
         try {
-            while (step()) {
-                pause();
+            if (tty == null) {
+                while (step()) {
+                    pause();
+                }
+                return;
+            }
+            display.terminal().addResizeListener(new Resized(this));
+            KeyStroke k = null;
+            while (true) {
+                lock.lock();
+                try {
+                    if (!step(k)) {
+                        over = true;
+                        return;
+                    }
+                } finally {
+                    lock.unlock();
+                }
+                if (display.resizePending() || controller.busy()) {
+                    k = null;
+                    continue;
+                }
+                k = display.terminal().readInput();
             }
         } finally {
-            screen.stopScreen(false);
+            display.stop();
         }
+    }
+
+    /**
+     * Draws a resize at once when the loop is waiting for a key. When the loop is busy, it draws
+     * the resize itself: the new size is recorded before the lock is tried, and the loop looks for
+     * a recorded size after it lets go of the lock. (A class, not a lambda: no lambda machinery
+     * at run time.)
+     */
+    private record Resized(TuiApp app) implements TerminalResizeListener {
+        @Override
+        public void onResized(Terminal terminal, TerminalSize newSize) {
+            if (app.lock.tryLock()) {
+                try {
+                    if (!app.over && app.display.doResizeIfNecessary() != null) {
+                        app.complete = true;
+                        app.paint();
+                    }
+                } catch (IOException e) {
+                    // the loop meets the same failure at its next write or read
+                } finally {
+                    app.lock.unlock();
+                }
+            }
+        }
+    }
+
+    /** Enters the screen without running the loop (for {@link #step()} on a virtual terminal). */
+    void start() throws IOException {
+        display.start();
+    }
+
+    /** Leaves the screen entered by {@link #start()}. */
+    void stop() throws IOException {
+        display.stop();
     }
 
     /**
@@ -62,7 +134,12 @@ public final class TuiApp implements Ui {
      * that is waiting, repaints when anything changed. False once the session is over.
      */
     public boolean step() throws IOException {
-        if (screen.doResizeIfNecessary() != null) {
+        return step(null);
+    }
+
+    /** {@link #step()}, with {@code first} (when not null) handled before the keys that wait behind it. */
+    private boolean step(KeyStroke first) throws IOException {
+        if (display.doResizeIfNecessary() != null) {
             dirty = true;
             complete = true;
         }
@@ -72,14 +149,14 @@ public final class TuiApp implements Ui {
         if (dirty) {
             paint();
         }
-        KeyStroke k;
-        while ((k = screen.pollInput()) != null) {
+        KeyStroke k = first != null ? first : waiting();
+        for (; k != null; k = waiting()) {
             idle = 0;
             Action a = keys.decode(k);
             if (a != null && !dispatch(a)) {
                 return false;
             }
-            if (screen.doResizeIfNecessary() != null) {
+            if (display.doResizeIfNecessary() != null) {
                 complete = true;
                 dirty = true;
             }
@@ -88,6 +165,11 @@ public final class TuiApp implements Ui {
             paint();
         }
         return true;
+    }
+
+    /** A key already typed, without waiting. */
+    private KeyStroke waiting() throws IOException {
+        return display.terminal().pollInput();
     }
 
     private boolean dispatch(Action a) {
@@ -113,12 +195,12 @@ public final class TuiApp implements Ui {
 
     /** Draws the controller's frame; a full repaint after a resize, F2, Ctrl-L or the shell. */
     void paint() throws IOException {
-        TerminalSize size = screen.getTerminalSize();
+        TerminalSize size = display.getTerminalSize();
         tooSmall = Layout.tooSmall(size.getColumns(), size.getRows());
         Scene scene = tooSmall ? null : controller.scene(size.getColumns(), size.getRows());
-        TerminalPosition cursor = renderer.draw(screen.newTextGraphics(), size, scene);
-        screen.setCursorPosition(cursor);
-        screen.refresh(complete ? Screen.RefreshType.COMPLETE : Screen.RefreshType.AUTOMATIC);
+        TerminalPosition cursor = renderer.draw(display.canvas(), scene);
+        display.setCursorPosition(cursor);
+        display.refresh(complete);
         if (firstPaintNanos == 0) {
             firstPaintNanos = System.nanoTime();
         }
@@ -131,7 +213,7 @@ public final class TuiApp implements Ui {
         return firstPaintNanos;
     }
 
-    /** Sleeps a little between polls: 10 ms just after a key, up to 40 ms when idle. */
+    /** Sleeps a little between polls of a virtual terminal: 10 ms just after a key, up to 40 ms when idle. */
     private void pause() {
         try {
             Thread.sleep(Math.min(40, 10 + 2 * idle++));
@@ -144,13 +226,12 @@ public final class TuiApp implements Ui {
 
     @Override
     public String image() {
-        TerminalSize size = screen.getTerminalSize();
+        TerminalSize size = display.getTerminalSize();
         StringBuilder sb = new StringBuilder();
         for (int y = 0; y < size.getRows(); y++) {
             StringBuilder line = new StringBuilder();
             for (int x = 0; x < size.getColumns(); x++) {
-                TextCharacter c = screen.getFrontCharacter(x, y);
-                line.append(c == null ? " " : c.getCharacterString());
+                line.append(display.shown(x, y));
             }
             int n = line.length();
             while (n > 0 && line.charAt(n - 1) == ' ') {
@@ -167,7 +248,7 @@ public final class TuiApp implements Ui {
             return false;
         }
         try {
-            screen.stopScreen(false);
+            display.stop();
             if (tty != null) {
                 tty.suspend();
             }
@@ -177,7 +258,7 @@ public final class TuiApp implements Ui {
                 if (tty != null) {
                     tty.resume();
                 }
-                screen.startScreen();
+                display.start();
                 dirty = true;
                 complete = true;
             }
@@ -192,7 +273,7 @@ public final class TuiApp implements Ui {
     @Override
     public void beep() {
         try {
-            screen.getTerminal().bell();
+            display.terminal().bell();
         } catch (IOException | RuntimeException e) {
             // a bell that cannot ring is not worth failing for
         }
