@@ -140,11 +140,35 @@ final class Canvas {
 
     /** As Lanterna: the modifiers are cleared first, {@code m} applies to this text only. */
     void putString(int x, int y, String s, SGR m) {
+        mods = 1 << m.ordinal();
+        put(x, y, s, current());
         mods = 0;
-        put(x, y, s, style(fg, bg, 1 << m.ordinal()));
     }
 
     private void put(int x, int y, String s, int style) {
+        // the common case, in one pass: no control and no wide characters
+        if (y >= 0 && y < rows) {
+            int n = s.length();
+            int base = y * cols;
+            boolean plain = true;
+            for (int i = 0, col = x; i < n; i++, col++) {
+                char c = s.charAt(i);
+                if (c < ' ' || c >= 0x1100) {
+                    plain = false; // the general way below draws the same cells again, then the rest
+                    break;
+                }
+                if (col >= 0 && col < cols) {
+                    if (i == 0 && col > 0 && chars[base + col - 1] >= 0x1100 && wide(chars[base + col - 1])) {
+                        chars[base + col - 1] = ' ';
+                    }
+                    chars[base + col] = c;
+                    styles[base + col] = style;
+                }
+            }
+            if (plain) {
+                return;
+            }
+        }
         int nl = s.indexOf('\n');
         if (nl >= 0) {
             s = s.substring(0, nl);
@@ -164,8 +188,16 @@ final class Canvas {
         }
     }
 
-    /** One cell, as Lanterna's buffer stores it: a wide character blanks the cell it covers. */
+    /**
+     * One cell, as Lanterna's buffer stores it: a wide character blanks the cell it covers. A
+     * control character other than tab is refused, as Lanterna refuses it (the renderer shows
+     * them as {@code ?}: see {@link Layout#clean}).
+     */
     private void set(int x, int y, char c, int style) {
+        if ((c < ' ' && c != '\t') || c == 0x7f) {
+            throw new IllegalArgumentException("Cannot create a TextCharacter from a control character (0x"
+                    + Integer.toHexString(c) + ")");
+        }
         if (x < 0 || y < 0 || x >= cols || y >= rows) {
             return;
         }

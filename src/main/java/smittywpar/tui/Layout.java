@@ -2,6 +2,8 @@ package smittywpar.tui;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * SMIT's screen geometry in columns and rows (docs/AIX-FACTS.md, "The SMIT screens"), plus
@@ -184,8 +186,31 @@ public final class Layout {
 
     /** The label of a field as drawn, one string per screen row (at least one). */
     public static List<String> labelRows(FieldView f) {
-        List<String> rows = wrap(f.label(), labelWidth(f));
-        return rows.isEmpty() ? List.of("") : rows;
+        int width = labelWidth(f);
+        if (width < 0 || width >= LABEL_ROWS.length || f.label() == null) {
+            return wrapped(f.label(), width);
+        }
+        // every frame wraps every label of a dialog (three times): remembered per width
+        Map<String, List<String>> known = LABEL_ROWS[width];
+        if (known == null) {
+            known = LABEL_ROWS[width] = new ConcurrentHashMap<>();
+        }
+        List<String> rows = known.get(f.label());
+        if (rows == null) {
+            rows = wrapped(f.label(), width);
+            if (known.size() < 4096) {
+                known.put(f.label(), rows);
+            }
+        }
+        return rows;
+    }
+
+    @SuppressWarnings("unchecked")
+    private static final Map<String, List<String>>[] LABEL_ROWS = new Map[WIDTH + 1];
+
+    private static List<String> wrapped(String label, int width) {
+        List<String> rows = wrap(label, width);
+        return rows.isEmpty() ? List.of("") : List.copyOf(rows);
     }
 
     /** First screen-row offset of each field, plus the total as the last element. */
