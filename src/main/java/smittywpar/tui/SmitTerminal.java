@@ -39,10 +39,29 @@ final class SmitTerminal extends UnixLikeTTYTerminal {
     private Map<String, String> env;
     private KeyReader keys;
 
-    SmitTerminal(InputStream in, OutputStream out, Charset charset, Map<String, String> env) throws IOException {
+    /** The environment of the terminal being made: the superclass constructor sets the tty up, before any field is set. */
+    private static final ThreadLocal<Map<String, String>> OPENING = new ThreadLocal<>();
+
+    private SmitTerminal(InputStream in, OutputStream out, Charset charset, Map<String, String> env) throws IOException {
         super(TTY, in, out, charset, CtrlCBehaviour.TRAP);
         this.env = env;
         this.keys = new KeyReader(in, charset);
+    }
+
+    /** Takes the terminal over (see the class comment); {@code env} tells what the launcher did. */
+    static SmitTerminal open(InputStream in, OutputStream out, Charset charset, Map<String, String> env)
+            throws IOException {
+        OPENING.set(env);
+        try {
+            return new SmitTerminal(in, out, charset, env);
+        } finally {
+            OPENING.remove();
+        }
+    }
+
+    private Map<String, String> env() {
+        Map<String, String> e = env != null ? env : OPENING.get();
+        return e != null ? e : System.getenv();
     }
 
     // ---- keys ------------------------------------------------------------------------------------
@@ -70,23 +89,48 @@ final class SmitTerminal extends UnixLikeTTYTerminal {
     static final String ENV_SIZE = "SMITTY_WPAR_TTY_SIZE";
     static final String ENV_PID = "SMITTY_WPAR_TTY_PID";
 
-    private static boolean preparedByLauncher(Map<String, String> env) {
+    static boolean preparedByLauncher(Map<String, String> env) {
         String saved = env.get(ENV_SAVED);
         String pid = env.get(ENV_PID);
-        if (saved == null || env.get(ENV_SIZE) == null || pid == null || !saved.matches("[0-9A-Fa-f:]+")) {
+        if (saved == null || saved.isEmpty() || env.get(ENV_SIZE) == null || pid == null) {
             return false;
         }
+        for (int i = 0; i < saved.length(); i++) {
+            char c = saved.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F' || c == ':')) {
+                return false;
+            }
+        }
         try {
-            long parent = ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
-            return parent == Long.parseLong(pid.trim());
+            return parentPid() == Long.parseLong(pid.trim());
         } catch (NumberFormatException e) {
             return false;
         }
     }
 
+    /**
+     * This process's parent, from {@code /proc/self/stat} ("pid (name) state ppid ...") where
+     * there is one: {@link ProcessHandle} starts a thread pool to reap processes.
+     */
+    static long parentPid() {
+        try {
+            String stat = new String(java.nio.file.Files.readAllBytes(java.nio.file.Path.of("/proc/self/stat")),
+                    StandardCharsets.US_ASCII);
+            int at = stat.lastIndexOf(')') + 2; // the name may hold blanks and parentheses
+            int from = stat.indexOf(' ', at) + 1;
+            int to = stat.indexOf(' ', from);
+            if (at >= 2 && from > 0 && to > from) {
+                return Long.parseLong(stat.substring(from, to));
+            }
+        } catch (IOException | RuntimeException e) {
+            // no /proc here
+        }
+        return ProcessHandle.current().parent().map(ProcessHandle::pid).orElse(-1L);
+    }
+
     @Override
     protected void saveTerminalSettings() throws IOException {
-        Map<String, String> e = System.getenv();
+        Map<String, String> e = env();
         if (preparedByLauncher(e)) {
             saved = e.get(ENV_SAVED);
             knownSize = parseSize(e.get(ENV_SIZE));
@@ -113,6 +157,12 @@ final class SmitTerminal extends UnixLikeTTYTerminal {
             runSTTYCommand(saved);
             raw = false;
         }
+    }
+
+    /** Forgets the settings to restore: for a terminal that is no tty (the start-up cache's training). */
+    void forget() {
+        saved = null;
+        raw = false;
     }
 
     /** Gives the terminal back in the state it was found (for the F9 shell). */
@@ -156,12 +206,18 @@ final class SmitTerminal extends UnixLikeTTYTerminal {
     @Override
     protected void registerTerminalResizeListener(Runnable onResize) {
         try {
-            sun.misc.Signal.handle(new sun.misc.Signal("WINCH"), sig -> {
-                sizeStale = true;
-                onResize.run();
-            });
+            sun.misc.Signal.handle(new sun.misc.Signal("WINCH"), new Winch(this, onResize));
         } catch (IllegalArgumentException e) {
             // no such signal here: the size is then only read when the screen is redrawn
+        }
+    }
+
+    /** The resize signal's handler (a class, not a lambda: no lambda machinery on the way to the first frame). */
+    private record Winch(SmitTerminal terminal, Runnable onResize) implements sun.misc.SignalHandler {
+        @Override
+        public void handle(sun.misc.Signal sig) {
+            terminal.sizeStale = true;
+            onResize.run();
         }
     }
 
@@ -177,17 +233,18 @@ final class SmitTerminal extends UnixLikeTTYTerminal {
 
     /** {@code "rows cols"} from stty; when the tty does not know (0 0), COLUMNS/LINES, else 80x24. */
     private TerminalSize parseSize(String text) {
-        String[] f = text.trim().split("\\s+");
+        String t = text.trim();
+        int blank = t.indexOf(' ');
         int rows = 0;
         int cols = 0;
         try {
-            rows = Integer.parseInt(f[0]);
-            cols = Integer.parseInt(f[1]);
+            rows = Integer.parseInt(t.substring(0, blank));
+            cols = Integer.parseInt(t.substring(blank + 1).trim());
         } catch (RuntimeException e) {
             // fall through to the environment
         }
         if (rows <= 0 || cols <= 0) {
-            Map<String, String> e = env == null ? System.getenv() : env;
+            Map<String, String> e = env();
             rows = number(e.get("LINES"), 24);
             cols = number(e.get("COLUMNS"), 80);
         }

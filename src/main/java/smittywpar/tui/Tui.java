@@ -10,8 +10,6 @@ import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.input.KeyStroke;
@@ -38,48 +36,60 @@ public final class Tui {
      * classes), so that it overlaps with work the caller still has to do, such as loading the
      * menus. {@link #close()} gives it back when it is not used after all.
      */
-    public static final class Setup implements AutoCloseable {
-        private final FutureTask<SmitTerminal> task;
+    public static final class Setup extends Thread implements AutoCloseable {
+        private final TuiOptions options;
+        private final boolean console;
         private final long started = System.nanoTime();
         private volatile long ready;
+        private SmitTerminal terminal;
+        private Exception failure;
+        private boolean ran;
 
+        /** (A thread of its own, not a FutureTask of a lambda: no lambda machinery on the way to the first frame.) */
         private Setup(TuiOptions options, boolean console) {
-            task = new FutureTask<>(() -> {
+            super("smitty-terminal");
+            setDaemon(true);
+            this.options = options;
+            this.console = console;
+        }
+
+        @Override
+        public void run() {
+            try {
                 Charset cs = options.utf8() ? StandardCharsets.UTF_8 : Charset.defaultCharset();
                 // smitty -f with redirected standard input or output: the screen is the controlling terminal
                 boolean devTty = !console;
-                SmitTerminal term = new SmitTerminal(
+                terminal = SmitTerminal.open(
                         devTty ? new FileInputStream("/dev/tty") : new FileInputStream(FileDescriptor.in),
                         new BufferedOutputStream(devTty ? new FileOutputStream("/dev/tty")
                                 : new FileOutputStream(FileDescriptor.out), 1 << 14), cs, options.env());
-                ready = System.nanoTime();
-                return term;
-            });
-        }
-
-        private void startThread() {
-            Thread t = new Thread(task, "smitty-terminal");
-            t.setDaemon(true);
-            t.start();
-        }
-
-        private SmitTerminal await() throws IOException {
-            task.run(); // does nothing when the thread has run it or is running it
-            try {
-                return task.get();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IOException(Texts.get("ttyinterrupted"), e);
-            } catch (ExecutionException e) {
-                Throwable cause = e.getCause();
-                if (cause instanceof IOException io) {
-                    throw io;
-                }
-                if (cause instanceof RuntimeException re) {
-                    throw re;
-                }
-                throw new IOException(String.valueOf(cause), cause);
+            } catch (IOException | RuntimeException e) {
+                failure = e;
             }
+            ready = System.nanoTime();
+        }
+
+        private synchronized SmitTerminal await() throws IOException {
+            if (!ran) {
+                ran = true;
+                if (getState() == State.NEW) {
+                    run(); // taken over here and now
+                } else {
+                    try {
+                        join();
+                    } catch (InterruptedException e) {
+                        Thread.currentThread().interrupt();
+                        throw new IOException(Texts.get("ttyinterrupted"), e);
+                    }
+                }
+            }
+            if (failure instanceof IOException io) {
+                throw io;
+            }
+            if (failure != null) {
+                throw (RuntimeException) failure;
+            }
+            return terminal;
         }
 
         /** Gives the terminal back (when the screens are not shown after all). */
@@ -99,13 +109,22 @@ public final class Tui {
      * (smitty {@code -f}: the terminal is opened later, when it is known that it is wanted).
      */
     public static Setup setUp(TuiOptions options) {
-        boolean console = System.console() != null;
+        boolean console = console(options.env());
         if (!console || options.refusal(true) != null) {
             return null;
         }
         Setup s = new Setup(options, true);
-        s.startThread();
+        s.start();
         return s;
+    }
+
+    /**
+     * Whether standard input and output are a terminal. When the launcher prepared the terminal it
+     * checked just that; asking {@link System#console()} would load a console provider through a
+     * service-loader scan (JLine and JShell's among the candidates).
+     */
+    static boolean console(Map<String, String> env) {
+        return SmitTerminal.preparedByLauncher(env) || System.console() != null;
     }
 
     /** {@link #run(Controller, TuiOptions, PrintStream, Setup)} with the terminal taken over now. */
@@ -122,7 +141,7 @@ public final class Tui {
      */
     public static int run(Controller controller, TuiOptions options, PrintStream err, Setup setup) {
         long t0 = System.nanoTime();
-        boolean console = System.console() != null;
+        boolean console = console(options.env());
         String refusal = options.refusal(console);
         if (refusal != null) {
             if (setup != null) {
@@ -215,7 +234,32 @@ public final class Tui {
         app.step();
         app.image();
         app.stop();
+        trainRealLoop(controller);
         controller.close();
+    }
+
+    /**
+     * The path of a real start, on a terminal made of memory: the options, the terminal as the
+     * launcher hands it over, the screen loop reading keys until the end of its input.
+     */
+    private static void trainRealLoop(Controller controller) throws IOException {
+        Map<String, String> env = new java.util.HashMap<>(System.getenv());
+        env.put("TERM", "xterm");
+        env.put("LANG", "C.UTF-8");
+        env.put(SmitTerminal.ENV_SAVED, "500:5:bf:8a3b:3:1c:7f:15:4:0:1:0:11:13:1a:0:12:f:17:16:0:0:0");
+        env.put(SmitTerminal.ENV_SIZE, "24 80");
+        env.put(SmitTerminal.ENV_PID, Long.toString(SmitTerminal.parentPid()));
+        TuiOptions options = new TuiOptions(false, env, Map.of(), List.of("/bin/sh"), false);
+        if (!console(env) || options.refusal(true) != null) {
+            return;
+        }
+        new Setup(options, true).getName(); // made, never started: its class for the cache
+        byte[] keys = "\u001b[B\u001b[B\u001b[Ax\u007f\u001b[21~".getBytes(StandardCharsets.UTF_8);
+        SmitTerminal term = SmitTerminal.open(new java.io.ByteArrayInputStream(keys),
+                new BufferedOutputStream(java.io.OutputStream.nullOutputStream(), 1 << 14),
+                options.utf8() ? StandardCharsets.UTF_8 : Charset.defaultCharset(), env);
+        term.forget(); // never a real stty: this is no terminal
+        new TuiApp(term, term, controller, new Renderer(options.glyphs(), options.theme()), null).run();
     }
 
     /**
