@@ -26,12 +26,13 @@ public final class Smitty {
     }
 
     static int main(List<String> argv, PrintStream out, PrintStream err) {
+        long began = System.currentTimeMillis();
         Map<String, String> env = System.getenv();
         List<String> smitArgs = new ArrayList<>(argv);
         boolean ascii = smitArgs.remove(ASCII);
         // The terminal is taken over on a second thread while the menus load (only input modes
         // change, so usage messages printed meanwhile look as usual).
-        Tui.Setup setup = Tui.setUp(new TuiOptions(ascii, env, Map.of(), List.of(), false));
+        Tui.Setup setup = Tui.setUp(new TuiOptions(ascii, env, Map.of(), List.of(), false), began);
         boolean handedOver = false;
         try {
             SmitCli.Start st = SmitCli.prepare(smitArgs, env, Path.of("").toAbsolutePath(), out, err);

@@ -39,6 +39,8 @@ public final class Tui {
     public static final class Setup extends Thread implements AutoCloseable {
         private final TuiOptions options;
         private final boolean console;
+        private final FrameCache frames;
+        private FrameCache.Output output;
         private final long started = System.nanoTime();
         private volatile long ready;
         private SmitTerminal terminal;
@@ -46,11 +48,12 @@ public final class Tui {
         private boolean ran;
 
         /** (A thread of its own, not a FutureTask of a lambda: no lambda machinery on the way to the first frame.) */
-        private Setup(TuiOptions options, boolean console) {
+        private Setup(TuiOptions options, boolean console, FrameCache frames) {
             super("smitty-terminal");
             setDaemon(true);
             this.options = options;
             this.console = console;
+            this.frames = frames;
         }
 
         @Override
@@ -59,10 +62,14 @@ public final class Tui {
                 Charset cs = options.utf8() ? StandardCharsets.UTF_8 : Charset.defaultCharset();
                 // smitty -f with redirected standard input or output: the screen is the controlling terminal
                 boolean devTty = !console;
+                output = new FrameCache.Output(devTty ? new FileOutputStream("/dev/tty")
+                        : new FileOutputStream(FileDescriptor.out));
+                if (frames != null) {
+                    output.hold(); // the first frame, until it is known whether the launcher showed it
+                }
                 terminal = SmitTerminal.open(
                         devTty ? new FileInputStream("/dev/tty") : new FileInputStream(FileDescriptor.in),
-                        new BufferedOutputStream(devTty ? new FileOutputStream("/dev/tty")
-                                : new FileOutputStream(FileDescriptor.out), 1 << 14), cs, options.env());
+                        new BufferedOutputStream(output, 1 << 14), cs, options.env());
             } catch (IOException | RuntimeException e) {
                 failure = e;
             }
@@ -92,6 +99,22 @@ public final class Tui {
             return terminal;
         }
 
+        /**
+         * When the launcher put a frame on the terminal and the screens never started after all:
+         * leaves the private screen it entered.
+         */
+        void leaveShownFrame() {
+            if (frames != null && frames.shown()) {
+                try {
+                    FileOutputStream out = new FileOutputStream(FileDescriptor.out);
+                    out.write(FrameCache.LEAVE);
+                    out.flush();
+                } catch (IOException e) {
+                    // the terminal is gone
+                }
+            }
+        }
+
         /** Gives the terminal back (when the screens are not shown after all). */
         @Override
         public void close() {
@@ -103,17 +126,36 @@ public final class Tui {
         }
     }
 
+    /** Hands the first frame to the cache (a class, not a lambda: no lambda machinery at start). */
+    private record FirstFrameKept(FrameCache frames, FrameCache.Output output) implements TuiApp.FirstFrame {
+        @Override
+        public void run() throws IOException {
+            frames.firstFrame(output);
+        }
+    }
+
     /**
      * Starts taking over the terminal on a second thread; null when the screens cannot be shown
      * here at all (then {@link #run} says why) or when standard input or output is redirected
      * (smitty {@code -f}: the terminal is opened later, when it is known that it is wanted).
      */
     public static Setup setUp(TuiOptions options) {
+        return setUp(options, 0);
+    }
+
+    /**
+     * {@link #setUp(TuiOptions)}, with the first frame kept for the launcher when it asks for that
+     * (see {@link FrameCache}).
+     *
+     * @param began {@link System#currentTimeMillis()} when this start began (the session's state
+     *              is read after it)
+     */
+    public static Setup setUp(TuiOptions options, long began) {
         boolean console = console(options.env());
         if (!console || options.refusal(true) != null) {
             return null;
         }
-        Setup s = new Setup(options, true);
+        Setup s = new Setup(options, true, began == 0 ? null : FrameCache.of(options.env(), began));
         s.start();
         return s;
     }
@@ -146,18 +188,20 @@ public final class Tui {
         if (refusal != null) {
             if (setup != null) {
                 setup.close();
+                setup.leaveShownFrame();
             }
             err.println(refusal);
             controller.close();
             return 1;
         }
         if (setup == null) {
-            setup = new Setup(options, console);
+            setup = new Setup(options, console, null);
         }
         SmitTerminal term;
         try {
             term = setup.await();
         } catch (IOException e) {
+            setup.leaveShownFrame();
             err.println(Texts.get("ttyfail", e.getMessage()));
             controller.close();
             return 1;
@@ -168,6 +212,9 @@ public final class Tui {
             Renderer renderer = new Renderer(options.glyphs(), options.theme());
             TuiApp.ShellRunner shell = options.shell().isEmpty() ? null : new SubShell(options.shell(), options.shellEnv());
             app = new TuiApp(term, term, controller, renderer, shell);
+            if (setup.frames != null) {
+                app.onFirstFrame(new FirstFrameKept(setup.frames, setup.output));
+            }
             app.run();
             return controller.exitCode();
         } catch (IOException e) {
@@ -175,6 +222,9 @@ public final class Tui {
             err.println(Texts.get("ttyfail", e.getMessage()));
             return 1;
         } finally {
+            if (app == null || app.firstPaintNanos() == 0) {
+                setup.leaveShownFrame();
+            }
             controller.close();
             try {
                 term.close();
@@ -243,23 +293,41 @@ public final class Tui {
      * launcher hands it over, the screen loop reading keys until the end of its input.
      */
     private static void trainRealLoop(Controller controller) throws IOException {
-        Map<String, String> env = new java.util.HashMap<>(System.getenv());
-        env.put("TERM", "xterm");
-        env.put("LANG", "C.UTF-8");
-        env.put(SmitTerminal.ENV_SAVED, "500:5:bf:8a3b:3:1c:7f:15:4:0:1:0:11:13:1a:0:12:f:17:16:0:0:0");
-        env.put(SmitTerminal.ENV_SIZE, "24 80");
-        env.put(SmitTerminal.ENV_PID, Long.toString(SmitTerminal.parentPid()));
-        TuiOptions options = new TuiOptions(false, env, Map.of(), List.of("/bin/sh"), false);
-        if (!console(env) || options.refusal(true) != null) {
-            return;
+        java.nio.file.Path kept = java.nio.file.Files.createTempFile("smitty-wpar-frame", ".train");
+        try {
+            for (int round = 0; round < 2; round++) {
+                Map<String, String> env = new java.util.HashMap<>(System.getenv());
+                env.put("TERM", "xterm");
+                env.put("LANG", "C.UTF-8");
+                env.put(SmitTerminal.ENV_SAVED, "500:5:bf:8a3b:3:1c:7f:15:4:0:1:0:11:13:1a:0:12:f:17:16:0:0:0");
+                env.put(SmitTerminal.ENV_SIZE, "24 80");
+                env.put(SmitTerminal.ENV_PID, Long.toString(SmitTerminal.parentPid()));
+                env.put(FrameCache.ENV_KEY, "training");
+                env.put(FrameCache.ENV_FILE, kept.toString());
+                env.put(FrameCache.ENV_SHOWN, round == 0 ? "0" : "1"); // kept, then shown and the same
+                TuiOptions options = new TuiOptions(false, env, Map.of(), List.of("/bin/sh"), false);
+                if (!console(env) || options.refusal(true) != null) {
+                    return;
+                }
+                Setup setup = new Setup(options, true, FrameCache.of(env, System.currentTimeMillis()));
+                if (setup.frames == null) {
+                    return;
+                }
+                // as Setup.run does, on a terminal made of memory, with keys and then the end of input
+                setup.output = new FrameCache.Output(java.io.OutputStream.nullOutputStream());
+                setup.output.hold();
+                byte[] keys = "\u001b[B\u001b[B\u001b[Ax\u007f".getBytes(StandardCharsets.UTF_8);
+                SmitTerminal term = SmitTerminal.open(new java.io.ByteArrayInputStream(keys),
+                        new BufferedOutputStream(setup.output, 1 << 14),
+                        options.utf8() ? StandardCharsets.UTF_8 : Charset.defaultCharset(), env);
+                term.forget(); // never a real stty: this is no terminal
+                TuiApp app = new TuiApp(term, term, controller, new Renderer(options.glyphs(), options.theme()), null);
+                app.onFirstFrame(new FirstFrameKept(setup.frames, setup.output));
+                app.run();
+            }
+        } finally {
+            java.nio.file.Files.deleteIfExists(kept);
         }
-        new Setup(options, true).getName(); // made, never started: its class for the cache
-        byte[] keys = "\u001b[B\u001b[B\u001b[Ax\u007f\u001b[21~".getBytes(StandardCharsets.UTF_8);
-        SmitTerminal term = SmitTerminal.open(new java.io.ByteArrayInputStream(keys),
-                new BufferedOutputStream(java.io.OutputStream.nullOutputStream(), 1 << 14),
-                options.utf8() ? StandardCharsets.UTF_8 : Charset.defaultCharset(), env);
-        term.forget(); // never a real stty: this is no terminal
-        new TuiApp(term, term, controller, new Renderer(options.glyphs(), options.theme()), null).run();
     }
 
     /**
@@ -275,9 +343,10 @@ public final class Tui {
         long jvmStart = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime();
         long toRun = System.currentTimeMillis() - (System.nanoTime() - t0) / 1_000_000 - jvmStart;
         String line = String.format("jvm start %d, jvm->run %d ms, terminal +%d ms, first frame +%d ms"
-                + " (terminal set-up took %d ms, started %d ms before run)%n", jvmStart, toRun, (tTerminal - t0) / 1_000_000,
-                tFrame == 0 ? -1 : (tFrame - t0) / 1_000_000, (setup.ready - setup.started) / 1_000_000,
-                (t0 - setup.started) / 1_000_000);
+                + " (terminal set-up took %d ms, started %d ms before run), kept frame: %s%n", jvmStart, toRun,
+                (tTerminal - t0) / 1_000_000, tFrame == 0 ? -1 : (tFrame - t0) / 1_000_000,
+                (setup.ready - setup.started) / 1_000_000, (t0 - setup.started) / 1_000_000,
+                setup.frames == null ? "not asked" : setup.frames.outcome());
         try {
             java.nio.file.Files.writeString(java.nio.file.Path.of(file), line, java.nio.file.StandardOpenOption.CREATE,
                     java.nio.file.StandardOpenOption.APPEND);

@@ -33,6 +33,7 @@ public final class TuiApp implements Ui {
     private boolean tooSmall;
     private int idle;
     private long firstPaintNanos;
+    private FirstFrame firstFrame;
     /** Held while the screen or the controller is in use: by the loop, or by a resize drawn while it waits. */
     private final ReentrantLock lock = new ReentrantLock();
     private boolean over;
@@ -203,9 +204,22 @@ public final class TuiApp implements Ui {
         display.refresh(complete);
         if (firstPaintNanos == 0) {
             firstPaintNanos = System.nanoTime();
+            if (firstFrame != null) {
+                firstFrame.run();
+            }
         }
         dirty = false;
         complete = false;
+    }
+
+    /** Runs once the first frame has been written to the terminal. */
+    interface FirstFrame {
+        void run() throws IOException;
+    }
+
+    /** What to do once the first frame is written (see {@link FrameCache}). */
+    void onFirstFrame(FirstFrame f) {
+        firstFrame = f;
     }
 
     /** {@link System#nanoTime()} when the first frame had been sent to the terminal (0: not yet). */

@@ -95,6 +95,14 @@ final class Tmux implements AutoCloseable {
         return run(List.of("tmux", "-L", socket, "display", "-p", "-t", "t", "#{alternate_on}")).trim().equals("1");
     }
 
+    /** From now on, appends every byte the pane's programs write to {@code file}; null stops. */
+    void pipe(Path file) throws IOException {
+        run(List.of("tmux", "-L", socket, "pipe-pane", "-t", "t"));
+        if (file != null) {
+            run(List.of("tmux", "-L", socket, "pipe-pane", "-t", "t", "cat >> '" + file + "'"));
+        }
+    }
+
     void resize(int cols, int rows) throws IOException {
         run(List.of("tmux", "-L", socket, "resize-window", "-t", "t", "-x", String.valueOf(cols), "-y",
                 String.valueOf(rows)));
