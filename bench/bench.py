@@ -175,26 +175,29 @@ def prepare():
                     os.path.join(WORK, "hello", "HelloWait.java")], check=True)
     # the launcher builds the jar if needed, then makes its start-up caches in the background
     shutil.rmtree(ENV["SMITTY_WPAR_HOME"], ignore_errors=True)
-    cli([os.path.join(BIN, "lswpar")], dict(ENV))
+    subprocess.run([os.path.join(BIN, "mkwpar"), "-n", "w00001", "-N", "address=192.168.20.21"],
+                   env=dict(ENV), capture_output=True)
     p = Pty(smitty())
     p.until(lambda b: READY in b, 120)
     p.close(F10)
-    jar = os.path.join(ROOT, "target", "smitty-wpar.jar")
-    end = time.time() + 120
-    while time.time() < end:
-        caches = [f for f in os.listdir(os.path.join(ROOT, "target"))
-                  if f.startswith("smitty-wpar.") and (f.endswith(".aot") or f.endswith(".jsa"))]
-        fresh = [f for f in caches if os.path.getmtime(os.path.join(ROOT, "target", f)) >= os.path.getmtime(jar)]
-        if len(fresh) >= 2:
-            break
-        time.sleep(1)
-    subprocess.run([os.path.join(BIN, "mkwpar"), "-n", "w00001", "-N", "address=192.168.20.21"],
-                   env=dict(ENV), capture_output=True)
+    wait_for_caches()
+    # every command once (its start-up cache is made in the background the first time), then wait for them
+    for _, _, argv, env in cli_cases(False):
+        cli(argv, env)
+        wait_for_caches()
     # smitty keeps its first frame dated two seconds before its start: let the state be older than that
     time.sleep(2.5)
     p = Pty(smitty())
     p.until(lambda b: READY in b, 60)
     p.close(F10)
+
+
+def wait_for_caches(limit=180):
+    """Waits while the launcher makes start-up caches in the background (their markers are there)."""
+    end = time.time() + limit
+    target = os.path.join(ROOT, "target")
+    while time.time() < end and any(f.endswith(".training") for f in os.listdir(target)):
+        time.sleep(0.5)
 
 
 def populate(skip):
