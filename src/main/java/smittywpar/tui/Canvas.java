@@ -21,19 +21,19 @@ import com.googlecode.lanterna.screen.TabBehaviour;
  * {@link #copyTo} reproduces cell for cell.
  */
 final class Canvas {
-    private static final TextColor.ANSI[] COLORS = TextColor.ANSI.values();
     private static final SGR[] MODIFIERS = SGR.values();
     private static final int FG_BITS = 5;
     private static final int MODS_SHIFT = 2 * FG_BITS;
     /** Default colours, no modifiers: the style of a blank screen. */
-    static final int PLAIN = style(TextColor.ANSI.DEFAULT, TextColor.ANSI.DEFAULT, 0);
+    static final int PLAIN = style(Colour.DEFAULT, Colour.DEFAULT, 0);
 
     final int cols;
     final int rows;
     final char[] chars;
     final int[] styles;
-    private TextColor.ANSI fg = TextColor.ANSI.DEFAULT;
-    private TextColor.ANSI bg = TextColor.ANSI.DEFAULT;
+    /** Colours as Lanterna's ANSI ordinals (see {@link Colour}). */
+    private int fg = Colour.DEFAULT;
+    private int bg = Colour.DEFAULT;
     private int mods;
     /** False while no cell holds a wide character (then cells can be compared in bulk). */
     boolean anyWide;
@@ -53,16 +53,16 @@ final class Canvas {
 
     // ---- style ------------------------------------------------------------------------------------
 
-    static int style(TextColor.ANSI fg, TextColor.ANSI bg, int mods) {
-        return fg.ordinal() | bg.ordinal() << FG_BITS | mods << MODS_SHIFT;
+    static int style(int fg, int bg, int mods) {
+        return fg | bg << FG_BITS | mods << MODS_SHIFT;
     }
 
-    static TextColor.ANSI foreground(int style) {
-        return COLORS[style & (1 << FG_BITS) - 1];
+    static int foreground(int style) {
+        return style & (1 << FG_BITS) - 1;
     }
 
-    static TextColor.ANSI background(int style) {
-        return COLORS[style >>> FG_BITS & (1 << FG_BITS) - 1];
+    static int background(int style) {
+        return style >>> FG_BITS & (1 << FG_BITS) - 1;
     }
 
     static boolean has(int style, SGR m) {
@@ -81,7 +81,8 @@ final class Canvas {
 
     /** The Lanterna character of one cell. */
     static TextCharacter textCharacter(char c, int style) {
-        return new TextCharacter(c, foreground(style), background(style), modifiers(style));
+        return new TextCharacter(c, Colour.of(foreground(style)).ansi(), Colour.of(background(style)).ansi(),
+                modifiers(style));
     }
 
     /**
@@ -96,14 +97,23 @@ final class Canvas {
         return style(fg, bg, mods);
     }
 
-    Canvas setForegroundColor(TextColor.ANSI c) {
+    /** @param c a colour's number (see {@link Colour}) */
+    Canvas setForegroundColor(int c) {
         fg = c;
         return this;
     }
 
-    Canvas setBackgroundColor(TextColor.ANSI c) {
+    Canvas setBackgroundColor(int c) {
         bg = c;
         return this;
+    }
+
+    Canvas setForegroundColor(TextColor.ANSI c) {
+        return setForegroundColor(c.ordinal());
+    }
+
+    Canvas setBackgroundColor(TextColor.ANSI c) {
+        return setBackgroundColor(c.ordinal());
     }
 
     Canvas clearModifiers() {

@@ -10,6 +10,7 @@ import com.googlecode.lanterna.TerminalSize;
 import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.terminal.Terminal;
 import com.googlecode.lanterna.terminal.TerminalResizeListener;
+import com.googlecode.lanterna.terminal.ansi.StreamBasedTerminal;
 
 /**
  * The terminal's screen, drawn by difference: the frame is drawn on a {@link Canvas}, compared
@@ -27,6 +28,7 @@ import com.googlecode.lanterna.terminal.TerminalResizeListener;
  */
 final class Display {
     private final Terminal terminal;
+    private final boolean bytes;
     private TerminalSize size;
     private final AtomicReference<TerminalSize> resizeRequest = new AtomicReference<>();
     private Canvas front;
@@ -37,6 +39,7 @@ final class Display {
 
     Display(Terminal terminal) throws IOException {
         this.terminal = terminal;
+        this.bytes = terminal instanceof StreamBasedTerminal;
         this.size = terminal.getTerminalSize();
         this.front = new Canvas(size);
         this.back = new Canvas(size);
@@ -148,8 +151,8 @@ final class Display {
     private int pen;
 
     private void full() throws IOException {
-        terminal.setForegroundColor(TextColor.ANSI.DEFAULT);
-        terminal.setBackgroundColor(TextColor.ANSI.DEFAULT);
+        terminal.setForegroundColor(colour(Colour.DEFAULT));
+        terminal.setBackgroundColor(colour(Colour.DEFAULT));
         terminal.clearScreen();
         terminal.resetColorAndSGR();
         pen = Canvas.PLAIN;
@@ -271,8 +274,8 @@ final class Display {
                 terminal.enableSGR(m);
             }
         }
-        terminal.setForegroundColor(Canvas.foreground(s0));
-        terminal.setBackgroundColor(Canvas.background(s0));
+        terminal.setForegroundColor(colour(Canvas.foreground(s0)));
+        terminal.setBackgroundColor(colour(Canvas.background(s0)));
         pen = s0;
         for (int j = 0; j < k; j++) {
             int x = updateAt[j] % cols;
@@ -298,18 +301,26 @@ final class Display {
         return j + 1;
     }
 
+    /**
+     * A colour for the terminal: the escape sequence is all a terminal of bytes needs (see
+     * {@link Colour}); a terminal in memory keeps Lanterna's own constant in its cells.
+     */
+    private TextColor colour(int c) {
+        return bytes ? Colour.of(c) : Colour.of(c).ansi();
+    }
+
     /** Changes the terminal's colours and modifiers to {@code s}, one difference at a time. */
     private void penTo(int s) throws IOException {
         if (s == pen) {
             return;
         }
-        TextColor.ANSI fg = Canvas.foreground(s);
+        int fg = Canvas.foreground(s);
         if (fg != Canvas.foreground(pen)) {
-            terminal.setForegroundColor(fg);
+            terminal.setForegroundColor(colour(fg));
         }
-        TextColor.ANSI bg = Canvas.background(s);
+        int bg = Canvas.background(s);
         if (bg != Canvas.background(pen)) {
-            terminal.setBackgroundColor(bg);
+            terminal.setBackgroundColor(colour(bg));
         }
         for (SGR m : SGR.values()) {
             boolean want = Canvas.has(s, m);

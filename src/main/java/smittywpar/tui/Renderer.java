@@ -5,7 +5,6 @@ import java.util.List;
 import com.googlecode.lanterna.SGR;
 import com.googlecode.lanterna.TerminalPosition;
 import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.TextColor;
 import com.googlecode.lanterna.graphics.TextGraphics;
 
 /**
@@ -294,7 +293,7 @@ public final class Renderer {
         int w = Layout.POPUP_WIDTH;
         g.fillRectangle(new TerminalPosition(0, y), new TerminalSize(g.cols, h), ' ');
         if (theme == Theme.COLOR) {
-            g.setForegroundColor(TextColor.ANSI.CYAN);
+            g.setForegroundColor(Colour.CYAN);
         }
         g.setCharacter(x, y, glyphs.topLeft());
         g.setCharacter(x + w - 1, y, glyphs.topRight());
@@ -322,7 +321,7 @@ public final class Renderer {
 
     private void titleText(Canvas g, int x, int y, String t) {
         if (theme == Theme.COLOR) {
-            g.setForegroundColor(TextColor.ANSI.CYAN);
+            g.setForegroundColor(Colour.CYAN);
             g.putString(x, y, t, SGR.BOLD);
             plain(g);
         } else {
@@ -372,8 +371,8 @@ public final class Renderer {
     }
 
     private static void plain(Canvas g) {
-        g.setForegroundColor(TextColor.ANSI.DEFAULT);
-        g.setBackgroundColor(TextColor.ANSI.DEFAULT);
+        g.setForegroundColor(Colour.DEFAULT);
+        g.setBackgroundColor(Colour.DEFAULT);
         g.clearModifiers();
     }
 

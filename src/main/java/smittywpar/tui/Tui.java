@@ -74,6 +74,9 @@ public final class Tui {
                 failure = e;
             }
             ready = System.nanoTime();
+            // while the session starts on the main thread: the time zone its log's time stamps need
+            // (reading the zone data costs a young JVM several milliseconds)
+            java.util.TimeZone.getDefault();
         }
 
         private synchronized SmitTerminal await() throws IOException {
