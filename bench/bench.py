@@ -235,7 +235,7 @@ def cli_cases(with_big):
     return cases
 
 
-def frame_round(res, target, n):
+def frame_round(res, target):
     """One round: hello world, smitty's first frame (and its memory), the same with no frame kept, the first
     answered key, a waiting hello's memory."""
     p = Pty(hello())
@@ -248,12 +248,14 @@ def frame_round(res, target, n):
     res["rss"].append(p.rss_kb() / 1024)
     p.close(F10)
     time.sleep(0.2)
-    # no kept frame: as after a change of the state, the terminal or the program (an empty cache directory)
-    empty = os.path.join(WORK, "nocache", str(n))
-    p = Pty(smitty(), env=dict(ENV, XDG_CACHE_HOME=empty))
+    # no kept frame: as after a change of the state, the terminal or the program (smitty keeps it anew)
+    try:
+        os.remove(os.path.join(ENV["HOME"], ".cache", "smitty-wpar", "frame_mkwpar"))
+    except OSError:
+        pass
+    p = Pty(smitty())
     res["frame_drawn"].append(p.until(lambda b: READY in b, 30))
     p.close(F10)
-    shutil.rmtree(empty, ignore_errors=True)
     time.sleep(0.2)
     p = Pty(smitty(), early=DOWN)
     res["firstkey"].append(p.until(lambda b: READY in b and target in b[b.index(READY):], 30))
@@ -351,8 +353,8 @@ def main():
     # first frame, first answered key, memory
     target = second_field_cursor()
     res = {k: [] for k in ("hello", "frame", "frame_drawn", "firstkey", "rss", "hello_rss")}
-    for n in range(a.runs):
-        frame_round(res, target, n)
+    for _ in range(a.runs):
+        frame_round(res, target)
     h = median([x for x in res["hello"] if x])
     rows.append(("hello world on a pty (the floor)", h, None, None, None))
     rows.append(("smitty mkwpar: first complete frame", median([x for x in res["frame"] if x]), h, "hello", 1.3))
