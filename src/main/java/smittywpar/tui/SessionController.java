@@ -57,6 +57,11 @@ public final class SessionController implements Controller {
     private Object editorKey;
     private Prompt prompt;
     private String lastFind;
+    /**
+     * The view the last frame was built from, while nothing has happened since (a key's handling
+     * starts from it instead of building the same view again).
+     */
+    private View drawn;
 
     public SessionController(Session session) {
         this.session = session;
@@ -82,6 +87,7 @@ public final class SessionController implements Controller {
             return false;
         }
         session.runPending();
+        drawn = null;
         return true;
     }
 
@@ -95,6 +101,7 @@ public final class SessionController implements Controller {
     @Override
     public Scene scene(int cols, int rows) {
         View v = session.view();
+        drawn = v;
         List<String> baseLegend = v.popup() == null ? v.legend() : screenLegend(v.base());
         Panel base = panel(v.base(), cols, rows, baseLegend);
         List<Popup> popups = new ArrayList<>(2);
@@ -233,6 +240,8 @@ public final class SessionController implements Controller {
 
     @Override
     public Outcome handle(Action a, Ui ui) {
+        View shown = drawn;
+        drawn = null; // whatever this key does, the next frame is built anew
         if (a.kind() == Action.Kind.EXIT) {
             prompt = null;
             session.exit();
@@ -242,7 +251,7 @@ public final class SessionController implements Controller {
             prompt(a, ui);
             return Outcome.CONTINUE;
         }
-        View v = session.view();
+        View v = shown != null ? shown : session.view();
         View.Kind kind = v.kind();
         boolean form = kind == View.Kind.DIALOG || kind == View.Kind.SELECTOR;
         boolean text = kind == View.Kind.MESSAGE || kind == View.Kind.CONFIRM;
