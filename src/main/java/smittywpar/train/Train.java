@@ -14,19 +14,16 @@ import smittywpar.Main;
 import smittywpar.Smitty;
 import smittywpar.cmd.Commands;
 import smittywpar.cmd.Invocation;
-import smittywpar.smit.Session;
 import smittywpar.smit.SmitCli;
-import smittywpar.smit.TreeCache;
 import smittywpar.tui.Tui;
 
 /**
  * The training workloads for the JVM's start-up caches (Java 25 AOT cache or JDK 17 AppCDS). An
  * AOT cache loads every class it holds when the JVM starts, so each kind of run has a cache of
- * its own, trained on its own work only: {@code --cli NAME DIR} runs the AIX command NAME in the
- * ways the table below lists, on a copy of a host made by {@code --state DIR} in a JVM of its own
- * (so that the commands that make the host stay out of NAME's cache); {@code --smitty} drives the
- * SMIT screens. The launcher runs them in the background when a cache is missing; users never
- * call them.
+ * its own, trained on its own work only: each AIX command, and smitty. The launcher runs them in
+ * the background the first time a cache is missing, each in two JVMs: the first makes what the
+ * training needs (a host, a menu cache), so that its classes stay out of the cache the second
+ * makes. Users never call it. (No temporary-file calls: they load the security providers.)
  */
 public final class Train {
     /** The host the commands are trained on: t1 defined with a file system of its own, t2 active. */
@@ -63,63 +60,57 @@ public final class Train {
     private Train() {
     }
 
+    /**
+     * {@code --state DIR} makes the host in DIR/state; {@code --cli NAME DIR} trains NAME on a
+     * copy of it (DIR/run); {@code --menus DIR} reads the menus into a tree cache in DIR/cache
+     * (the YAML parser stays out of smitty's start-up cache, as it stays out of a real start);
+     * {@code --smitty DIR} trains smitty with that tree cache.
+     */
     public static void main(String[] args) throws IOException {
         PrintStream sink = new PrintStream(OutputStream.nullOutputStream());
-        if (args.length == 2 && args[0].equals("--state")) {
-            run(STATE, Path.of(args[1]), sink);
+        Path dir = args.length >= 2 ? Path.of(args[args.length - 1]) : null;
+        if (dir == null) {
             return;
         }
         Main.class.getName(); // the entry point of every real run, for the cache
-        Path dir = Files.createTempDirectory("smitty-wpar-train");
-        try {
-            if (args.length == 3 && args[0].equals("--cli")) {
-                copy(Path.of(args[2]), dir.resolve("state"));
-                String[][] steps = STEPS.getOrDefault(args[1], new String[0][]);
-                run(steps, dir.resolve("state"), sink);
-                run(new String[][] {{args[1], "-?"}}, dir.resolve("state"), sink);
-            } else if (List.of(args).contains("--smitty")) {
-                smitty(dir, sink);
+        switch (args[0]) {
+            case "--state" -> run(STATE, dir.resolve("state"), sink);
+            case "--cli" -> {
+                Path state = dir.resolve("run");
+                copy(dir.resolve("state"), state);
+                run(STEPS.getOrDefault(args[1], new String[0][]), state, sink);
+                run(new String[][] {{args[1], "-?"}}, state, sink);
+                delete(state);
             }
-        } finally {
-            delete(dir);
+            case "--menus" -> SmitCli.prepare(List.of(), env(dir), dir, sink, sink);
+            case "--smitty" -> smitty(dir, sink);
+            default -> {
+            }
         }
     }
 
     /**
-     * The smitty code paths: the menu tree from YAML and from its cache, a session through a
-     * dialog, an F4 list, a dry run and the logs, and the same session drawn by the full-screen
-     * interface on an in-memory terminal, all in {@code dir}.
+     * smitty as real starts go, on a terminal made of memory: the top menu and a dialog's fast
+     * path drawn and driven by keys (menus, a listing, typing, help, find, Exit), and an unknown
+     * fast path. Only that: classes used later (lists, commands run from a dialog) are loaded
+     * when they are first needed.
      */
     static void smitty(Path dir, PrintStream sink) throws IOException {
+        Map<String, String> env = env(dir);
+        Path frame = dir.resolve("frame");
+        Tui.train(SmitCli.prepare(List.of("-x"), env, dir, sink, sink).session(), Smitty.shellEnv(env), frame,
+                Tui.TRAIN_MENUS);
+        Tui.train(SmitCli.prepare(List.of("mkwpar"), env, dir, sink, sink).session(), Smitty.shellEnv(env), frame,
+                Tui.TRAIN_DIALOG);
+        Tui.train(SmitCli.prepare(List.of("nosuch"), env, dir, sink, sink).session(), Smitty.shellEnv(env), frame);
+    }
+
+    private static Map<String, String> env(Path dir) {
         Map<String, String> env = new HashMap<>(System.getenv());
-        env.put("HOME", dir.toString());
-        // the user's own menu cache, when it is there, so that the runs below take the path a
-        // real start takes (no YAML parser in the start-up cache)
-        Path real = TreeCache.defaultDir(System.getenv());
-        if (real != null && Files.isDirectory(real)) {
-            env.put("XDG_CACHE_HOME", real.getParent().toString());
-        } else {
-            env.remove("XDG_CACHE_HOME");
-        }
+        env.put("HOME", dir.resolve("home").toString());
+        env.put("XDG_CACHE_HOME", dir.resolve("cache").toString());
         env.put("SMITTY_WPAR_HOME", dir.resolve("state").toString());
-        for (int round = 0; round < 2; round++) {
-            SmitCli.Start st = SmitCli.prepare(List.of("-x", "mkwpar"), env, dir, sink, sink);
-            Session s = st.session();
-            s.setValue("t" + round);
-            s.moveCursor(3);
-            s.list();
-            s.cancel();
-            s.ringNext();
-            s.showCommand();
-            s.enter();
-            s.enter();
-            s.runPending();
-            s.view();
-            s.cancel();
-            s.exit();
-        }
-        SmitCli.prepare(List.of("nosuch"), env, dir, sink, sink);
-        Tui.train(SmitCli.prepare(List.of("-x"), env, dir, sink, sink).session(), Smitty.shellEnv(env));
+        return env;
     }
 
     private static void run(String[][] steps, Path state, PrintStream sink) {

@@ -11,11 +11,6 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
-import com.googlecode.lanterna.TerminalSize;
-import com.googlecode.lanterna.input.KeyStroke;
-import com.googlecode.lanterna.input.KeyType;
-import com.googlecode.lanterna.terminal.virtual.DefaultVirtualTerminal;
-
 import smittywpar.smit.Session;
 
 /**
@@ -238,96 +233,66 @@ public final class Tui {
         }
     }
 
+    private static final String DOWN = "\u001b[B";
+    private static final String UP = "\u001b[A";
+    private static final String F1 = "\u001bOP";
+    private static final String F3 = "\u001b[13~";
+    private static final String F10 = "\u001b[21~";
     /**
-     * The training run of the start-up cache (see {@code smittywpar.train.Train}): drives a session
-     * through menus, a dialog, a ring, pop-ups, COMMAND STATUS and find on an in-memory 80x24
-     * terminal with the same controller, renderer and key decoding as a real run, and loads the
-     * classes of the real terminal, so that a real start finds them all in the cache.
+     * Keys for {@link #train} from the top menu: Workload Partition Administration, a listing
+     * (COMMAND STATUS), a create dialog with typing and help, back, find, Exit.
      */
-    public static void train(Session session, Map<String, String> shellEnv) throws IOException {
-        // the real terminal cannot be opened here; naming its class loads it for the cache
-        Class<?> unixTerminal = SmitTerminal.class;
-        new SubShell(List.of(unixTerminal.getSimpleName()), shellEnv);
-        DefaultVirtualTerminal term = new DefaultVirtualTerminal(new TerminalSize(80, 24));
-        SessionController controller = new SessionController(session);
-        TuiApp app = new TuiApp(term, null, controller, new Renderer(Glyphs.UNICODE, Theme.MONO), null);
-        // key decoding as on a terminal: one chunk per read, each chunk twice (decoded, then remembered)
-        List<java.io.InputStream> chunks = new java.util.ArrayList<>();
-        for (String c : new String[] {"\u001b[11~", "\u001bOP", "\u001b[[A", "\u001b[001q", "\u001b4", "\u001b[B",
-            "\u001bOB", "\u001b[5~", "\u001b[Z", "\t", "\r", "\u007f", "\u0003", "x", "\u00e9"}) {
-            byte[] b = c.getBytes(StandardCharsets.UTF_8);
-            chunks.add(new java.io.ByteArrayInputStream(b));
-            chunks.add(new java.io.ByteArrayInputStream(b));
-        }
-        KeyReader reader = new KeyReader(new java.io.SequenceInputStream(java.util.Collections.enumeration(chunks)),
-                StandardCharsets.UTF_8);
-        KeyMap keys = new KeyMap();
-        KeyStroke k;
-        while ((k = reader.read(true)).getKeyType() != KeyType.EOF) {
-            keys.decode(k);
-        }
-        app.start();
-        String[] script = {
-            "<Down>", "<Down>", "<Down>", "<Down>", "<Down>", "<Down>", "<Down>", "<Enter>", // Workload Partition Adm.
-            "<Enter>", "<F3>", // a ghost dialog: COMMAND STATUS
-            "<Down>", "<Enter>", "<Down>", "<Enter>", "<Enter>", // a create dialog
-            "w", "<Left>", "<bs>", "<End>", "<Down>", "<Down>", "<Down>", "<Down>", "<Tab>", "<S-Tab>",
-            "<F6>", "<F3>", "<F1>", "<PageDown>", "<F3>", "<Up>", "<F4>", "<F3>", "<F7>", "x", "<Enter>",
-            "<F3>", "<F3>", "<F3>", "/", "s", "<Enter>", "n", "<PageDown>", "<Home>", "<End>",
-        };
-        for (String spec : script) {
-            term.addInput(KeyStroke.fromString(spec));
-            if (!app.step()) {
-                break;
-            }
-        }
-        term.setTerminalSize(new TerminalSize(40, 12));
-        app.step();
-        term.setTerminalSize(new TerminalSize(80, 24));
-        app.step();
-        app.image();
-        app.stop();
-        trainRealLoop(controller);
-        controller.close();
-    }
+    public static final String[] TRAIN_MENUS = {DOWN, DOWN, DOWN, DOWN, DOWN, DOWN, DOWN, "\r", "\r", "\r", F3, DOWN,
+        "\r", DOWN, "\r", "\r", "w", "\u007f", DOWN, UP, F1, F3, F3, F3, F3, "/", "s", "\r", "n", F10};
+    /** Keys for {@link #train}: a dialog's fields, typing, help, Exit. */
+    public static final String[] TRAIN_DIALOG = {DOWN, DOWN, UP, UP, "w", "p", "\u007f", "\u001b[D", "\u001b[C", "\t",
+        F1, F3, "\u001b[6~", "\u001b[5~", "\u001b", "2", F10};
 
     /**
-     * The path of a real start, on a terminal made of memory: the options, the terminal as the
-     * launcher hands it over, the screen loop reading keys until the end of its input.
+     * The training run of the start-up cache (see {@code smittywpar.train.Train}): a session started
+     * as a real start does, driven by {@code keys} (raw terminal bytes, each read on its own)
+     * through the same screen loop, key decoding, drawing and kept first frame as on a
+     * terminal, on a terminal made of memory; the session ends with the keys.
      */
-    private static void trainRealLoop(Controller controller) throws IOException {
-        java.nio.file.Path kept = java.nio.file.Files.createTempFile("smitty-wpar-frame", ".train");
+    public static void train(Session session, Map<String, String> shellEnv, java.nio.file.Path kept, String... keys)
+            throws IOException {
+        new SubShell(List.of("sh"), shellEnv);
+        java.nio.file.Files.deleteIfExists(kept);
         try {
-            for (int round = 0; round < 2; round++) {
-                Map<String, String> env = new java.util.HashMap<>(System.getenv());
-                env.put("TERM", "xterm");
-                env.put("LANG", "C.UTF-8");
-                env.put(SmitTerminal.ENV_SAVED, "500:5:bf:8a3b:3:1c:7f:15:4:0:1:0:11:13:1a:0:12:f:17:16:0:0:0");
-                env.put(SmitTerminal.ENV_SIZE, "24 80");
-                env.put(SmitTerminal.ENV_PID, Long.toString(SmitTerminal.parentPid()));
-                env.put(FrameCache.ENV_KEY, "training");
-                env.put(FrameCache.ENV_FILE, kept.toString());
-                env.put(FrameCache.ENV_SHOWN, round == 0 ? "0" : "1"); // kept, then shown and the same
-                TuiOptions options = new TuiOptions(false, env, Map.of(), List.of("/bin/sh"), false);
-                if (!console(env) || options.refusal(true) != null) {
-                    return;
-                }
-                Setup setup = new Setup(options, true, FrameCache.of(env, System.currentTimeMillis()));
-                if (setup.frames == null) {
-                    return;
-                }
-                // as Setup.run does, on a terminal made of memory, with keys and then the end of input
-                setup.output = new FrameCache.Output(java.io.OutputStream.nullOutputStream());
-                setup.output.hold();
-                byte[] keys = "\u001b[B\u001b[B\u001b[Ax\u007f".getBytes(StandardCharsets.UTF_8);
-                SmitTerminal term = SmitTerminal.open(new java.io.ByteArrayInputStream(keys),
-                        new BufferedOutputStream(setup.output, 1 << 14),
-                        options.utf8() ? StandardCharsets.UTF_8 : Charset.defaultCharset(), env);
-                term.forget(); // never a real stty: this is no terminal
-                TuiApp app = new TuiApp(term, term, controller, new Renderer(options.glyphs(), options.theme()), null);
-                app.onFirstFrame(new FirstFrameKept(setup.frames, setup.output));
-                app.run();
+            Map<String, String> env = new java.util.HashMap<>(System.getenv());
+            env.put("TERM", "xterm");
+            env.put("LANG", "C.UTF-8");
+            env.put(SmitTerminal.ENV_SAVED, "500:5:bf:8a3b:3:1c:7f:15:4:0:1:0:11:13:1a:0:12:f:17:16:0:0:0");
+            env.put(SmitTerminal.ENV_SIZE, "24 80");
+            env.put(SmitTerminal.ENV_PID, Long.toString(SmitTerminal.parentPid()));
+            env.put(FrameCache.ENV_KEY, "training");
+            env.put(FrameCache.ENV_FILE, kept.toString());
+            env.put(FrameCache.ENV_SHOWN, "1"); // shown, found to differ (the file is empty), drawn and kept
+            TuiOptions options = new TuiOptions(false, env, Map.of(), List.of("/bin/sh"), false);
+            if (!console(env) || options.refusal(true) != null) {
+                return;
             }
+            Setup setup = new Setup(options, true, FrameCache.of(env, System.currentTimeMillis()));
+            if (setup.frames == null) {
+                return;
+            }
+            // as Setup.run does
+            setup.output = new FrameCache.Output(java.io.OutputStream.nullOutputStream());
+            setup.output.hold();
+            List<java.io.InputStream> reads = new java.util.ArrayList<>();
+            for (String k : keys) {
+                reads.add(new java.io.ByteArrayInputStream(k.getBytes(StandardCharsets.UTF_8)));
+            }
+            SmitTerminal term = SmitTerminal.open(
+                    new java.io.SequenceInputStream(java.util.Collections.enumeration(reads)),
+                    new BufferedOutputStream(setup.output, 1 << 14),
+                    options.utf8() ? StandardCharsets.UTF_8 : Charset.defaultCharset(), env);
+            term.forget(); // never a real stty: this is no terminal
+            SessionController controller = new SessionController(session);
+            TuiApp app = new TuiApp(term, term, controller, new Renderer(options.glyphs(), options.theme()), null);
+            app.onFirstFrame(new FirstFrameKept(setup.frames, setup.output));
+            app.run();
+            controller.close();
         } finally {
             java.nio.file.Files.deleteIfExists(kept);
         }

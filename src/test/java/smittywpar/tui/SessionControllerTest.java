@@ -318,7 +318,7 @@ class SessionControllerTest {
     @Test
     void theStartUpCacheTrainingDrivesEveryKindOfScreen() throws IOException {
         start(null);
-        Tui.train(session, Map.of());
+        Tui.train(session, Map.of(), dir.resolve("frame"), Tui.TRAIN_MENUS);
         assertThat(session.finished()).isTrue();
         String log = Files.readString(dir.resolve("smit.log"));
         assertThat(log).contains("title    = \"List All Workload Partitions\"")
