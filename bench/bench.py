@@ -182,6 +182,7 @@ def prepare():
     shutil.rmtree(ENV["SMITTY_WPAR_HOME"], ignore_errors=True)
     subprocess.run([os.path.join(BIN, "mkwpar"), "-n", "w00001", "-N", "address=192.168.20.21"],
                    env=dict(ENV), capture_output=True)
+    wait_for_caches()  # (the launcher makes one cache at a time)
     p = Pty(smitty())
     p.until(lambda b: READY in b, 120)
     p.close(F10)
