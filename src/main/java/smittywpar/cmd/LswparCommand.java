@@ -153,9 +153,11 @@ final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
         }
     }
 
+    /** lswpar -cR: the name and state, then every resource control [V: IBM's lswpar -cR example]. */
     private static Column[] resourceColumns() {
         List<Object> parts = new ArrayList<>();
         parts.add(NAME);
+        parts.add(STATE);
         parts.addAll(Section.RESOURCES.attributes());
         return Column.of(parts.toArray());
     }
@@ -415,7 +417,9 @@ final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
         int b = 0;
         for (int i = 0; i < r.length; i++) {
             Column col = v.columns[i];
-            if (col.attr() != null) {
+            if (col.attr() != null && col.attr().section == Section.RESOURCES) {
+                r[i] = col.attr().limit(w);
+            } else if (col.attr() != null) {
                 r[i] = col.attr().shown(col.attr().section == Section.GENERAL ? w : o, w);
             } else if (boot != null) {
                 r[i] = boot[b++];

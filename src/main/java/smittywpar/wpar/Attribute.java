@@ -298,6 +298,16 @@ public enum Attribute {
     }
 
     /**
+     * A resource control as lswpar's colon view prints it: the value set, empty when it is unset
+     * or set to its default (no limit) [V: IBM's lswpar -cR example]; {@code active} is always
+     * yes or no.
+     */
+    public String limit(Wpar w) {
+        String v = get(w);
+        return this == ACTIVE ? shown(w, w) : v == null || v.equals(dflt) ? "" : v;
+    }
+
+    /**
      * The value of this attribute of {@code o} (the WPAR, or the network, route, mount, device,
      * kernel extension or boot set of its section) in the form the WPAR file holds it; null when
      * the object has none (the size of a file system without one, the usage of a remote one).

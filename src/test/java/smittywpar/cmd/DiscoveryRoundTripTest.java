@@ -194,10 +194,11 @@ class DiscoveryRoundTripTest {
         inState(state, "dlg");
         Map<String, String> r = discover("lswpar -cR dlg").get(0);
         assertThat(r).containsEntry("CPU", "5%-40%,70%").containsEntry("procVirtMem", "1GB")
-                .containsEntry("totalVirtMem", "unlimited").containsEntry("pct_pinMem", "100%");
+                .containsEntry("totalVirtMem", "").containsEntry("pct_pinMem", "");
+        // as the dialog does: the state is not a resource control, and an unset (empty) limit is not sent
         List<String> args = new ArrayList<>(List.of("-R"));
         for (var e : r.entrySet()) {
-            if (!e.getKey().equals("name")) {
+            if (!e.getKey().equals("name") && !e.getKey().equals("state") && !e.getValue().isEmpty()) {
                 args.add(e.getKey() + "=" + e.getValue());
             }
         }

@@ -28,7 +28,7 @@ class LswparColumnsTest {
                 "broadcast");
         assertThat(columns("lswpar -cM x")).containsExactly("name", "mountpoint", "device", "vfs", "nodename",
                 "options");
-        assertThat(columns("lswpar -cR x")).hasSize(17).startsWith("name", "active", "rset", "shares_CPU");
+        assertThat(columns("lswpar -cR x")).hasSize(18).startsWith("name", "state", "active", "rset", "shares_CPU");
         assertThat(columns("lswpar -c -a name,HOSTNAME,uuid x")).containsExactly("name", "hostname", "uuid");
         assertThat(columns("lswpar -cBr x")).containsExactly("name", "bootset", "devname", "status");
         assertThatThrownBy(() -> columns("lswpar -c -a nosuch x")).hasMessageStartingWith("lswpar: ");
