@@ -9,7 +9,7 @@ import smittywpar.msg.AixException;
 import smittywpar.msg.Messages;
 
 /**
- * Builds a dialog's command line by SMIT's rules. The result is one text (what F6 shows and
+ * Builds a dialog's command lines by SMIT's rules. Each line is one text (what F6 shows and
  * smit.script records) and the words a shell would make of it (what runs through the registry).
  *
  * <ol>
@@ -28,6 +28,12 @@ import smittywpar.msg.Messages;
  * qualifies: prefix, then {@code attr='value'} for every qualifying member
  * ({@code -N interface='en0' address='10.0.0.2'}).</li>
  * <li>Positional fields ({@code --} unquoted, {@code --'} quoted) follow all flags, in order.</li>
+ * <li>A field with {@code unset} words that qualifies with a cleared value (a blank text, a ring
+ * position whose real value is empty) removes a setting: it is left out of the line above and
+ * its {@code unset} words go into a second line that starts with the dialog's
+ * {@code unset_command} (attribute fields of one group after their prefix once:
+ * {@code chwpar -K -R totalProcesses CPU}), followed by the same positional fields. That line
+ * runs first; the line above runs after it unless it would carry no flag at all.</li>
  * </ol>
  */
 public final class Composer {
@@ -40,6 +46,18 @@ public final class Composer {
 
     /** A composed command line: its text and the words that run. */
     public record Line(String text, List<String> argv) {
+    }
+
+    /** The command lines of one Enter, in the order they run (one, or the unset line and then the set line). */
+    public record Run(List<Line> lines) {
+        /** The lines as F6 shows them, one per row. */
+        public String text() {
+            StringBuilder sb = new StringBuilder();
+            for (Line l : lines) {
+                sb.append(sb.length() == 0 ? "" : "\n").append(l.text());
+            }
+            return sb.toString();
+        }
     }
 
     /** Whether a field goes into the command line by its {@code required} rule. */
@@ -55,6 +73,18 @@ public final class Composer {
         };
     }
 
+    /** True when the field qualifies with a cleared value and has {@code unset} words: it goes into the unset line. */
+    static boolean unsets(Value v) {
+        Field f = v.field();
+        if (f.unset() == null || f.positional() || !qualifies(v)) {
+            return false;
+        }
+        if (f.isRing()) {
+            return f.ringValue(v.ringIndex()).isEmpty();
+        }
+        return value(v).isEmpty();
+    }
+
     /** The field's value as typed or shown (stripped unless entry raw). */
     static String value(Value v) {
         Field f = v.field();
@@ -65,32 +95,54 @@ public final class Composer {
     }
 
     /**
-     * Composes the command line of {@code dialog} from its field values (one per field, in order).
+     * Composes the command lines of {@code dialog} from its field values (one per field, in order).
      *
      * @throws AixException (SMIT error text) when a value would be interpreted by the shell
      */
-    public static Line compose(Dialog dialog, List<Value> values) {
+    public static Run compose(Dialog dialog, List<Value> values) {
+        boolean unset = false;
+        for (Value v : values) {
+            unset |= unsets(v);
+        }
+        List<Line> out = new ArrayList<>(2);
+        if (unset) {
+            out.add(line(dialog.unsetCommand(), values, true).line);
+        }
+        Built set = line(dialog.command(), values, false);
+        if (!unset || set.flags > 0) {
+            out.add(set.line);
+        }
+        return new Run(List.copyOf(out));
+    }
+
+    /** A line and how many flag parts (not positional values) it has. */
+    private record Built(Line line, int flags) {
+    }
+
+    /** The set line ({@code unset} false) or the unset line of the values, after {@code command}. */
+    private static Built line(String command, List<Value> values, boolean unset) {
         List<String> parts = new ArrayList<>();
         Set<String> groupsDone = new LinkedHashSet<>();
         for (Value v : values) {
             Field f = v.field();
-            if (f.positional() || !qualifies(v)) {
+            if (f.positional() || !qualifies(v) || unsets(v) != unset) {
                 continue;
             }
             if (f.attr() != null) {
                 if (groupsDone.add(f.group())) {
-                    String g = group(f.group(), values);
+                    String g = group(f.group(), values, unset);
                     if (g != null) {
                         parts.add(g);
                     }
                 }
                 continue;
             }
-            String p = flagPart(v);
+            String p = unset ? f.unset() : flagPart(v);
             if (p != null) {
                 parts.add(p);
             }
         }
+        int flags = parts.size();
         for (Value v : values) {
             Field f = v.field();
             if (!f.positional() || !qualifies(v)) {
@@ -119,14 +171,14 @@ public final class Composer {
             }
             parts.add(String.join(" ", shown));
         }
-        String text = parts.isEmpty() ? dialog.command() : dialog.command() + " " + String.join(" ", parts);
+        String text = parts.isEmpty() ? command : command + " " + String.join(" ", parts);
         List<String> argv;
         try {
             argv = ShellWords.split(text);
         } catch (ShellWords.SyntaxException e) {
-            throw AixException.of("smit.compose.shell", dialog.command(), e.offending() == 0 ? "'" : e.offending());
+            throw AixException.of("smit.compose.shell", command, e.offending() == 0 ? "'" : e.offending());
         }
-        return new Line(text, List.copyOf(argv));
+        return new Built(new Line(text, List.copyOf(argv)), flags);
     }
 
     /** A raw (unquoted) positional value must be plain words for the shell. */
@@ -171,19 +223,24 @@ public final class Composer {
         }
     }
 
-    /** The attribute group {@code group}: prefix once, then attr=value of each qualifying member. */
-    private static String group(String group, List<Value> values) {
+    /**
+     * The attribute group {@code group}: prefix once, then attr=value of each qualifying member
+     * (in the unset line: the {@code unset} words of each member that clears its value).
+     */
+    private static String group(String group, List<Value> values, boolean unset) {
         String prefix = null;
         List<String> attrs = new ArrayList<>();
         for (Value v : values) {
             Field f = v.field();
-            if (f.attr() == null || !group.equals(f.group()) || !qualifies(v)) {
+            if (f.attr() == null || !group.equals(f.group()) || !qualifies(v) || unsets(v) != unset) {
                 continue;
             }
             if (prefix == null) {
                 prefix = f.prefix();
             }
-            if (f.isRing() && !f.values().isEmpty()) {
+            if (unset) {
+                attrs.add(f.unset());
+            } else if (f.isRing() && !f.values().isEmpty()) {
                 String real = f.values().get(v.ringIndex());
                 if (!real.isEmpty()) {
                     attrs.add(f.attr() + "=" + real);

@@ -45,6 +45,11 @@ public final class Field {
         DISCOVER("discover", Kind.TEXT, null),
         /** the command whose output lines F4 offers (cmd_to_list) */
         LIST("list", Kind.TEXT, null),
+        /**
+         * conditions a line of the list command must meet to be offered, each {@code N=word} or
+         * {@code N!=word} on the line's N-th blank-separated word (what a pipe to awk does on AIX)
+         */
+        LIST_WHERE("list_where", Kind.LIST, List.of()),
         /** SMIT's cmd_to_list_mode: a, 1, 2, r */
         LIST_MODE("list_mode", new String[][] {{"a"}, {"1"}, {"2"}, {"r"}}, ListMode.LINE),
         /** SMIT's multi_select: "", ",", y, m */
@@ -54,6 +59,11 @@ public final class Field {
         /** the real values of a ring written into the command, by position; empty: the shown ones */
         VALUES("values", Kind.LIST, List.of()),
         RING_INDEX("ring_index", Kind.INT, 0, 255),
+        /**
+         * the words that remove the setting when the value is cleared: they go into the dialog's
+         * unset command line instead of the value (see {@link Composer})
+         */
+        UNSET("unset", Kind.TEXT, null),
         /** the value is cleared after a successful run (SMIT's upper-case op_type) */
         CLEAR("clear", Kind.BOOL, false),
         /** typed text is not echoed */
@@ -223,6 +233,16 @@ public final class Field {
 
     public String list() {
         return text(Key.LIST);
+    }
+
+    /** The conditions on the words of a list line ({@code 3=None}, {@code 1!=lo0}); empty: every line. */
+    public List<String> listWhere() {
+        return list(Key.LIST_WHERE);
+    }
+
+    /** The words that remove the setting when the value is cleared, or null. */
+    public String unset() {
+        return text(Key.UNSET);
     }
 
     public ListMode listMode() {

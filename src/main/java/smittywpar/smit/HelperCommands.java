@@ -1,6 +1,7 @@
 package smittywpar.smit;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -40,14 +41,18 @@ final class HelperCommands {
      * output); none when the dialog has no discover command or helpers do not run.
      */
     Map<String, String> discover(Dialog d, UnaryOperator<String> values) throws Failure {
-        if (d.discover() == null || skip) {
+        if (skip) {
             return Map.of();
         }
-        CommandRunner.Result r = run("Discover", d.discover(), values);
-        if (r.exitCode() != 0) {
-            throw failure(Messages.get("smit.discover.failed"), r);
+        Map<String, String> out = new LinkedHashMap<>();
+        for (String c : d.discover()) {
+            CommandRunner.Result r = run("Discover", c, values);
+            if (r.exitCode() != 0) {
+                throw failure(Messages.get("smit.discover.failed"), r);
+            }
+            ColonFormat.read(r.stdout()).first().forEach(out::putIfAbsent);
         }
-        return ColonFormat.read(r.stdout()).first();
+        return out;
     }
 
     /** The F4 list of a field with a list command: its output lines, at least one of them choosable. */
@@ -91,16 +96,20 @@ final class HelperCommands {
         return r;
     }
 
-    /** A failure with the output of the helper command that failed. */
+    /** A failure with the output of the helper command that failed (after {@code text}, unless null). */
     private static Failure failure(String text, CommandRunner.Result r) {
-        StringBuilder sb = new StringBuilder(text);
+        StringBuilder sb = new StringBuilder(text == null ? "" : text);
         for (View.OutputLine l : r.lines()) {
-            sb.append('\n').append(l.text());
+            sb.append(sb.length() == 0 ? "" : "\n").append(l.text());
         }
         return new Failure(sb.toString());
     }
 
-    /** The lines of a list command: {@code #} lines are headings or comments; the mode picks what a choice copies. */
+    /**
+     * The lines of a list command: {@code #} lines are headings or comments; other lines are
+     * offered when they meet the field's {@code list_where} conditions; the mode picks what a
+     * choice copies.
+     */
     static List<PopupState.Entry> entries(Field f, List<String> lines) {
         List<PopupState.Entry> out = new ArrayList<>();
         for (String line : lines) {
@@ -112,6 +121,9 @@ final class HelperCommands {
                 continue;
             }
             String[] words = line.strip().split("\\s+");
+            if (!where(f.listWhere(), words)) {
+                continue;
+            }
             String value = switch (f.listMode()) {
                 case FIRST -> words[0];
                 case SECOND -> words.length > 1 ? words[1] : null;
@@ -120,5 +132,54 @@ final class HelperCommands {
             out.add(new PopupState.Entry(line, value));
         }
         return out;
+    }
+
+    /**
+     * True when the words of a list line meet every condition: {@code N=word} (the N-th word, from
+     * 1, is that word) or {@code N!=word} (it is not, or the line is shorter).
+     */
+    static boolean where(List<String> conditions, String[] words) {
+        for (String c : conditions) {
+            int eq = c.indexOf('=');
+            boolean not = eq > 0 && c.charAt(eq - 1) == '!';
+            int n = Integer.parseInt(c.substring(0, not ? eq - 1 : eq));
+            String word = n <= words.length ? words[n - 1] : null;
+            if (c.substring(eq + 1).equals(word) == not) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /**
+     * Whether a selector accepts {@code value}: its verify command, run with the value, must end
+     * well and print the value as the first word of a line; without one, the value must be one of
+     * the field's F4 list (a selector without a list accepts anything).
+     *
+     * @throws Failure with the command's own error lines, or smit.notlisted
+     */
+    void verify(Selector sel, String value, UnaryOperator<String> values) throws Failure {
+        if (skip || sel.verify() == null && !sel.field().hasList()) {
+            return;
+        }
+        List<String> accepted = new ArrayList<>();
+        if (sel.verify() != null) {
+            CommandRunner.Result r = run("Verify", sel.verify(), name -> name.equals(sel.rawName()) ? value
+                    : values.apply(name));
+            if (r.exitCode() != 0) {
+                throw failure(null, r);
+            }
+            for (String line : r.stdout()) {
+                String[] w = line.strip().split("\\s+");
+                accepted.add(w[0]);
+            }
+        } else {
+            for (PopupState.Entry e : list(sel.field(), values)) {
+                accepted.add(e.value());
+            }
+        }
+        if (!accepted.contains(value)) {
+            throw new Failure(Messages.get("smit.notlisted", value, sel.field().label()));
+        }
     }
 }

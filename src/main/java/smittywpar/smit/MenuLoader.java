@@ -57,9 +57,9 @@ public final class MenuLoader {
     private static final List<String> MENU_KEYS = List.of("id", "title", "help", "items");
     private static final List<String> ITEM_KEYS = List.of("text", "next", "help", "info", "installed");
     private static final List<String> SELECTOR_KEYS = List.of("id", "title", "help", "field", "next", "type",
-            "classify", "ghost", "selector_only", "raw_name", "cooked_name");
+            "classify", "verify", "ghost", "selector_only", "raw_name", "cooked_name");
     private static final List<String> DIALOG_KEYS = List.of("id", "title", "help", "command", "ask", "ghost",
-            "exec_mode", "discover", "selector_only", "pending", "fields");
+            "exec_mode", "discover", "unset_command", "selector_only", "pending", "fields");
     private static final List<String> FIELD_KEYS = fieldKeys();
 
     private static List<String> fieldKeys() {
@@ -276,7 +276,8 @@ public final class MenuLoader {
             field = field(fn);
         }
         add(id, n, id == null || field == null ? null
-                : new Selector(id, title, str(k, "help"), field, next, type, classify, bool(k, "ghost", false),
+                : new Selector(id, title, str(k, "help"), field, next, type, classify, str(k, "verify"),
+                        bool(k, "ghost", false),
                         bool(k, "selector_only", false), def(str(k, "raw_name"), "_rawname"),
                         def(str(k, "cooked_name"), "_cookedname"), mark(n)));
     }
@@ -299,7 +300,8 @@ public final class MenuLoader {
         }
         add(id, n, id == null || command == null ? null
                 : new Dialog(id, title, str(k, "help"), command.strip(), bool(k, "ask", false), bool(k, "ghost", false),
-                        mode, str(k, "discover"), bool(k, "selector_only", false), bool(k, "pending", false),
+                        mode, oneOrMore(k.get("discover"), "discover"), str(k, "unset_command"),
+                        bool(k, "selector_only", false), bool(k, "pending", false),
                         List.copyOf(fields), mark(n)));
     }
 
@@ -520,6 +522,15 @@ public final class MenuLoader {
             }
         }
         return List.copyOf(out);
+    }
+
+    /** A value that may be one text or a list of texts. */
+    private List<String> oneOrMore(Node n, String what) {
+        if (n instanceof ScalarNode) {
+            String v = scalar(n, what);
+            return v == null ? List.of() : List.of(v);
+        }
+        return strings(n, what);
     }
 
     private void checkTag(Node n) {

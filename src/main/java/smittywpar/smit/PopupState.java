@@ -98,8 +98,8 @@ sealed interface PopupState permits PopupState.ListState, PopupState.ConfirmStat
         }
     }
 
-    /** ARE YOU SURE? before the command line {@code line} of form {@code owner} runs. */
-    record ConfirmState(ScreenState.FormState owner, Composer.Line line) implements PopupState {
+    /** ARE YOU SURE? before the command lines {@code run} of form {@code owner} run. */
+    record ConfirmState(ScreenState.FormState owner, Composer.Run run) implements PopupState {
     }
 
     /**
@@ -128,11 +128,11 @@ sealed interface PopupState permits PopupState.ListState, PopupState.ConfirmStat
             return new MessageState(title, body, 0, String.join("\n", body), under);
         }
 
-        /** F6: the command line. */
+        /** F6: the command lines, one per row. */
         static MessageState command(String text) {
             List<String> body = new ArrayList<>(ViewBuilder.lines("smit.popup.return"));
             body.add("");
-            body.add(text);
+            body.addAll(Arrays.asList(text.split("\n", -1)));
             return new MessageState(Messages.get("smit.showcmd.title"), body, 0, text);
         }
     }

@@ -128,15 +128,16 @@ abstract sealed class ScreenState permits ScreenState.MenuState, ScreenState.For
         /** The dialog it was run from, when it is on the stack (F3 may back up past it). */
         final FormState from;
         final Dialog dialog;
-        final Composer.Line line;
+        /** The command lines run, in order. */
+        final Composer.Run run;
         View.Status status = View.Status.RUNNING;
         List<View.OutputLine> lines = List.of();
         int found = -1;
 
-        StatusState(FormState from, Dialog dialog, Composer.Line line) {
+        StatusState(FormState from, Dialog dialog, Composer.Run run) {
             this.from = from;
             this.dialog = dialog;
-            this.line = line;
+            this.run = run;
         }
 
         @Override

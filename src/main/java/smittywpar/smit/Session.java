@@ -38,6 +38,7 @@ public final class Session {
     private final SmitLog log;
     private final String noRunFlag;
     private final HelperCommands helpers;
+    private final TaskCommands tasks;
     private final Availability availability;
     private final Deque<ScreenState> stack = new ArrayDeque<>();
     private PopupState popup;
@@ -56,6 +57,7 @@ public final class Session {
         this.log = log;
         this.noRunFlag = noRunFlag;
         this.helpers = new HelperCommands(runner, log, noRunFlag);
+        this.tasks = new TaskCommands(runner, log, noRunFlag);
         this.availability = new Availability(tree);
     }
 
@@ -130,7 +132,7 @@ public final class Session {
             }
         }
         if (stack.peek() instanceof StatusState o) {
-            return o.line.text();
+            return o.run.text();
         }
         return null;
     }
@@ -180,7 +182,7 @@ public final class Session {
                 closePopup();
             } else if (p instanceof ConfirmState c) {
                 popup = null;
-                execute(c.owner(), c.line());
+                execute(c.owner(), c.run());
             } else {
                 choose((ListState) p);
             }
@@ -298,7 +300,7 @@ public final class Session {
                 error(e.getMessage(), 0);
             }
         } else if (stack.peek() instanceof StatusState o) {
-            popup = MessageState.command(o.line.text());
+            popup = MessageState.command(o.run.text());
         }
     }
 
@@ -391,32 +393,14 @@ public final class Session {
         return -1;
     }
 
-    /** Runs the task command that waits (see {@link #pending()}). */
+    /** Runs the task commands that wait (see {@link #pending()}); {@link TaskCommands} says how. */
     public void runPending() {
         StatusState o = pending;
         if (o == null) {
             return;
         }
         pending = null;
-        log.script(o.line.text());
-        if (noRunFlag != null) {
-            log.command(o.line.text(), null);
-            o.lines = List.of(new View.OutputLine(Messages.get("smit.notrun", noRunFlag), false));
-            o.status = View.Status.OK;
-            return;
-        }
-        CommandRunner.Result r = runner.run(o.line.argv());
-        log.command(o.line.text(), r);
-        o.lines = r.lines();
-        o.status = r.exitCode() == 0 ? View.Status.OK : View.Status.FAILED;
-        if (r.exitCode() == 0 && o.from != null) {
-            for (FieldState s : o.from.fields) {
-                if (s.field.clear()) {
-                    s.initial = "";
-                    s.reset();
-                }
-            }
-        }
+        tasks.run(o);
     }
 
     // ---- navigation ------------------------------------------------------------------------------
@@ -538,6 +522,12 @@ public final class Session {
         if (!requiredOk(s)) {
             return;
         }
+        try {
+            helpers.verify(sel, value, f::lookup);
+        } catch (HelperCommands.Failure e) {
+            error(e.getMessage(), 0);
+            return;
+        }
         Map<String, String> vars = new LinkedHashMap<>(f.vars);
         vars.put(sel.rawName(), value);
         String nextId = sel.next();
@@ -586,28 +576,28 @@ public final class Session {
     }
 
     /**
-     * Composes the dialog's command line (once: what ARE YOU SURE? confirms is what runs), then
+     * Composes the dialog's command lines (once: what ARE YOU SURE? confirms is what runs), then
      * asks, or shows COMMAND STATUS (running) at once; {@link #runPending()} runs it.
      */
     private void run(FormState f) {
         Dialog d = (Dialog) f.def;
-        Composer.Line line;
+        Composer.Run lines;
         try {
-            line = Composer.compose(d, f.values());
+            lines = Composer.compose(d, f.values());
         } catch (AixException e) {
             error(e.getMessage(), 0);
             return;
         }
         if (d.ask()) {
-            popup = new ConfirmState(f, line);
+            popup = new ConfirmState(f, lines);
         } else {
-            execute(f, line);
+            execute(f, lines);
         }
     }
 
-    /** Shows COMMAND STATUS (running) for a composed command line; {@link #runPending()} runs it. */
-    private void execute(FormState f, Composer.Line line) {
-        StatusState o = new StatusState(stack.contains(f) ? f : null, (Dialog) f.def, line);
+    /** Shows COMMAND STATUS (running) for composed command lines; {@link #runPending()} runs them. */
+    private void execute(FormState f, Composer.Run lines) {
+        StatusState o = new StatusState(stack.contains(f) ? f : null, (Dialog) f.def, lines);
         stack.push(o);
         pending = o;
     }

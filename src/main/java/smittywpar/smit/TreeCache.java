@@ -29,7 +29,7 @@ import smittywpar.cmd.Commands;
  */
 public final class TreeCache {
     private static final int MAGIC = 0x534d4954; // "SMIT"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
 
     private TreeCache() {
     }
@@ -172,8 +172,8 @@ public final class TreeCache {
                 return new Menu(id, title, help, List.copyOf(items), mark(in));
             }
             case 'n' -> {
-                return new Selector(str(in), str(in), str(in), field(in), str(in), in.getChar(), str(in), bool(in),
-                        bool(in), str(in), str(in), mark(in));
+                return new Selector(str(in), str(in), str(in), field(in), str(in), in.getChar(), str(in), str(in),
+                        bool(in), bool(in), str(in), str(in), mark(in));
             }
             case 'd' -> {
                 String id = str(in);
@@ -183,7 +183,8 @@ public final class TreeCache {
                 boolean ask = bool(in);
                 boolean ghost = bool(in);
                 char mode = in.getChar();
-                String discover = str(in);
+                List<String> discover = strs(in);
+                String unsetCommand = str(in);
                 boolean selectorOnly = bool(in);
                 boolean pending = bool(in);
                 int n = in.getInt();
@@ -191,7 +192,7 @@ public final class TreeCache {
                 for (int i = 0; i < n; i++) {
                     fields.add(field(in));
                 }
-                return new Dialog(id, title, help, command, ask, ghost, mode, discover, selectorOnly, pending,
+                return new Dialog(id, title, help, command, ask, ghost, mode, discover, unsetCommand, selectorOnly, pending,
                         List.copyOf(fields), mark(in));
             }
             default -> throw new IOException("bad screen kind " + kind);
@@ -328,6 +329,7 @@ public final class TreeCache {
             str(out, n.next());
             out.writeChar(n.type());
             str(out, n.classify());
+            str(out, n.verify());
             out.writeBoolean(n.ghost());
             out.writeBoolean(n.selectorOnly());
             str(out, n.rawName());
@@ -343,7 +345,8 @@ public final class TreeCache {
             out.writeBoolean(d.ask());
             out.writeBoolean(d.ghost());
             out.writeChar(d.execMode());
-            str(out, d.discover());
+            strs(out, d.discover());
+            str(out, d.unsetCommand());
             out.writeBoolean(d.selectorOnly());
             out.writeBoolean(d.pending());
             out.writeInt(d.fields().size());

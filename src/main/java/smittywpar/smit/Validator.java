@@ -113,6 +113,9 @@ public final class Validator {
                 helper(s.mark(), s.classify(), Set.of());
             }
         }
+        if (s.verify() != null) {
+            helper(s.mark(), s.verify(), Set.of());
+        }
         Field f = s.field();
         if (f.info()) {
             error(f.mark(), "smit.check.infoselector");
@@ -127,32 +130,29 @@ public final class Validator {
                 error(f.mark(), "smit.check.dupfield", f.id());
             }
         }
-        if (d.discover() != null && helper(d.mark(), d.discover(), ids)) {
+        boolean discoverable = true;
+        for (String c : d.discover()) {
+            discoverable &= helper(d.mark(), c, ids);
+        }
+        if (!d.discover().isEmpty() && discoverable) {
             discoverColumns(d);
         }
         boolean composable = true;
         for (Field f : d.fields()) {
-            composable &= field(f, ids, d.discover() != null);
+            composable &= field(f, ids, !d.discover().isEmpty());
+            if (f.unset() != null) {
+                composable &= unset(d, f);
+            }
         }
         if (!composable) {
             return; // the command lines of a dialog with broken rings cannot be built
         }
-        List<String> fixed;
-        try {
-            fixed = ShellWords.split(d.command());
-        } catch (ShellWords.SyntaxException e) {
-            error(d.mark(), "smit.check.shell", d.command());
-            return;
+        Boolean registered = commandOf(d, d.command());
+        if (registered != null && d.unsetCommand() != null) {
+            Boolean unsetRegistered = commandOf(d, d.unsetCommand());
+            registered = unsetRegistered == null ? null : registered && unsetRegistered;
         }
-        if (fixed.isEmpty()) {
-            return;
-        }
-        boolean registered = Commands.exists(fixed.get(0));
-        if (!registered && !d.pending()) {
-            error(d.mark(), "smit.check.nocommand", fixed.get(0));
-            return;
-        }
-        if (!registered) {
+        if (registered == null || !registered) {
             return;
         }
         List<Map.Entry<Mark, String>> failures = probeAt(d);
@@ -163,6 +163,52 @@ public final class Validator {
         } else {
             problems.addAll(failures);
         }
+    }
+
+    /**
+     * The command of a dialog line ({@code command} or {@code unset_command}): true when it is
+     * registered, false when it is not but the dialog is pending, null when it is broken (reported).
+     */
+    private Boolean commandOf(Dialog d, String line) {
+        List<String> fixed;
+        try {
+            fixed = ShellWords.split(line);
+        } catch (ShellWords.SyntaxException e) {
+            error(d.mark(), "smit.check.shell", line);
+            return null;
+        }
+        if (fixed.isEmpty()) {
+            return null;
+        }
+        boolean registered = Commands.exists(fixed.get(0));
+        if (!registered && !d.pending()) {
+            error(d.mark(), "smit.check.nocommand", fixed.get(0));
+            return null;
+        }
+        return registered;
+    }
+
+    /** A field with unset words: its dialog has an unset command, the words are plain shell words. */
+    private boolean unset(Dialog d, Field f) {
+        boolean ok = true;
+        if (d.unsetCommand() == null) {
+            error(f.mark(), "smit.check.nounsetcommand");
+            ok = false;
+        }
+        if (f.positional() || f.multi() != Field.Multi.SINGLE) {
+            error(f.mark(), "smit.check.unsetpositional");
+            ok = false;
+        }
+        try {
+            if (ShellWords.split(f.unset()).isEmpty()) {
+                error(f.mark(), "smit.yaml.blank", "unset");
+                ok = false;
+            }
+        } catch (ShellWords.SyntaxException e) {
+            error(f.mark(), "smit.check.shell", f.unset());
+            ok = false;
+        }
+        return ok;
     }
 
     /** Checks a field; false when its ring is too broken to build a command line with. */
@@ -209,6 +255,11 @@ public final class Validator {
         if (f.hasList()) {
             helper(f.mark(), f.list(), ids);
         }
+        for (String c : f.listWhere()) {
+            if (!f.hasList() || !c.matches("[1-9][0-9]{0,2}!?=.*")) {
+                error(f.mark(), "smit.check.where", c);
+            }
+        }
         return composable;
     }
 
@@ -218,18 +269,23 @@ public final class Validator {
      * silently empty.
      */
     private void discoverColumns(Dialog d) {
-        List<String> columns;
-        try {
-            columns = Commands.columns(Template.words(d.discover(), v -> "x"));
-        } catch (AixException e) {
-            return; // reported by the parse check of the command
-        }
-        if (columns == null) {
-            return;
+        List<String> columns = new ArrayList<>();
+        for (String c : d.discover()) {
+            List<String> printed;
+            try {
+                printed = Commands.columns(Template.words(c, v -> "x"));
+            } catch (AixException e) {
+                return; // reported by the parse check of the command
+            }
+            if (printed == null) {
+                return;
+            }
+            columns.addAll(printed);
         }
         for (Field f : d.fields()) {
             if (f.discover() != null && !f.discover().startsWith("_") && !columns.contains(f.discover())) {
-                error(f.mark(), "smit.check.nocolumn", f.discover(), d.discover(), String.join(" ", columns));
+                error(f.mark(), "smit.check.nocolumn", f.discover(), String.join(", ", d.discover()),
+                        String.join(" ", new java.util.LinkedHashSet<>(columns)));
             }
         }
     }
@@ -290,12 +346,13 @@ public final class Validator {
                 continue; // rows that only show a value cannot change it
             }
             List<Composer.Value> vs = new ArrayList<>(base);
-            int tries = f.isRing() ? f.ring().size() : 1;
+            // a text field that removes a setting when cleared is also tried cleared
+            int tries = f.isRing() ? f.ring().size() : f.unset() != null ? 2 : 1;
             for (int r = 0; r < tries; r++) {
                 if (f.isRing()) {
                     vs.set(i, new Composer.Value(f, f.ring().get(r), r, true));
                 } else {
-                    String v = f.defaultValue().isEmpty() ? sample(f) : f.defaultValue();
+                    String v = r == 1 ? "" : f.defaultValue().isEmpty() ? sample(f) : f.defaultValue();
                     vs.set(i, new Composer.Value(f, v, 0, true));
                 }
                 Problem bad = check(d, vs);
@@ -317,20 +374,22 @@ public final class Validator {
     }
 
     private static Problem check(Dialog d, List<Composer.Value> vs) {
-        Composer.Line line;
+        Composer.Run run;
         try {
-            line = Composer.compose(d, vs);
+            run = Composer.compose(d, vs);
         } catch (AixException e) {
             String text = Messages.get("smit.check.shell", d.command());
             return new Problem(text, text);
         }
-        try {
-            Commands.check(line.argv());
-            return null;
-        } catch (AixException e) {
-            return new Problem(firstLine(e.getMessage()),
-                    Messages.get("smit.check.parse", line.text(), firstLine(e.getMessage())));
+        for (Composer.Line line : run.lines()) {
+            try {
+                Commands.check(line.argv());
+            } catch (AixException e) {
+                return new Problem(firstLine(e.getMessage()),
+                        Messages.get("smit.check.parse", line.text(), firstLine(e.getMessage())));
+            }
         }
+        return null;
     }
 
     static int initialRing(Field f) {

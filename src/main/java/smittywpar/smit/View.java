@@ -121,8 +121,16 @@ public record View(Screen base, Popup popup, List<String> legend) {
         }
     }
 
-    /** One output line and the stream it came from. */
-    public record OutputLine(String text, boolean stderr) {
+    /**
+     * One output line and the stream it came from.
+     *
+     * @param note a line of smitty's own (the command line before each command's output when one
+     *        Enter runs several), not output of a command
+     */
+    public record OutputLine(String text, boolean stderr, boolean note) {
+        public OutputLine(String text, boolean stderr) {
+            this(text, stderr, false);
+        }
     }
 
     /** Nothing (behind a pop-up shown before any screen, e.g. the error for an unknown fast path). */

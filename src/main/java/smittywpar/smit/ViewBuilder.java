@@ -68,12 +68,12 @@ final class ViewBuilder {
         boolean err = false;
         if (noRunFlag == null) {
             for (View.OutputLine l : o.lines) {
-                out |= !l.stderr();
+                out |= !l.stderr() && !l.note();
                 err |= l.stderr();
             }
         }
         return new View.OutputScreen(Messages.get("smit.output.title"), o.status, word, out, err,
-                Messages.get("smit.output.instructions"), o.lines, o.line.text(), o.found);
+                Messages.get("smit.output.instructions"), o.lines, o.run.text(), o.found);
     }
 
     private static View.FieldLine fieldLine(FieldState s) {

@@ -39,7 +39,9 @@ class ComposerTest {
                 vs.add(new Composer.Value(f, t, 0, !t.equals(f.defaultValue())));
             }
         }
-        return Composer.compose(d, vs);
+        List<Composer.Line> lines = Composer.compose(d, vs).lines();
+        assertThat(lines).as("a dialog without unset fields composes one line").hasSize(1);
+        return lines.get(0);
     }
 
     private static String text(Dialog d, String... typed) {
@@ -178,5 +180,59 @@ class ComposerTest {
     void infoRowsAreNeverWritten() {
         Dialog d = dialog("x", "{label: 'WARNING: text', info: yes}", "{label: A, required: y, prefix: '-a '}");
         assertThat(text(d, null, "v")).isEqualTo("x -a 'v'");
+    }
+
+    /** Composes every line of a dialog given as YAML, as {@link #compose} does with values per field. */
+    private static List<String> lines(Dialog d, String... typed) {
+        List<Composer.Value> vs = new ArrayList<>();
+        for (int i = 0; i < d.fields().size(); i++) {
+            Field f = d.fields().get(i);
+            String t = i < typed.length ? typed[i] : null;
+            if (t == null) {
+                vs.add(new Composer.Value(f, f.defaultValue(), Validator.initialRing(f), false));
+            } else if (t.startsWith("#")) {
+                int idx = Integer.parseInt(t.substring(1));
+                vs.add(new Composer.Value(f, f.ring().get(idx), idx, idx != Validator.initialRing(f)));
+            } else {
+                vs.add(new Composer.Value(f, t, 0, !t.equals(f.defaultValue())));
+            }
+        }
+        return Composer.compose(d, vs).lines().stream().map(Composer.Line::text).toList();
+    }
+
+    private static final Dialog CHANGE = (Dialog) Trees.load("""
+            dialogs:
+              - id: d
+                title: T
+                command: chwpar
+                unset_command: chwpar -K
+                fields:
+                  - {label: Name, required: y, prefix: "--'", default: w1}
+                  - {label: Host, prefix: '-h ', default: h1}
+                  - {label: Script, prefix: '-u ', default: /s, unset: -u}
+                  - {label: Boot, ring: [no, yes], values: ['', -A], default: yes, unset: -A}
+                  - {label: Shares, prefix: '-R ', attr: shares_CPU, default: '20', unset: shares_CPU}
+                  - {label: Procs, prefix: '-R ', attr: totalProcesses, default: '512', unset: totalProcesses}
+                  - {label: CPU, prefix: '-R ', attr: CPU, unset: CPU}
+            """).screen("d");
+
+    @Test
+    void clearedFieldsWithUnsetWordsGoIntoAnUnsetLineThatRunsFirst() {
+        assertThat(lines(CHANGE)).containsExactly("chwpar 'w1'");
+        assertThat(lines(CHANGE, null, "h2")).containsExactly("chwpar -h 'h2' 'w1'");
+        // set and clear: the unset line first, then the others
+        assertThat(lines(CHANGE, null, "h2", "", "#0")).containsExactly("chwpar -K -u -A 'w1'", "chwpar -h 'h2' 'w1'");
+        // clear only: no empty set line after it
+        assertThat(lines(CHANGE, null, null, null, "#0")).containsExactly("chwpar -K -A 'w1'");
+        // a ring turned on is a change like any other
+        assertThat(lines(CHANGE, null, null, "/t", "#1")).containsExactly("chwpar -u '/t' 'w1'");
+    }
+
+    @Test
+    void clearedAttributeFieldsAreNamedOnceAfterTheirFlag() {
+        assertThat(lines(CHANGE, null, null, null, null, "", "", "10%-50%,80%")).containsExactly(
+                "chwpar -K -R shares_CPU totalProcesses 'w1'", "chwpar -R CPU='10%-50%,80%' 'w1'");
+        assertThat(lines(CHANGE, null, null, null, null, "30", "")).containsExactly(
+                "chwpar -K -R totalProcesses 'w1'", "chwpar -R shares_CPU='30' 'w1'");
     }
 }

@@ -211,4 +211,37 @@ class ValidatorTest {
         assertThat(Validator.validate(t)).containsExactly(
                 "test/smit.yaml:5:5: dialog 'd' is marked pending, but its command now checks out: it is available");
     }
+
+    @Test
+    void unsetWordsNeedAnUnsetCommandAndListConditionsAList() {
+        assertThat(problems("""
+                  - {id: w, title: W, items: [{text: A, next: d}]}
+                dialogs:
+                  - id: d
+                    title: D
+                    command: chwpar
+                    fields:
+                      - {label: N, required: +, prefix: --}
+                      - {label: S, prefix: '-u ', unset: -u}
+                      - {label: I, prefix: '-N ', attr: interface, list: lsdev -Cc if, list_where: ['1!=lo0', 'x=y']}
+                      - {label: J, prefix: '-N ', attr: address, list_where: ['2=None']}
+                """)).containsExactly(
+                        "test/smit.yaml:10:9: a field with 'unset' words needs a dialog with an 'unset_command'",
+                        "test/smit.yaml:11:9: 'x=y' is not a list_where condition (N=word or N!=word on the N-th"
+                                + " word of a list line; the field needs a list)",
+                        "test/smit.yaml:12:9: '2=None' is not a list_where condition (N=word or N!=word on the N-th"
+                                + " word of a list line; the field needs a list)");
+        assertThat(problems("""
+                  - {id: w, title: W, items: [{text: A, next: d}]}
+                dialogs:
+                  - id: d
+                    title: D
+                    command: chwpar
+                    unset_command: chwpar -K -Z
+                    fields:
+                      - {label: N, required: +, prefix: --}
+                      - {label: S, prefix: '-u ', unset: -u}
+                """)).singleElement().asString().startsWith("test/smit.yaml:11:9: the command line chwpar -K -Z -u x"
+                        + " does not parse: chwpar: Not a recognized flag: Z");
+    }
 }
