@@ -127,10 +127,139 @@ class SessionTest {
         assertThat(fieldLine(s, "HOSTNAME").value()).isEqualTo("w1");
         field(s, "HOSTNAME");
         s.setValue("newhost");
-        assertThat(s.command()).isEqualTo("chwpar -h 'newhost' w1");
+        assertThat(s.command()).isEqualTo("chwpar -h 'newhost' 'w1'");
         enterAndRun(s);
         assertThat(output(s).status()).as("%s", outputText(s)).isEqualTo(View.Status.OK);
         assertThat(h.sh("lswpar -cqa name,hostname")).isEqualTo("w1:newhost\nw2:w2\n");
+    }
+
+    /** Opens Change / Show General Characteristics of {@code name} through its selector. */
+    private Session changeShow(String name) {
+        Session s = h.start("chwpar");
+        s.setValue(name);
+        s.enter();
+        assertThat(dialog(s).title()).isEqualTo("Change / Show General Characteristics");
+        return s;
+    }
+
+    /**
+     * Issue 11, item 1: fields that set and fields that clear run as two commands (chwpar cannot
+     * mix -K with other changes): the -K line first, then the other changes; F6 shows both, both
+     * are recorded, COMMAND STATUS shows each line before its output.
+     */
+    @Test
+    void settingAndClearingTogetherRunAsAnUnsetLineThenASetLine() throws Exception {
+        h.sh("mkwpar -n web01 -h webprod.lab -i");
+        Session s = changeShow("web01");
+        assertThat(fieldLine(s, "WPAR-Specific Routing?").value()).isEqualTo("yes");
+        field(s, "Start at system boot?");
+        s.ringNext();
+        field(s, "WPAR-Specific Routing?");
+        s.ringNext();
+        field(s, "User Script");
+        s.setValue("/etc/rc.web");
+        assertThat(s.command()).isEqualTo("chwpar -K -i 'web01'\nchwpar -u '/etc/rc.web' -A 'web01'");
+        s.showCommand();
+        assertThat(((View.MessagePopup) s.view().popup()).lines()).containsExactly(
+                "Press Enter or Cancel to return to the application.", "", "chwpar -K -i 'web01'",
+                "chwpar -u '/etc/rc.web' -A 'web01'");
+        s.cancel();
+        enterAndRun(s);
+        assertThat(output(s).status()).as("%s", outputText(s)).isEqualTo(View.Status.OK);
+        assertThat(outputText(s)).containsExactly(">> chwpar -K -i 'web01'", ">> chwpar -u '/etc/rc.web' -A 'web01'");
+        assertThat(output(s).stdout()).as("the command lines are smitty's, not output").isFalse();
+        assertThat(output(s).command()).isEqualTo("chwpar -K -i 'web01'\nchwpar -u '/etc/rc.web' -A 'web01'");
+        assertThat(h.sh("lswpar -cqa routing,auto,script web01")).isEqualTo("no:yes:/etc/rc.web\n");
+        assertThat(h.file(h.script)).isEqualTo("#\n#  [Nov 26 2026, 10:00:00]\n#\nchwpar -K -i 'web01'\n\n"
+                + "#\n#  [Nov 26 2026, 10:00:00]\n#\nchwpar -u '/etc/rc.web' -A 'web01'\n\n");
+        assertThat(h.file(h.log)).contains(">> chwpar -K -i 'web01'\n").contains(">> chwpar -u '/etc/rc.web' -A 'web01'\n");
+        // clearing only: one chwpar -K line, no empty chwpar after it
+        s.cancel();
+        s.cancel();
+        Session again = changeShow("web01");
+        field(again, "User Script");
+        again.setValue("");
+        field(again, "Start at system boot?");
+        again.ringNext();
+        assertThat(again.command()).isEqualTo("chwpar -K -u -A 'web01'");
+        enterAndRun(again);
+        assertThat(outputText(again)).isEmpty();
+        assertThat(h.sh("lswpar -cqa auto,script web01")).isEqualTo("no:\n");
+    }
+
+    /** The repro of item 1 on a running WPAR: the -K line runs, the other fails; both are reported. */
+    @Test
+    void whenTheFirstLineRunsAndTheSecondFailsBothAreReported() {
+        h.sh("mkwpar -n web01 -h webprod.lab -i");
+        h.sh("startwpar web01");
+        Session s = changeShow("web01");
+        field(s, "Start at system boot?");
+        s.ringNext();
+        field(s, "WPAR-Specific Routing?");
+        s.ringNext();
+        field(s, "Checkpointable?");
+        s.ringNext();
+        assertThat(s.command()).isEqualTo("chwpar -K -i 'web01'\nchwpar -A -c 'web01'");
+        enterAndRun(s);
+        assertThat(output(s).status()).isEqualTo(View.Status.FAILED);
+        assertThat(outputText(s)).startsWith(">> chwpar -K -i 'web01'", ">> chwpar -A -c 'web01'",
+                "chwpar: 0960-301 Workload partition web01 must be in the Defined state to change whether it is checkpointable.");
+        assertThat(h.sh("lswpar -cqa routing,auto,checkpointable web01")).isEqualTo("no:no:no\n");
+    }
+
+    /** A line that fails its command's own usage check runs nothing and is not recorded as run. */
+    @Test
+    void aCommandRefusedByItsUsageCheckIsNotRecordedInSmitScript() throws Exception {
+        h.sh("mkwpar -n w1");
+        h.sh("startwpar w1");
+        Session s = h.start("stopwpar");
+        s.setValue("w1");
+        field(s, "Timeout (seconds)");
+        s.setValue("30");
+        field(s, "No timeout?");
+        s.ringNext();
+        enterAndRun(s);
+        assertThat(output(s).status()).isEqualTo(View.Status.FAILED);
+        assertThat(output(s).stderr()).isTrue();
+        assertThat(outputText(s)).contains("Usage: stopwpar [-h | -F] [-r] [-t seconds | -N] [-v] wparName");
+        assertThat(h.sh("lswpar -cqa state w1")).isEqualTo("A\n");
+        assertThat(h.file(h.script)).isEmpty();
+        assertThat(h.file(h.log)).contains(">> stopwpar -t '30' -N w1\n")
+                .contains("Usage: stopwpar [-h | -F] [-r] [-t seconds | -N] [-v] wparName\n---- end ----");
+    }
+
+    /**
+     * Issue 11, item 2: the resource controls in Change / Show General Characteristics, as in the
+     * Advanced create dialog, pre-filled from lswpar -cR; changed ones go out as -R attr=value,
+     * cleared ones as chwpar -K -R attr.
+     */
+    @Test
+    void resourceControlsAreShownAndChangedInTheGeneralDialog() {
+        h.sh("mkwpar -n w1 -R shares_CPU=20 totalProcesses=512");
+        Session s = changeShow("w1");
+        List<String> labels = dialog(s).fields().stream().map(View.FieldLine::label).toList();
+        Session adv = h.start("advancewpar_sys");
+        List<String> advLabels = dialog(adv).fields().stream().map(View.FieldLine::label).toList();
+        List<String> resources = advLabels.subList(advLabels.indexOf("Resource Controls"), advLabels.indexOf("Devices"));
+        assertThat(resources).hasSize(17);
+        assertThat(labels.subList(labels.indexOf("Resource Controls"), labels.indexOf("Resource Controls") + 17))
+                .isEqualTo(resources);
+        assertThat(fieldLine(s, "Active?").value()).isEqualTo("yes");
+        assertThat(fieldLine(s, "CPU Shares").value()).isEqualTo("20");
+        assertThat(fieldLine(s, "Total Processes").value()).isEqualTo("512");
+        assertThat(fieldLine(s, "Total Threads").value()).isEmpty();
+        assertThat(fieldLine(s, "CPU Percentage Limits").value()).isEmpty();
+        assertThat(s.command()).as("nothing changed").isEqualTo("chwpar 'w1'");
+        field(s, "CPU Percentage Limits");
+        s.setValue("10%-50%,80%");
+        field(s, "Total Processes");
+        s.setValue("");
+        field(s, "Active?");
+        s.ringNext();
+        assertThat(s.command()).isEqualTo("chwpar -K -R totalProcesses 'w1'\nchwpar -R active=no CPU='10%-50%,80%' 'w1'");
+        enterAndRun(s);
+        assertThat(output(s).status()).as("%s", outputText(s)).isEqualTo(View.Status.OK);
+        assertThat(h.sh("lswpar -cqR -a active,shares_CPU,CPU,totalProcesses w1")).isEqualTo("no:20:10%-50%,80%:\n");
     }
 
     /** The same flow through a registered command: selector, F4, discovery, changed-only, state. */
