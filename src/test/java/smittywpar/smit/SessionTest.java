@@ -224,7 +224,7 @@ class SessionTest {
         assertThat(outputText(s)).contains("Usage: stopwpar [-h | -F] [-r] [-t seconds | -N] [-v] wparName");
         assertThat(h.sh("lswpar -cqa state w1")).isEqualTo("A\n");
         assertThat(h.file(h.script)).isEmpty();
-        assertThat(h.file(h.log)).contains(">> stopwpar -t '30' -N w1\n")
+        assertThat(h.file(h.log)).contains(">> stopwpar -t '30' -N 'w1'\n")
                 .contains("Usage: stopwpar [-h | -F] [-r] [-t seconds | -N] [-v] wparName\n---- end ----");
     }
 
@@ -369,7 +369,7 @@ class SessionTest {
         s.setValue("w1");
         enterAndRun(s);
         assertThat(h.sh("lswpar -cqa name,state")).isEqualTo("w1:D\n");
-        assertThat(h.file(h.script)).contains("\nstartwpar w1\n");
+        assertThat(h.file(h.script)).contains("\nstartwpar 'w1'\n");
     }
 
     // ---- ARE YOU SURE? -----------------------------------------------------------------------------
@@ -393,7 +393,7 @@ class SessionTest {
         s.enter();
         enterAndRun(s);
         assertThat(output(s).status()).isEqualTo(View.Status.OK);
-        assertThat(output(s).command()).isEqualTo("rmwpar w1");
+        assertThat(output(s).command()).isEqualTo("rmwpar 'w1'");
         assertThat(h.sh("lswpar")).isEmpty();
     }
 
@@ -571,7 +571,7 @@ class SessionTest {
         assertThat(s.setValue("3x")).isFalse();
         s.setCursor(0);
         s.setValue("w1");
-        assertThat(s.command()).isEqualTo("stopwpar -h -t '30' w1");
+        assertThat(s.command()).isEqualTo("stopwpar -h -t '30' 'w1'");
     }
 
     @Test
@@ -668,7 +668,7 @@ class SessionTest {
         r.setValue("w1");
         enterAndRun(r);
         assertThat(h.file(h.script)).isEqualTo("#\n#  [Nov 26 2026, 10:00:00]\n#\nmkwpar -n 'w1' -h 'host one'\\''s'\n\n"
-                + "#\n#  [Nov 26 2026, 10:00:00]\n#\nstartwpar w1\n\n");
+                + "#\n#  [Nov 26 2026, 10:00:00]\n#\nstartwpar 'w1'\n\n");
         // every non-comment line splits into the words that ran
         List<String> lines = h.file(h.script).lines().filter(l -> !l.startsWith("#") && !l.isEmpty()).toList();
         assertThat(ShellWords.split(lines.get(0))).containsExactly("mkwpar", "-n", "w1", "-h", "host one's");

@@ -87,14 +87,14 @@ class ShippedDialogsTest {
         Harness.field(r, "HARD stop?");
         r.ringNext();
         Harness.enterAndRun(r);
-        assertThat(Harness.output(r).command()).isEqualTo("rebootwpar -h w1");
+        assertThat(Harness.output(r).command()).isEqualTo("rebootwpar -h 'w1'");
         assertThat(Harness.output(r).status()).as("%s", Harness.outputText(r)).isEqualTo(View.Status.OK);
         Session t = h.start("stopwpar");
         t.setValue("w1");
         Harness.field(t, "No timeout?");
         t.ringNext();
         Harness.enterAndRun(t);
-        assertThat(Harness.output(t).command()).isEqualTo("stopwpar -N w1");
+        assertThat(Harness.output(t).command()).isEqualTo("stopwpar -N 'w1'");
         assertThat(h.sh("lswpar -cqa state w1")).isEqualTo("D\n");
     }
 }
