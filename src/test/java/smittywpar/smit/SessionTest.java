@@ -542,29 +542,30 @@ class SessionTest {
     @Test
     void ringsCycleAndResetAndOpenAsAList() {
         Session s = h.start("stopwpar");
-        field(s, "HARD stop?");
+        field(s, "Type of STOP");
         s.ringNext();
-        assertThat(fieldLine(s, "HARD stop?").value()).isEqualTo("yes");
-        assertThat(fieldLine(s, "HARD stop?").changed()).isTrue();
+        assertThat(fieldLine(s, "Type of STOP").value()).isEqualTo("hard");
+        assertThat(fieldLine(s, "Type of STOP").changed()).isTrue();
         s.ringNext();
-        assertThat(fieldLine(s, "HARD stop?").value()).isEqualTo("no");
+        assertThat(fieldLine(s, "Type of STOP").value()).isEqualTo("force");
+        s.ringNext();
+        assertThat(fieldLine(s, "Type of STOP").value()).isEqualTo("normal");
         s.ringPrev();
         s.reset();
-        assertThat(fieldLine(s, "HARD stop?").value()).isEqualTo("no");
+        assertThat(fieldLine(s, "Type of STOP").value()).isEqualTo("normal");
         s.list();
         View.ListPopup l = (View.ListPopup) s.view().popup();
-        assertThat(l.title()).isEqualTo("HARD stop?");
-        assertThat(l.items()).extracting(View.ListLine::text).containsExactly("no", "yes");
+        assertThat(l.title()).isEqualTo("Type of STOP");
+        assertThat(l.items()).extracting(View.ListLine::text).containsExactly("normal", "hard", "force");
         s.help();
-        assertThat(s.view().popup().title()).isEqualTo("HARD stop?");
-        assertThat(((View.MessagePopup) s.view().popup()).lines()).containsExactly(
-                "yes stops the processes of the workload partition at once instead of running its shutdown;"
-                        + " the timeout then defaults to 60 seconds.");
+        assertThat(s.view().popup().title()).isEqualTo("Type of STOP");
+        assertThat(((View.MessagePopup) s.view().popup()).lines().get(0)).startsWith(
+                "normal runs the shutdown of the workload partition; hard (-h) stops its processes at once");
         s.cancel();
         assertThat(s.view().kind()).as("F1 over a list returns to the list").isEqualTo(View.Kind.LIST);
         s.moveCursor(1);
         s.enter();
-        assertThat(fieldLine(s, "HARD stop?").value()).isEqualTo("yes");
+        assertThat(fieldLine(s, "Type of STOP").value()).isEqualTo("hard");
         assertThat(s.setValue("x")).isFalse();
         field(s, "Timeout (seconds)");
         assertThat(s.setValue("30")).isTrue();
@@ -572,6 +573,23 @@ class SessionTest {
         s.setCursor(0);
         s.setValue("w1");
         assertThat(s.command()).isEqualTo("stopwpar -h -t '30' 'w1'");
+    }
+
+    /** Issue 11, item 4: stop and reboot offer one ring normal / hard / force, never -h and -F together. */
+    @Test
+    void stopAndRebootOfferOneTypeOfStopAndNeverHardWithForce() {
+        for (String fastPath : List.of("stopwpar", "rebootwpar")) {
+            Session s = h.start(fastPath);
+            s.setValue("w1");
+            field(s, "Type of STOP");
+            List<String> commands = new java.util.ArrayList<>();
+            for (int i = 0; i < 3; i++) {
+                commands.add(s.command());
+                s.ringNext();
+            }
+            assertThat(commands).containsExactly(fastPath + " 'w1'", fastPath + " -h 'w1'", fastPath + " -F 'w1'");
+            assertThat(dialog(s).fields()).extracting(View.FieldLine::label).doesNotContain("HARD stop?", "FORCE stop?");
+        }
     }
 
     @Test

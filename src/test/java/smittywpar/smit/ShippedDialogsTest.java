@@ -84,7 +84,7 @@ class ShippedDialogsTest {
         assertThat(h.sh("lswpar -cqa state w1")).isEqualTo("A\n");
         Session r = h.start("rebootwpar");
         r.setValue("w1");
-        Harness.field(r, "HARD stop?");
+        Harness.field(r, "Type of STOP");
         r.ringNext();
         Harness.enterAndRun(r);
         assertThat(Harness.output(r).command()).isEqualTo("rebootwpar -h 'w1'");
