@@ -262,6 +262,55 @@ class SessionTest {
         assertThat(h.sh("lswpar -cqR -a active,shares_CPU,CPU,totalProcesses w1")).isEqualTo("no:20:10%-50%,80%:\n");
     }
 
+    /** Issue 11, item 5: a selector refuses a name that is not one of its own, at the selector. */
+    @Test
+    void selectorsCheckTheNameAgainstTheirOwnList() {
+        h.sh("mkwpar -n web01");
+        Session s = h.start("addfs_sys_sel");
+        s.setValue("web01web01");
+        s.enter();
+        assertThat(s.view().kind()).isEqualTo(View.Kind.MESSAGE);
+        assertThat(((View.MessagePopup) s.view().popup()).lines()).startsWith(
+                "lswpar: 0960-419 Could not find a workload partition called web01web01.");
+        s.enter();
+        assertThat(s.view().kind()).as("back at the selector, the value kept").isEqualTo(View.Kind.SELECTOR);
+        assertThat(dialog(s).fields().get(0).value()).isEqualTo("web01web01");
+        s.setValue("web01");
+        s.enter();
+        assertThat(dialog(s).title()).isEqualTo("Add a File System to the Mount List");
+        // the APPLICATION selector refuses a system workload partition
+        Session a = h.start("chwpar_app");
+        a.setValue("web01");
+        a.enter();
+        assertThat(((View.MessagePopup) a.view().popup()).lines()).startsWith(
+                "1800-114 \"web01\" is not one of the values of the entry field \"Workload Partition Name\".",
+                "Press F4 to list them.");
+        a.enter();
+        assertThat(a.view().kind()).isEqualTo(View.Kind.SELECTOR);
+    }
+
+    /** A selector without a verify command accepts only a value of its F4 list. */
+    @Test
+    void aSelectorWithoutVerifyTakesOnlyAValueOfItsList() {
+        MenuTree t = MenuLoader.load(Trees.source("smit.yaml", """
+                selectors:
+                  - {id: sel, title: T, next: dlg, field: {label: Disk, required: +, list: lspv, list_mode: 1,
+                     list_where: ['3=None']}}
+                dialogs:
+                  - {id: dlg, title: D, command: lspv, selector_only: yes}
+                """));
+        Session s = h.session(t, null);
+        s.start("sel", (char) 0);
+        s.setValue("hdisk0");
+        s.enter();
+        assertThat(((View.MessagePopup) s.view().popup()).lines()).startsWith(
+                "1800-114 \"hdisk0\" is not one of the values of the entry field \"Disk\".");
+        s.cancel();
+        s.setValue("hdisk1");
+        s.enter();
+        assertThat(s.view().base().title()).isEqualTo("D");
+    }
+
     /** The same flow through a registered command: selector, F4, discovery, changed-only, state. */
     @Test
     void changeShowFlowWithDiscoveryOverARegisteredCommand() throws Exception {
