@@ -651,16 +651,17 @@ class SessionTest {
         assertThat(l.multi()).isTrue();
         assertThat(l.instructions()).containsExactly("Move cursor to desired item and press F7.",
                 "    ONE OR MORE items can be selected.", "Press Enter AFTER making all selections.");
+        // issue 11, item 6: the disks mkwpar can take, not hdisk0 of the global rootvg
         assertThat(l.items()).extracting(View.ListLine::text).containsExactly(
-                "hdisk0 Available  Virtual SCSI Disk Drive", "hdisk1 Available  MPIO IBM 2076 FC Disk",
-                "hdisk2 Available  MPIO IBM 2076 FC Disk", "hdisk3 Available  MPIO IBM 2076 FC Disk",
-                "hdisk4 Available  MPIO IBM 2076 FC Disk");
-        s.moveCursor(1);
+                "hdisk1          none                                None",
+                "hdisk2          none                                None",
+                "hdisk3          none                                None",
+                "hdisk4          none                                None");
         s.toggleMark();
         s.moveCursor(2);
         s.toggleMark();
         assertThat(((View.ListPopup) s.view().popup()).items()).extracting(View.ListLine::marked)
-                .containsExactly(false, true, false, true, false);
+                .containsExactly(true, false, true, false);
         s.enter();
         assertThat(fieldLine(s, "Storage DEVICES to export").value()).isEqualTo("hdisk1 hdisk3");
         assertThat(s.command()).isEqualTo("mkwpar -n 'w9' -D devname='hdisk1' -D devname='hdisk3'");

@@ -97,4 +97,44 @@ class ShippedDialogsTest {
         assertThat(Harness.output(t).command()).isEqualTo("stopwpar -N 'w1'");
         assertThat(h.sh("lswpar -cqa state w1")).isEqualTo("D\n");
     }
+
+    private static List<String> list(Session s, String label) {
+        Harness.field(s, label);
+        s.list();
+        List<String> items = ((View.ListPopup) s.view().popup()).items().stream().map(View.ListLine::text).toList();
+        s.cancel();
+        return items;
+    }
+
+    /** Issue 11, item 6: each F4 list offers exactly what its command takes. */
+    @Test
+    void f4ListsOfferWhatTheCommandTakes() {
+        Harness h = new Harness(dir);
+        h.sh("mkwpar -n w1");
+        h.sh("mkwpar -n w2");
+        h.sh("startwpar w2");
+        Session adv = h.start("advancewpar_sys");
+        assertThat(list(adv, "Network INTERFACE")).as("no loopback").hasSize(2).allMatch(l -> l.startsWith("en"));
+        assertThat(list(adv, "Route INTERFACE")).hasSize(2).allMatch(l -> l.startsWith("en"));
+        assertThat(list(adv, "Disk for the rootvg of the WPAR")).as("not the disk of the global rootvg")
+                .noneMatch(l -> l.startsWith("hdisk0"));
+        Session add = h.start("chnet_sys");
+        add.moveCursor(1);
+        add.enter();
+        add.setValue("w1");
+        add.enter();
+        assertThat(list(add, "Network INTERFACE")).hasSize(2).allMatch(l -> l.startsWith("en"));
+        // mount: the file systems of workload partitions that are not active (those of w2 are mounted)
+        Session m = h.start("mountfs_sys");
+        List<String> mountable = list(m, "File system (mount point in the global environment)");
+        assertThat(mountable).contains("/wpars/w1", "/wpars/w1/home").noneMatch(l -> l.startsWith("/wpars/w2"));
+        m.list();
+        m.enter();
+        Harness.enterAndRun(m);
+        assertThat(Harness.output(m).command()).isEqualTo("mount '/wpars/w1'");
+        assertThat(Harness.output(m).status()).as("%s", Harness.outputText(m)).isEqualTo(View.Status.OK);
+        Session u = h.start("umountfs_sys");
+        assertThat(list(u, "File system (mount point in the global environment)")).contains("/wpars/w2/home")
+                .noneMatch(l -> l.startsWith("/wpars/w1"));
+    }
 }
