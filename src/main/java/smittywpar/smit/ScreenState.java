@@ -69,6 +69,14 @@ abstract sealed class ScreenState permits ScreenState.MenuState, ScreenState.For
             }
             this.vars = vars;
             this.cursor = next(-1, 1);
+            // the cursor starts on the first field that can be changed, not on one that only shows a value
+            for (int i = 0; i < this.fields.size(); i++) {
+                Field f = this.fields.get(i).field;
+                if (f.editable() || f.isRing()) {
+                    this.cursor = i;
+                    break;
+                }
+            }
         }
 
         @Override

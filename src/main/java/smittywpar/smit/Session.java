@@ -272,12 +272,22 @@ public final class Session {
         popup = MessageState.help(title, text, popup);
     }
 
-    /** F4 (List): the list of the field under the cursor (a ring's values, or its list command's output). */
-    public void list() {
+    /**
+     * F4 (List): the list of the field under the cursor (a ring's values, or its list command's output).
+     *
+     * @return false when there is nothing to list (no field, or a field without a list or ring):
+     *         nothing opens and the front end rings the bell, as smitty does
+     */
+    public boolean list() {
         if (busy() || popup != null || !(stack.peek() instanceof FormState d)) {
-            return;
+            return false;
+        }
+        FieldState s = d.current();
+        if (s == null || !s.field.isRing() && !s.field.hasList()) {
+            return false;
         }
         openList(d, false);
+        return true;
     }
 
     /** F5 (Reset): the field under the cursor goes back to its initial (default or discovered) value. */
@@ -360,26 +370,34 @@ public final class Session {
         return s != null && s.type(text);
     }
 
-    /** {@code /}: finds {@code text} (ignoring case) in the menu, list or output, after the cursor. */
-    public void find(String text) {
+    /**
+     * {@code /}: finds {@code text} (ignoring case) in the menu, list or output, after the cursor.
+     *
+     * @return false when nothing matches (or there is nothing to search): the front end rings the bell
+     */
+    public boolean find(String text) {
         findText = text == null || text.isEmpty() ? null : text.toLowerCase(Locale.ROOT);
-        findNext();
+        return findNext();
     }
 
-    /** {@code n}: finds the same text again. */
-    public void findNext() {
+    /** {@code n}: finds the same text again; false when nothing matches or nothing was searched for. */
+    public boolean findNext() {
         if (busy() || findText == null) {
-            return;
+            return false;
         }
         Lines l = focus();
         if (l instanceof ListState || l instanceof MenuState) {
             int i = findFrom(l.size(), l::text, l.cursor());
             if (i >= 0 && l.selectable(i)) {
                 l.cursor(i);
+                return true;
             }
+            return false;
         } else if (popup == null && stack.peek() instanceof StatusState o) {
             o.found = findFrom(o.lines.size(), i -> o.lines.get(i).text(), o.found);
+            return o.found >= 0;
         }
+        return false;
     }
 
     /** The next of {@code n} lines after {@code from} (wrapping round) whose text contains the text searched for, or -1. */

@@ -3,7 +3,6 @@ package smittywpar.tui;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 
 import smittywpar.msg.Messages;
 import smittywpar.smit.Session;
@@ -56,7 +55,6 @@ public final class SessionController implements Controller {
     private FieldEditor editor;
     private Object editorKey;
     private Prompt prompt;
-    private String lastFind;
     /**
      * The view the last frame was built from, while nothing has happened since (a key's handling
      * starts from it instead of building the same view again).
@@ -267,9 +265,7 @@ public final class SessionController implements Controller {
                 session.help();
                 break;
             case LIST:
-                if (form) {
-                    session.list();
-                } else {
+                if (!form || !session.list()) {
                     ui.beep();
                 }
                 break;
@@ -332,9 +328,10 @@ public final class SessionController implements Controller {
                     prompt = new Prompt(true, Texts.get("find.title"), Texts.get("find.instruction"),
                             new FieldEditor("", Layout.ENTRY_POPUP_WIDTH));
                 } else if (!text && a.ch() == 'n') {
-                    session.findNext();
                     reveal = true;
-                    beepUnlessFound(ui);
+                    if (!session.findNext()) {
+                        ui.beep();
+                    }
                 } else {
                     ui.beep();
                 }
@@ -454,10 +451,10 @@ public final class SessionController implements Controller {
                 String text = prompt.editor().text();
                 if (prompt.find()) {
                     prompt = null;
-                    lastFind = text;
-                    session.find(text);
                     reveal = true;
-                    beepUnlessFound(ui);
+                    if (!session.find(text)) {
+                        ui.beep();
+                    }
                 } else if (session.setValue(text)) {
                     prompt = null;
                 } else {
@@ -470,31 +467,6 @@ public final class SessionController implements Controller {
                     ui.beep();
                 }
         }
-    }
-
-    /** After a find: the bell when the cursor (or the output's hit) is not on a match. */
-    private void beepUnlessFound(Ui ui) {
-        String t = lastFind;
-        View v = session.view();
-        boolean found;
-        if (v.popup() instanceof View.ListPopup l) {
-            found = t != null && l.cursor() >= 0 && l.cursor() < l.items().size()
-                    && contains(l.items().get(l.cursor()).text(), t);
-        } else if (v.popup() == null && v.base() instanceof View.MenuScreen m) {
-            found = t != null && m.cursor() >= 0 && m.cursor() < m.items().size()
-                    && contains(m.items().get(m.cursor()).text(), t);
-        } else if (v.popup() == null && v.base() instanceof View.OutputScreen o) {
-            found = o.found() >= 0;
-        } else {
-            found = false;
-        }
-        if (!found) {
-            ui.beep();
-        }
-    }
-
-    private static boolean contains(String s, String t) {
-        return s.toLowerCase(Locale.ROOT).contains(t.toLowerCase(Locale.ROOT));
     }
 
     private static String stripTrailingNewline(String s) {

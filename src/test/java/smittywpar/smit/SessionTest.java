@@ -311,6 +311,28 @@ class SessionTest {
         assertThat(s.view().base().title()).isEqualTo("D");
     }
 
+    /**
+     * Issue 11, item 8: no silent no-ops. After a selector the cursor starts on the first field that
+     * can be changed; F4 without a list and a search without a match say so (the front end beeps).
+     */
+    @Test
+    void keysThatCannotDoAnythingSaySo() {
+        h.sh("mkwpar -n w1");
+        Session s = changeShow("w1");
+        assertThat(dialog(s).fields().get(dialog(s).cursor()).label()).isEqualTo("NEW Workload Partition Name");
+        assertThat(s.setValue("w2")).isTrue();
+        assertThat(s.list()).as("F4 on a field without a list").isFalse();
+        assertThat(s.view().popup()).isNull();
+        field(s, "Start at system boot?");
+        assertThat(s.list()).as("F4 on a ring").isTrue();
+        s.cancel();
+        Session m = h.start(null);
+        assertThat(m.find("workload")).isTrue();
+        assertThat(m.find("no such item")).isFalse();
+        assertThat(m.find("")).isFalse();
+        assertThat(m.findNext()).isFalse();
+    }
+
     /** The same flow through a registered command: selector, F4, discovery, changed-only, state. */
     @Test
     void changeShowFlowWithDiscoveryOverARegisteredCommand() throws Exception {

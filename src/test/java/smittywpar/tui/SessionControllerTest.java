@@ -194,6 +194,21 @@ class SessionControllerTest {
         assertThat(screen()[2]).startsWith("Command: OK");
     }
 
+    /** Issue 11, item 8: F4 on a field without a list and a search for nothing ring the bell. */
+    @Test
+    void keysThatCannotDoAnythingRingTheBell() {
+        start("mkwpar");
+        key(Kind.LIST);
+        assertThat(ui.beeps).as("F4 on the name, which has no list").isEqualTo(1);
+        assertThat(text()).doesNotContain("┌");
+        start(null);
+        c.handle(Action.ch('/'), ui);
+        key(Kind.ENTER);
+        assertThat(ui.beeps).as("/ with nothing typed").isEqualTo(2);
+        c.handle(Action.ch('n'), ui);
+        assertThat(ui.beeps).as("n with nothing to find").isEqualTo(3);
+    }
+
     @Test
     void menusMoveScrollAndFind() {
         start(null);
