@@ -1,5 +1,8 @@
 package smittywpar.smit;
 
+import java.util.Locale;
+import java.util.function.IntFunction;
+
 /**
  * A screen or pop-up made of lines with a cursor on one of them: a menu, the fields of a dialog,
  * an F4 list. The cursor rests only on lines that can be chosen (not headings or notes).
@@ -25,5 +28,19 @@ interface Lines {
             }
         }
         return from < 0 ? 0 : from;
+    }
+
+    /**
+     * The next of {@code n} lines after {@code from} (wrapping round) whose text contains
+     * {@code lower} (lower case, compared ignoring case), or -1.
+     */
+    static int find(int n, IntFunction<String> text, int from, String lower) {
+        for (int k = 1; k <= n; k++) {
+            int i = Math.floorMod(from + k, n);
+            if (text.apply(i).toLowerCase(Locale.ROOT).contains(lower)) {
+                return i;
+            }
+        }
+        return -1;
     }
 }

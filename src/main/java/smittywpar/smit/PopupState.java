@@ -121,6 +121,28 @@ sealed interface PopupState permits PopupState.ListState, PopupState.ConfirmStat
             return new MessageState(Messages.get("smit.error.title"), body, exitCode, text);
         }
 
+        /**
+         * F1 over the screen {@code top} and the pop-up {@code popup}: the help of the item of a
+         * menu, the field of a dialog or F4 list, or the dialog of COMMAND STATUS; null over other
+         * pop-ups.
+         */
+        static MessageState helpFor(ScreenState top, PopupState popup) {
+            if (popup instanceof ListState l) {
+                return help(l.target.field.label(), l.target.field.help(), popup);
+            } else if (popup != null) {
+                return null;
+            } else if (top instanceof ScreenState.MenuState m) {
+                Menu.Item it = m.menu.items().get(m.cursor);
+                return help(it.text(), it.help(), null);
+            } else if (top instanceof ScreenState.FormState d) {
+                FieldState s = d.current();
+                return s == null ? help(d.def.title(), d.def.help(), null) : help(s.field.label(), s.field.help(), null);
+            } else if (top instanceof ScreenState.StatusState o) {
+                return help(o.dialog.title(), o.dialog.help(), null);
+            }
+            return null;
+        }
+
         /** F1: the help text of an item or field (or that there is none), over the pop-up {@code under}. */
         static MessageState help(String title, String help, PopupState under) {
             List<String> body = help == null || help.isBlank() ? ViewBuilder.lines("smit.help.none")

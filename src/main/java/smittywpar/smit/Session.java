@@ -7,7 +7,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.IntFunction;
 
 import smittywpar.cmd.Commands;
 import smittywpar.msg.AixException;
@@ -46,6 +45,7 @@ public final class Session {
     private boolean finished;
     private int exitCode;
     private String findText;
+    private boolean overwrite;
 
     /**
      * @param noRunFlag null to run commands; "-x" to record task commands without running them;
@@ -122,19 +122,21 @@ public final class Session {
         return MenuTree.TOP;
     }
 
-    /** The command line the current dialog would run now (what F6 shows), or null. */
+    /** The command lines the current dialog would run now (what F6 shows), or those that ran, or null. */
     public String command() {
+        try {
+            return composed();
+        } catch (AixException e) {
+            return null;
+        }
+    }
+
+    /** The command lines of the dialog on top (null for other screens); throws when they cannot be built. */
+    private String composed() {
         if (stack.peek() instanceof FormState d && d.def instanceof Dialog dialog) {
-            try {
-                return Composer.compose(dialog, d.values()).text();
-            } catch (AixException e) {
-                return null;
-            }
+            return Composer.compose(dialog, d.values()).text();
         }
-        if (stack.peek() instanceof StatusState o) {
-            return o.run.text();
-        }
-        return null;
+        return stack.peek() instanceof StatusState o ? o.run.text() : null;
     }
 
     /** True when choosing this screen leads somewhere (its command, or its dialog's, is in this build). */
@@ -243,33 +245,12 @@ public final class Session {
         }
     }
 
-    /** F1 (Help): the help text of the item or field under the cursor. */
+    /** F1 (Help): the help text of the item or field under the cursor (of the F4 list, over it). */
     public void help() {
-        if (busy()) {
-            return;
+        MessageState m = busy() ? null : MessageState.helpFor(stack.peek(), popup);
+        if (m != null) {
+            popup = m;
         }
-        String title;
-        String text;
-        if (popup instanceof ListState l) {
-            title = l.target.field.label();
-            text = l.target.field.help();
-        } else if (popup != null) {
-            return;
-        } else if (stack.peek() instanceof MenuState m) {
-            Menu.Item it = m.menu.items().get(m.cursor);
-            title = it.text();
-            text = it.help();
-        } else if (stack.peek() instanceof FormState d) {
-            FieldState s = d.current();
-            title = s == null ? d.def.title() : s.field.label();
-            text = s == null ? d.def.help() : s.field.help();
-        } else if (stack.peek() instanceof StatusState o) {
-            title = o.dialog.title();
-            text = o.dialog.help();
-        } else {
-            return;
-        }
-        popup = MessageState.help(title, text, popup);
     }
 
     /**
@@ -298,19 +279,18 @@ public final class Session {
         }
     }
 
-    /** F6 (Command): shows the command line the dialog would run, or the one that ran. */
+    /** F6 (Command): shows the command lines the dialog would run, or those that ran. */
     public void showCommand() {
         if (busy() || popup != null) {
             return;
         }
-        if (stack.peek() instanceof FormState d && d.def instanceof Dialog dialog) {
-            try {
-                popup = MessageState.command(Composer.compose(dialog, d.values()).text());
-            } catch (AixException e) {
-                error(e.getMessage(), 0);
+        try {
+            String text = composed();
+            if (text != null) {
+                popup = MessageState.command(text);
             }
-        } else if (stack.peek() instanceof StatusState o) {
-            popup = MessageState.command(o.run.text());
+        } catch (AixException e) {
+            error(e.getMessage(), 0);
         }
     }
 
@@ -335,6 +315,16 @@ public final class Session {
                 : ViewBuilder.lines("smit.image.text", log.logFile(), fp);
         popup = new MessageState(Messages.get("smit.image.title"), body, 0, String.join("\n", body),
                 popup instanceof MessageState ? null : popup);
+    }
+
+    /** Insert: typing inserts or overwrites, in turn (for every entry field until pressed again). */
+    public void toggleOverwrite() {
+        overwrite = !overwrite;
+    }
+
+    /** True while typed characters replace the one under the caret. */
+    public boolean overwrite() {
+        return overwrite;
     }
 
     /** Tab: the next value of the ring under the cursor. */
@@ -387,28 +377,16 @@ public final class Session {
         }
         Lines l = focus();
         if (l instanceof ListState || l instanceof MenuState) {
-            int i = findFrom(l.size(), l::text, l.cursor());
+            int i = Lines.find(l.size(), l::text, l.cursor(), findText);
             if (i >= 0 && l.selectable(i)) {
                 l.cursor(i);
-                return true;
             }
-            return false;
+            return i >= 0 && l.selectable(i);
         } else if (popup == null && stack.peek() instanceof StatusState o) {
-            o.found = findFrom(o.lines.size(), i -> o.lines.get(i).text(), o.found);
+            o.found = Lines.find(o.lines.size(), i -> o.lines.get(i).text(), o.found, findText);
             return o.found >= 0;
         }
         return false;
-    }
-
-    /** The next of {@code n} lines after {@code from} (wrapping round) whose text contains the text searched for, or -1. */
-    private int findFrom(int n, IntFunction<String> text, int from) {
-        for (int k = 1; k <= n; k++) {
-            int i = Math.floorMod(from + k, n);
-            if (text.apply(i).toLowerCase(Locale.ROOT).contains(findText)) {
-                return i;
-            }
-        }
-        return -1;
     }
 
     /** Runs the task commands that wait (see {@link #pending()}); {@link TaskCommands} says how. */

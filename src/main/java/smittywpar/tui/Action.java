@@ -31,6 +31,8 @@ public record Action(Kind kind, char ch) {
         /** F10 or Esc 0: leave at once. */
         EXIT,
         ENTER, UP, DOWN, LEFT, RIGHT, PGUP, PGDN, HOME, END, TAB, BACKTAB, BACKSPACE, DELETE,
+        /** Insert: typing inserts or overwrites, in turn. */
+        INSERT,
         /** A printable character, in {@link Action#ch()}. */
         CHAR,
         /** Ctrl-L: repaint the whole terminal. */

@@ -37,6 +37,11 @@ final class FieldEditor {
     }
 
     Result handle(Action a) {
+        return handle(a, false);
+    }
+
+    /** @param overwrite a typed character replaces the one under the caret instead of going in before it */
+    Result handle(Action a, boolean overwrite) {
         switch (a.kind()) {
             case LEFT:
                 return move(caret - 1);
@@ -56,7 +61,8 @@ final class FieldEditor {
                 if (Character.isISOControl(a.ch())) {
                     return Result.REFUSED;
                 }
-                return change(text.substring(0, caret) + a.ch() + text.substring(caret), caret + 1);
+                int after = overwrite && caret < text.length() ? caret + 1 : caret;
+                return change(text.substring(0, caret) + a.ch() + text.substring(after), caret + 1);
             default:
                 return Result.NOT_EDITING;
         }

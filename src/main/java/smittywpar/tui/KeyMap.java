@@ -59,6 +59,7 @@ public final class KeyMap {
             case ReverseTab: return Action.of(Kind.BACKTAB);
             case Backspace: return Action.of(Kind.BACKSPACE);
             case Delete: return Action.of(Kind.DELETE);
+            case Insert: return Action.of(Kind.INSERT);
             case EOF: return Action.of(Kind.EOF);
             default:
                 return null;

@@ -51,6 +51,9 @@ public final class SessionController implements Controller {
     private final Window message = new Window();
     private final Window output = new Window();
     private boolean follow = true;
+    /** The size of the last frame: paging works out the page of a screen even before it was drawn. */
+    private int cols = 80;
+    private int rows = 24;
     private boolean reveal;
     private FieldEditor editor;
     private Object editorKey;
@@ -98,6 +101,8 @@ public final class SessionController implements Controller {
 
     @Override
     public Scene scene(int cols, int rows) {
+        this.cols = cols;
+        this.rows = rows;
         View v = session.view();
         drawn = v;
         List<String> baseLegend = v.popup() == null ? v.legend() : screenLegend(v.base());
@@ -298,6 +303,9 @@ public final class SessionController implements Controller {
             case END:
                 move(a, kind, ui);
                 break;
+            case INSERT:
+                session.toggleOverwrite();
+                break;
             case TAB:
             case BACKTAB:
                 View.FieldLine f = form ? current((View.DialogScreen) v.base()) : null;
@@ -370,13 +378,50 @@ public final class SessionController implements Controller {
             session.setCursor(edge(session.view(), a.kind() == Action.Kind.HOME));
             return;
         }
-        Window page = kind == View.Kind.MENU ? menu : kind == View.Kind.LIST ? list : dialog;
-        session.moveCursor(switch (a.kind()) {
-            case UP -> -1;
-            case DOWN -> 1;
-            case PGUP -> -page.page;
-            default -> page.page;
-        });
+        if (a.kind() == Action.Kind.UP || a.kind() == Action.Kind.DOWN) {
+            session.moveCursor(a.kind() == Action.Kind.UP ? -1 : 1);
+            return;
+        }
+        // a page is what the screen shows now, also when keys came faster than frames
+        scene(cols, rows);
+        int dir = a.kind() == Action.Kind.PGUP ? -1 : 1;
+        if (kind == View.Kind.DIALOG || kind == View.Kind.SELECTOR) {
+            pageDialog((View.DialogScreen) session.view().base(), dir);
+            return;
+        }
+        session.moveCursor(dir * (kind == View.Kind.MENU ? menu : list).page);
+    }
+
+    /**
+     * Page Down / Page Up in a dialog: the view moves by the rows it shows, and the cursor to the
+     * field that comes to the same place on the screen (fields take one row or more).
+     */
+    private void pageDialog(View.DialogScreen d, int dir) {
+        List<FieldView> fields = new ArrayList<>(d.fields().size());
+        for (View.FieldLine f : d.fields()) {
+            fields.add(fieldView(f));
+        }
+        int[] starts = Layout.fieldRowStarts(fields);
+        int n = fields.size();
+        int target = starts[d.cursor()] + dir * dialog.page;
+        int to = d.cursor();
+        for (int i = 0; i < n; i++) {
+            if (starts[i] <= target) {
+                to = i;
+            }
+        }
+        // the nearest field the cursor can rest on, looking on in the direction of paging first
+        int best = -1;
+        for (int i = to; i >= 0 && i < n && best < 0; i += dir) {
+            best = fields.get(i).kind().focusable() ? i : -1;
+        }
+        for (int i = to; i >= 0 && i < n && best < 0; i -= dir) {
+            best = fields.get(i).kind().focusable() ? i : -1;
+        }
+        if (best >= 0 && best != d.cursor()) {
+            dialog.top = Math.max(0, dialog.top + dir * dialog.page);
+            session.setCursor(best);
+        }
     }
 
     /** The first (or last) line of the menu or list the cursor can rest on. */
@@ -407,7 +452,7 @@ public final class SessionController implements Controller {
             }
             return;
         }
-        switch (e.handle(a)) {
+        switch (e.handle(a, session.overwrite())) {
             case CHANGED:
                 if (!session.setValue(e.text())) {
                     e.undo();
@@ -462,7 +507,11 @@ public final class SessionController implements Controller {
                 }
                 return;
             default:
-                FieldEditor.Result r = prompt.editor().handle(a);
+                FieldEditor.Result r = a.kind() == Action.Kind.INSERT ? FieldEditor.Result.MOVED
+                        : prompt.editor().handle(a, session.overwrite());
+                if (a.kind() == Action.Kind.INSERT) {
+                    session.toggleOverwrite();
+                }
                 if (r == FieldEditor.Result.REFUSED || r == FieldEditor.Result.NOT_EDITING) {
                     ui.beep();
                 }

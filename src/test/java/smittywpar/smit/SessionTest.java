@@ -333,6 +333,21 @@ class SessionTest {
         assertThat(m.findNext()).isFalse();
     }
 
+    /** Issue 11, item 7: an entry field takes at most its AIX length; beyond it the value is refused. */
+    @Test
+    void entryFieldsHaveTheirAixLength() {
+        Session s = h.start("mkwpar");
+        assertThat(s.setValue("w".repeat(25))).isTrue();
+        assertThat(s.setValue("w".repeat(26))).isFalse();
+        assertThat(dialog(s).fields().get(0).value()).hasSize(25);
+        field(s, "HOSTNAME");
+        assertThat(s.setValue("h".repeat(255))).isTrue();
+        assertThat(s.setValue("h".repeat(5000))).isFalse();
+        field(s, "Internet ADDRESS (dotted decimal)");
+        assertThat(s.setValue("192.168.100.100")).isTrue();
+        assertThat(s.setValue("192.168.100.1000")).isFalse();
+    }
+
     /** The same flow through a registered command: selector, F4, discovery, changed-only, state. */
     @Test
     void changeShowFlowWithDiscoveryOverARegisteredCommand() throws Exception {

@@ -87,4 +87,20 @@ class ShippedTreeTest {
         assertThat(unquoted).containsExactlyInAnyOrder("simplewpar_app: COMMAND", "advancewpar_app: COMMAND",
                 "advancewpar_app: Environment variables (var=value ...)");
     }
+
+    /** Issue 11, item 7: every entry field takes at most as many characters as AIX gives it. */
+    @Test
+    void everyEntryFieldHasAMaximumLength() {
+        List<String> unlimited = new ArrayList<>();
+        for (ScreenDef s : tree().screens().values()) {
+            List<Field> fields = s instanceof Dialog d ? d.fields()
+                    : s instanceof Selector sel ? List.of(sel.field()) : List.of();
+            for (Field f : fields) {
+                if (f.editable() && f.size() == 0) {
+                    unlimited.add(s.id() + ": " + f.label());
+                }
+            }
+        }
+        assertThat(unlimited).isEmpty();
+    }
 }

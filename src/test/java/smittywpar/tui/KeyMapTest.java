@@ -100,7 +100,7 @@ class KeyMapTest {
         // cursor and editing keys, normal and application mode, vt220 and rxvt Home/End
         "ESC[A | UP", "ESCOA | UP", "ESC[B | DOWN", "ESCOB | DOWN", "ESC[C | RIGHT", "ESC[D | LEFT",
         "ESC[5~ | PGUP", "ESC[6~ | PGDN", "ESC[H | HOME", "ESC[F | END", "ESCOH | HOME", "ESCOF | END",
-        "ESC[1~ | HOME", "ESC[4~ | END", "ESC[7~ | HOME", "ESC[8~ | END", "ESC[3~ | DELETE",
+        "ESC[1~ | HOME", "ESC[4~ | END", "ESC[7~ | HOME", "ESC[8~ | END", "ESC[3~ | DELETE", "ESC[2~ | INSERT",
         "CR | ENTER", "ESCOM | ENTER", "TAB | TAB", "ESC[Z | BACKTAB", "DEL | BACKSPACE", "BS | BACKSPACE",
         "^C | INTERRUPT", "^L | REDRAW",
     })

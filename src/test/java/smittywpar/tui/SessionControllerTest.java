@@ -5,7 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -132,6 +134,28 @@ class SessionControllerTest {
         assertThat(ui.beeps).isZero();
     }
 
+    /** Issue 11, item 7: Insert switches between inserting and overwriting; a field refuses more than its length. */
+    @Test
+    void insertTogglesOverwriteAndFieldsHaveALength() {
+        start("mkwpar");
+        type("w1x");
+        key(Kind.LEFT);
+        key(Kind.LEFT);
+        key(Kind.INSERT);
+        type("Z");
+        assertThat(screen()[6]).isEqualTo("* Workload Partition Name                            [wZx]");
+        key(Kind.INSERT);
+        type("Y");
+        assertThat(screen()[6]).isEqualTo("* Workload Partition Name                            [wZYx]");
+        assertThat(ui.beeps).isZero();
+        key(Kind.END);
+        type("a".repeat(21));
+        assertThat(ui.beeps).isZero();
+        type("b");
+        assertThat(ui.beeps).as("the 26th character of a workload partition name").isEqualTo(1);
+        assertThat(session.command()).isEqualTo("mkwpar -n 'wZYx" + "a".repeat(21) + "'");
+    }
+
     @Test
     void numericFieldsRefuseLettersWithTheBell() {
         start("mkwpar");
@@ -207,6 +231,35 @@ class SessionControllerTest {
         assertThat(ui.beeps).as("/ with nothing typed").isEqualTo(2);
         c.handle(Action.ch('n'), ui);
         assertThat(ui.beeps).as("n with nothing to find").isEqualTo(3);
+    }
+
+    /**
+     * Issue 11, item 7: Page Down moves a whole page every time, also when it comes before the
+     * dialog was drawn (keys typed ahead), and the cursor keeps its place on the screen.
+     */
+    @Test
+    void pageDownMovesAPageEveryTime() {
+        start("createwpar_sys");
+        screen();
+        c.handle(Action.of(Kind.DOWN), ui);
+        c.handle(Action.of(Kind.ENTER), ui);
+        c.handle(Action.of(Kind.PGDN), ui); // before any frame of the dialog
+        String[] s = screen();
+        assertThat(s[5]).startsWith("[MORE...13]");
+        assertThat(s[6]).startsWith("  Device Exports File");
+        assertThat(lastScreen).contains("~~~~ cursor 54,6");
+        List<String> firstRows = new ArrayList<>(List.of(s[6]));
+        for (int i = 0; i < 2; i++) {
+            key(Kind.PGDN);
+            s = screen();
+            firstRows.add(s[6]);
+            assertThat(lastScreen).as("the cursor stays on the first row").contains("~~~~ cursor 54,6");
+        }
+        assertThat(firstRows).containsExactly("  Device Exports File                                []                      /",
+                "      Directory (mount point) in WPAR                []                      /",
+                "      Memory Percentage Limits                       []");
+        key(Kind.PGUP);
+        assertThat(screen()[6]).isEqualTo("      Directory (mount point) in WPAR                []                      /");
     }
 
     @Test
