@@ -51,6 +51,8 @@ public final class SessionController implements Controller {
     private final Window message = new Window();
     private final Window output = new Window();
     private boolean follow = true;
+    /** The output of the finished command shown last (it opened at the top). */
+    private List<View.OutputLine> finished;
     /** The size of the last frame: paging works out the page of a screen even before it was drawn. */
     private int cols = 80;
     private int rows = 24;
@@ -152,6 +154,11 @@ public final class SessionController implements Controller {
             output.showing(o.command());
             if (o.status() == View.Status.RUNNING) {
                 follow = true;
+            } else if (finished != o.lines()) {
+                // a command that has finished shows its output from the top, as AIX does
+                finished = o.lines();
+                follow = false;
+                output.top = 0;
             }
             int[] starts = Layout.outputRowStarts(lines, cols);
             int mark = o.found() >= 0 && o.found() < lines.size() ? starts[o.found()] : -1;

@@ -293,9 +293,13 @@ class SessionControllerTest {
         start("mkwpar");
         type("w3");
         key(Kind.ENTER);
+        // issue 11, item 3: the output of a finished command opens at its top, headings in view
         String[] s = screen();
-        assertThat(s[6]).startsWith("[MORE...");
-        assertThat(s[19]).isEqualTo("[BOTTOM]");
+        assertThat(s[6]).isEqualTo("[TOP]");
+        assertThat(s[7]).isEqualTo("mkwpar: Creating file systems...");
+        assertThat(s[19]).startsWith("[MORE...");
+        key(Kind.END);
+        assertThat(screen()[19]).isEqualTo("[BOTTOM]");
         key(Kind.HOME);
         assertThat(screen()[6]).isEqualTo("[TOP]");
         c.handle(Action.ch('/'), ui);
