@@ -19,7 +19,7 @@ public final class HostClock {
     }
 
     /** Parses "YYYY-MM-DD HH:MM:SS", or returns null. */
-    static LocalDateTime parseFixed(String s) {
+    public static LocalDateTime parseFixed(String s) {
         if (s == null || s.length() != 19 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != ' '
                 || s.charAt(13) != ':' || s.charAt(16) != ':') {
             return null;

@@ -1,22 +1,26 @@
 package smittywpar.smit;
 
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
 import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
-import java.time.DateTimeException;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.TimeZone;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
+import smittywpar.host.Host;
+import smittywpar.host.HostClock;
 import smittywpar.msg.Messages;
+import smittywpar.wpar.Console;
+import smittywpar.wpar.Transaction;
+import smittywpar.wpar.WparEngine;
 
 /**
  * smit.log and smit.script. Both are only ever appended to (opened, written and closed for
@@ -34,7 +38,6 @@ public final class SmitLog {
     public static final String ENV_CLOCK = "SMITTY_WPAR_CLOCK";
     private static final String[] MONTHS = {"Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct",
         "Nov", "Dec"};
-    private static final Pattern FIXED = Pattern.compile("(\\d{4})-(\\d\\d)-(\\d\\d) (\\d\\d):(\\d\\d):(\\d\\d)");
 
     private final Path log;
     private final Path script;
@@ -52,26 +55,49 @@ public final class SmitLog {
         this.verbose = verbose;
     }
 
-    /** The clock of the environment: {@value #ENV_CLOCK} when set and valid, else the system clock. */
+    /**
+     * The clock of the simulated host, as {@code mount}, {@code lswpar -T} and the WPAR shell show
+     * it: the host's own time (its fixed clock, or the system time) in its time zone; {@value
+     * #ENV_CLOCK} when set and valid fixes it, as it does for the commands. The host's clock
+     * settings are read from its state when the first time stamp is asked for; when they cannot be
+     * read (a damaged state) the local time of this machine is used.
+     */
     public static Supplier<LocalDateTime> clock(Map<String, String> env) {
         String fixed = env.get(ENV_CLOCK);
-        Matcher m = fixed == null ? null : FIXED.matcher(fixed.strip());
-        if (m != null && m.matches()) {
-            try {
-                LocalDateTime t = LocalDateTime.of(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)),
-                        Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), Integer.parseInt(m.group(5)),
-                        Integer.parseInt(m.group(6)));
-                return () -> t;
-            } catch (DateTimeException e) {
-                // not a real date: fall through to the system clock
-            }
+        LocalDateTime t = fixed == null ? null : HostClock.parseFixed(fixed.strip());
+        if (t != null) {
+            return () -> t;
         }
-        // the local time without java.time's zone database, which costs a cold JVM 30-40 ms
-        return () -> {
-            long ms = System.currentTimeMillis();
-            long local = ms + TimeZone.getDefault().getOffset(ms);
-            return LocalDateTime.ofEpochSecond(Math.floorDiv(local, 1000), 0, ZoneOffset.UTC);
+        return new Supplier<>() {
+            private Host host;
+            private boolean read;
+
+            @Override
+            public LocalDateTime get() {
+                if (!read) {
+                    read = true;
+                    host = host(env);
+                }
+                return host != null ? HostClock.now(host, null).toLocalDateTime() : machineTime();
+            }
         };
+    }
+
+    /** The host of the state directory of {@code env}, or null when it cannot be read. */
+    private static Host host(Map<String, String> env) {
+        PrintStream quiet = new PrintStream(OutputStream.nullOutputStream());
+        try {
+            return new WparEngine("smitty", new Console(quiet, quiet), env).read(Transaction::host);
+        } catch (RuntimeException e) {
+            return null;
+        }
+    }
+
+    /** The local time of this machine, without java.time's zone database (it costs a cold JVM 30-40 ms). */
+    private static LocalDateTime machineTime() {
+        long ms = System.currentTimeMillis();
+        long local = ms + TimeZone.getDefault().getOffset(ms);
+        return LocalDateTime.ofEpochSecond(Math.floorDiv(local, 1000), 0, ZoneOffset.UTC);
     }
 
     public Path logFile() {

@@ -348,6 +348,41 @@ class SessionTest {
         assertThat(s.setValue("192.168.100.1000")).isFalse();
     }
 
+    /**
+     * Issue 11, item 10: smit.log and smit.script are stamped with the simulated host's clock and
+     * time zone, as mount and lswpar -T show it, not with this machine's.
+     */
+    @Test
+    void logsAreStampedWithTheHostsClockAndZone() throws Exception {
+        h.env.remove("SMITTY_WPAR_CLOCK");
+        h.sh("lswpar");
+        Path hostFile = dir.resolve("state/host.cf");
+        String host = java.nio.file.Files.readString(hostFile);
+        assertThat(host).contains("\tclock = \"system\"").contains("\tutc_offset = \"-05:00\"");
+        java.nio.file.Files.writeString(hostFile, host.replace("\tclock = \"system\"", "\tclock = \"2027-03-01 08:30:00\""));
+        Session s = new Session(Harness.shipped(), new CommandRunner(h.env, dir),
+                new SmitLog(h.log, h.script, SmitLog.clock(h.env), false), null);
+        s.start("mkwpar", (char) 0);
+        s.setValue("w1");
+        enterAndRun(s);
+        assertThat(h.file(h.script)).startsWith("#\n#  [Mar 01 2027, 08:30:00]\n#\nmkwpar -n 'w1'\n");
+        assertThat(h.file(h.log)).startsWith("[Mar 01 2027, 08:30:00]\n        Starting SMIT");
+        assertThat(new CommandRunner(h.env, dir).run(List.of("mount")).stdout()).as("mount shows the same clock")
+                .contains("         /dev/hd4         /                jfs2   Mar 01 08:30 rw,log=/dev/hd8");
+        // the host's own clock running: its zone (-05:00), whatever the zone of this machine
+        java.nio.file.Files.writeString(hostFile, host);
+        java.util.TimeZone saved = java.util.TimeZone.getDefault();
+        try {
+            java.util.TimeZone.setDefault(java.util.TimeZone.getTimeZone("Asia/Tokyo"));
+            java.time.LocalDateTime before = java.time.OffsetDateTime.now(java.time.ZoneOffset.of("-05:00"))
+                    .toLocalDateTime().withNano(0);
+            java.time.LocalDateTime stamp = SmitLog.clock(h.env).get();
+            assertThat(java.time.Duration.between(before, stamp).abs().toSeconds()).isLessThan(60);
+        } finally {
+            java.util.TimeZone.setDefault(saved);
+        }
+    }
+
     /** The same flow through a registered command: selector, F4, discovery, changed-only, state. */
     @Test
     void changeShowFlowWithDiscoveryOverARegisteredCommand() throws Exception {
