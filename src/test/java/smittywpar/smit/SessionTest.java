@@ -262,6 +262,41 @@ class SessionTest {
         assertThat(h.sh("lswpar -cqR -a active,shares_CPU,CPU,totalProcesses w1")).isEqualTo("no:20:10%-50%,80%:\n");
     }
 
+    /** Item 2 on the application side: the resource controls wparexec takes, as the system dialog shows them. */
+    @Test
+    void theApplicationGeneralDialogShowsAndChangesResourceControlsToo() throws Exception {
+        h.sh("lswpar");
+        java.nio.file.Files.createDirectories(dir.resolve("state/wpars"));
+        java.nio.file.Files.writeString(dir.resolve("state/wpars/app1.cf"), """
+                general:
+                \tname = "app1"
+                \tstate = "A"
+                \ttype = "A"
+                \thostname = "app1"
+                \tdirectory = "/"
+                \tapplication = "/usr/bin/sleep 1000"
+
+                resources:
+                \tactive = "yes"
+                \tCPU = "0%-30%,50%"
+                """);
+        java.nio.file.Files.delete(dir.resolve("state/wpars.idx"));
+        Session s = h.start("chwpar_app");
+        s.setValue("app1");
+        s.enter();
+        assertThat(dialog(s).title()).isEqualTo("Change / Show General Characteristics");
+        assertThat(fieldLine(s, "CPU Percentage Limits").value()).isEqualTo("0%-30%,50%");
+        assertThat(fieldLine(s, "Total Processes").value()).isEmpty();
+        field(s, "CPU Percentage Limits");
+        s.setValue("");
+        field(s, "Total Processes");
+        s.setValue("200");
+        assertThat(s.command()).isEqualTo("chwpar -K -R CPU 'app1'\nchwpar -R totalProcesses='200' 'app1'");
+        enterAndRun(s);
+        assertThat(output(s).status()).as("%s", outputText(s)).isEqualTo(View.Status.OK);
+        assertThat(h.sh("lswpar -cqR -a CPU,totalProcesses app1")).isEqualTo(":200\n");
+    }
+
     /** Issue 11, item 5: a selector refuses a name that is not one of its own, at the selector. */
     @Test
     void selectorsCheckTheNameAgainstTheirOwnList() {
