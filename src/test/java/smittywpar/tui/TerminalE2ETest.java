@@ -109,6 +109,58 @@ class TerminalE2ETest {
         }
     }
 
+    /**
+     * Issue 11 in a real terminal: the selector refuses an unknown name (item 5), Change / Show
+     * General sets and clears in two chwpar lines (item 1) and shows the resource controls (item 2),
+     * and a long output opens at its top (item 3).
+     */
+    @Test
+    void changeShowSelectorTwoLinesResourcesAndOutputFromTheTop() throws IOException {
+        try (Tmux t = tmux()) {
+            t.line(cmd("mkwpar", "-n web01 -h webprod.lab -i") + " > /dev/null; " + cmd("mkwpar", "-n web02")
+                    + " > /dev/null; clear; " + cmd("smitty", "chwpar") + "; echo rc=$?");
+            t.waitFor("* Workload Partition Name                            []");
+            t.type("web01web01");
+            t.keys("Enter");
+            String s = t.waitFor("ERROR MESSAGE");
+            assertThat(s).contains("lswpar: 0960-419 Could not find a workload partition called web01web01.");
+            t.keys("Enter");
+            t.waitForGone("ERROR MESSAGE");
+            t.keys("BSpace", "BSpace", "BSpace", "BSpace", "BSpace", "Enter");
+            t.waitFor("  NEW Workload Partition Name");
+            // the cursor starts on NEW name; down to Start at system boot? and WPAR-Specific Routing?
+            t.keys("Down", "Down", "Down", "Down", "Tab", "Down", "Down", "Tab");
+            t.waitFor("  WPAR-Specific Routing?                              no");
+            t.keys("Down", "Down", "Down", "Down", "Down");
+            t.type("20");
+            s = t.waitFor("[20]");
+            assertThat(s).contains("  Resource Controls").contains("      CPU Shares                                     [20]");
+            t.keys("F6");
+            s = t.waitFor("SHOW COMMAND STRING");
+            assertThat(s).contains("chwpar -K -i 'web01'").contains("chwpar -A -R shares_CPU='20' 'web01'");
+            t.keys("F3");
+            t.waitForGone("SHOW COMMAND STRING");
+            t.keys("Enter");
+            s = t.waitFor("Command: OK");
+            assertThat(s).contains(">> chwpar -K -i 'web01'").contains(">> chwpar -A -R shares_CPU='20' 'web01'");
+            t.keys("F10");
+            t.waitFor("rc=0");
+            t.line("clear; " + cmd("smitty", "lsfs_sys") + "; echo rc=$?");
+            s = t.waitFor("Command: OK");
+            String[] rows = s.split("\n", -1);
+            assertThat(rows[6]).isEqualTo("[TOP]");
+            assertThat(rows[7]).startsWith("Name   MountPoint");
+            assertThat(s).contains("[MORE...");
+            t.keys("F10");
+            t.waitFor("rc=0");
+            assertThat(Files.readString(t.dir().resolve("smit.script"))).contains("chwpar -K -i 'web01'\n")
+                    .contains("chwpar -A -R shares_CPU='20' 'web01'\n").doesNotContain("web01web01");
+            t.line("clear; " + cmd("lswpar", "-cqa routing,auto web01") + "; " + cmd("lswpar", "-cqR -a shares_CPU web01"));
+            t.waitFor("no:yes");
+            t.waitFor(x -> x.contains("\n20\n"), 15_000, "shares_CPU 20");
+        }
+    }
+
     @Test
     void resizeRedrawsWithoutAKeyAndASmallWindowDoesNotCrash() throws IOException {
         try (Tmux t = tmux()) {
