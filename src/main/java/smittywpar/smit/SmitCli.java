@@ -2,10 +2,12 @@ package smittywpar.smit;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
+import java.time.LocalDateTime;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 import smittywpar.cmd.Getopt;
 import smittywpar.msg.AixException;
@@ -77,6 +79,8 @@ public final class SmitCli {
         }
         String fastPath = fps.isEmpty() ? null : fps.get(0);
         MenuSource source = g.has('o') ? MenuSource.directory(cwd.resolve(g.value('o'))) : MenuSource.packaged();
+        // the host's clock (for the logs' time stamps) is read while the menus load
+        Supplier<LocalDateTime> clock = SmitLog.clock(env);
         MenuTree tree;
         try {
             tree = TreeCache.load(source, TreeCache.defaultDir(env));
@@ -99,7 +103,7 @@ public final class SmitCli {
         cmdEnv.put("_SMIT_TRACE_FLAG", trace ? "1" : "0");
         cmdEnv.put("_SMIT_DEBUG_FLAG", debug ? "1" : "0");
         cmdEnv.put("SMIT", "a");
-        SmitLog log = new SmitLog(logFile, scriptFile, SmitLog.clock(env), verbose);
+        SmitLog log = new SmitLog(logFile, scriptFile, clock, verbose);
         String noRun = g.has('X') ? "-X" : g.has('x') ? "-x" : null;
         Session s = new Session(tree, new CommandRunner(cmdEnv, cwd), log, noRun);
         String error = s.start(fastPath, kind);

@@ -59,8 +59,9 @@ public final class SmitLog {
      * The clock of the simulated host, as {@code mount}, {@code lswpar -T} and the WPAR shell show
      * it: the host's own time (its fixed clock, or the system time) in its time zone; {@value
      * #ENV_CLOCK} when set and valid fixes it, as it does for the commands. The host's clock
-     * settings are read from its state when the first time stamp is asked for; when they cannot be
-     * read (a damaged state) the local time of this machine is used.
+     * settings are read from its state on a thread of their own, started here, so that smitty's
+     * first screen does not wait for them; the first time stamp waits. When they cannot be read (a
+     * damaged state) the local time of this machine is used.
      */
     public static Supplier<LocalDateTime> clock(Map<String, String> env) {
         String fixed = env.get(ENV_CLOCK);
@@ -68,18 +69,17 @@ public final class SmitLog {
         if (t != null) {
             return () -> t;
         }
-        return new Supplier<>() {
-            private Host host;
-            private boolean read;
-
-            @Override
-            public LocalDateTime get() {
-                if (!read) {
-                    read = true;
-                    host = host(env);
-                }
-                return host != null ? HostClock.now(host, null).toLocalDateTime() : machineTime();
+        Host[] host = new Host[1];
+        Thread reader = new Thread(() -> host[0] = host(env), "smit-clock");
+        reader.setDaemon(true);
+        reader.start();
+        return () -> {
+            try {
+                reader.join();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
             }
+            return host[0] != null ? HostClock.now(host[0], null).toLocalDateTime() : machineTime();
         };
     }
 
