@@ -375,9 +375,6 @@ final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
                 for (Wpar.Network n : w.networks) {
                     out.add(row(v, w, n, null));
                 }
-                if (w.state == State.ACTIVE && w.type == 'S') {
-                    out.add(row(v, w, loopback(), null));
-                }
             }
             case MOUNT, DEVICE, ROUTE, EXTENSION -> {
                 for (Attributed o : v.section == Section.MOUNT ? w.mounts : v.section == Section.DEVICE ? w.devices
@@ -447,7 +444,11 @@ final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
         return n.isV6() && n.address.isEmpty();
     }
 
-    /** The loopback entry an active system WPAR shows besides its own addresses [V: lswpar -L]. */
+    /**
+     * The loopback entry the NETWORK section of lswpar -L shows for an active system WPAR [V: a
+     * captured lswpar -L]; the network views (-N, -c, -d) list the configured interfaces only, as
+     * IBM's lswpar -N example does.
+     */
     private static Wpar.Network loopback() {
         Wpar.Network n = new Wpar.Network();
         n.iface = "lo0";
@@ -547,8 +548,12 @@ final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
         out.println("GENERAL");
         printGeneral(out, w);
         out.println();
+        List<String[]> networks = rows(View.NETWORK, w);
+        if (w.state == State.ACTIVE && w.type == 'S') {
+            networks.add(row(View.NETWORK, w, loopback(), null));
+        }
         section(out, "NETWORK", "Interface     Address(6)        Mask/Prefix       Broadcast", View.NETWORK,
-                new int[] {1, 2, 3, 4}, new int[] {14, 18, 18}, rows(View.NETWORK, w));
+                new int[] {1, 2, 3, 4}, new int[] {14, 18, 18}, networks);
         section(out, "USER-SPECIFIED ROUTES", "Type    Destination          Gateway           Interface", View.ROUTES,
                 new int[] {4, 1, 2, 3}, new int[] {8, 21, 19}, rows(View.ROUTES, w));
         List<String[]> mounts = rows(View.MOUNTS, w);
