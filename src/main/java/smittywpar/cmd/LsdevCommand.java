@@ -8,8 +8,9 @@ import smittywpar.host.Host;
 import smittywpar.msg.Messages;
 
 /**
- * lsdev -C [-c Class] [-l Name] [-S State] [-H] [-F Format]: the customized devices of the global
- * environment (network interfaces, disks, adapters), as the SMIT lists of interfaces and disks
+ * lsdev [-C] [-c Class] [-l Name] [-S State] [-H] [-F Format]: the customized devices of the global
+ * environment (network interfaces, disks, adapters) sorted by name as AIX lists them, with or
+ * without -C (the customized devices are the default), as the SMIT lists of interfaces and disks
  * read them.
  */
 final class LsdevCommand extends ParsedCommand<Getopt> {
@@ -63,6 +64,7 @@ final class LsdevCommand extends ParsedCommand<Getopt> {
             String state = g.value('S');
             devs.removeIf(d -> cls != null && !d.cls.equals(cls) || name != null && !Glob.matches(name, d.name)
                     || state != null && Character.toLowerCase(state.charAt(0)) != 'a');
+            devs.sort((a, b) -> a.name.compareTo(b.name));
             PrintStream out = inv.out();
             if (name != null && devs.isEmpty()) {
                 inv.err().println(Messages.get("lsdev.notfound", name));
