@@ -291,10 +291,16 @@ public enum Attribute {
         };
     }
 
-    /** The value lswpar shows: the attribute's value, or when it is unset its default. */
+    /**
+     * The value lswpar shows: the attribute's value, or when it is unset its default; for a route
+     * made without rtinterface=, the interface it goes out of (see {@link Wpar#outInterface}).
+     */
     public String shown(Attributed o, Wpar w) {
         String v = get(o);
-        return v == null || v.isEmpty() ? contextDefault(w) : v;
+        if (v != null && !v.isEmpty()) {
+            return v;
+        }
+        return this == RTINTERFACE ? w.outInterface((Wpar.Route) o) : contextDefault(w);
     }
 
     /**

@@ -324,9 +324,11 @@ public final class Changes {
             w.routes.add(nr);
             return;
         }
-        // the same route again: its other attributes change
+        // the same route again: its other attributes change (the interface it already goes out of
+        // is no change: lswpar shows it for a route made without rtinterface=)
         for (Attribute a : Attribute.Section.ROUTE.attributes()) {
-            if (a != Attribute.RTDEST && a != Attribute.RTGATEWAY && given.containsKey(a.key)) {
+            if (a != Attribute.RTDEST && a != Attribute.RTGATEWAY && given.containsKey(a.key)
+                    && !given.get(a.key).equals(a.shown(old, w))) {
                 a.set(old, given.get(a.key));
             }
         }
@@ -338,18 +340,19 @@ public final class Changes {
         probe.rtdest = dest;
         for (Wpar.Route x : w.routes) {
             boolean sameDest = x.rtdest.equals(dest) || x.isDefault() && probe.isDefault();
-            if (sameDest && x.rtgateway.equals(gateway) && matches(x, also)) {
+            if (sameDest && x.rtgateway.equals(gateway) && matches(w, x, also)) {
                 return x;
             }
         }
         return null;
     }
 
-    /** True when every attribute given besides the destination and gateway is the route's. */
-    private static boolean matches(Wpar.Route x, Map<String, String> given) {
+    /** True when every attribute given besides the destination and gateway is the route's (as lswpar shows it). */
+    private static boolean matches(Wpar w, Wpar.Route x, Map<String, String> given) {
         for (Attribute a : Attribute.Section.ROUTE.attributes()) {
             String v = given.get(a.key);
-            if (a != Attribute.RTDEST && a != Attribute.RTGATEWAY && v != null && !v.equals(a.get(x))) {
+            if (a != Attribute.RTDEST && a != Attribute.RTGATEWAY && v != null && !v.equals(a.get(x))
+                    && !v.equals(a.shown(x, w))) {
                 return false;
             }
         }

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import smittywpar.host.Ip;
+
 /**
  * A workload partition: its configuration (what a specification file holds) and its run-time
  * state. Saved one file per WPAR by {@link WparCodec}; what each field means in the file and in
@@ -135,6 +137,25 @@ public final class Wpar extends Attributed {
             return directory;
         }
         return directory.equals("/") ? inWpar : directory + inWpar;
+    }
+
+    /**
+     * The interface a route goes out of: its rtinterface, else the interface of this WPAR's
+     * address on the gateway's network (for an IPv6 gateway, of its first IPv6 address); empty
+     * when no address of the WPAR reaches the gateway.
+     */
+    public String outInterface(Route r) {
+        if (!r.rtinterface.isEmpty()) {
+            return r.rtinterface;
+        }
+        boolean v6 = Ip.isV6(r.rtgateway);
+        for (Network n : networks) {
+            if (v6 ? n.isV6() : !n.address.isEmpty() && Ip.isV4(r.rtgateway) && Ip.isNetmask(n.netmask)
+                    && Ip.sameNetwork(n.address, r.rtgateway, n.netmask)) {
+                return n.iface;
+            }
+        }
+        return "";
     }
 
     public Mount mount(String directory) {
