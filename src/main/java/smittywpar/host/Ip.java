@@ -63,6 +63,12 @@ public final class Ip {
         return v4String((a & m) | (~m & 0xFFFFFFFFL));
     }
 
+    /** The netmask of an IPv4 address's class (A, B, or C and above), as ifconfig defaults it. */
+    public static String classMask(String address) {
+        long first = v4(address) >> 24;
+        return first < 128 ? "255.0.0.0" : first < 192 ? "255.255.0.0" : "255.255.255.0";
+    }
+
     public static boolean sameNetwork(String a, String b, String netmask) {
         long m = v4(netmask);
         return (v4(a) & m) == (v4(b) & m);

@@ -101,6 +101,15 @@ public final class Attrs {
 
     /** Builds a network entry from -N attributes, filling interface, netmask and broadcast. */
     public static Wpar.Network network(String prog, Map<String, String> a, Host host) {
+        return network(prog, a, host, false);
+    }
+
+    /**
+     * Builds a network entry from -N attributes, filling interface, netmask and broadcast. With
+     * {@code specOnly} (mkwpar -w: nothing is created) an IPv4 address on none of the global
+     * networks keeps no interface unless one was given, and without netmask= takes its class's.
+     */
+    public static Wpar.Network network(String prog, Map<String, String> a, Host host, boolean specOnly) {
         Wpar.Network n = fill(new Wpar.Network(), Attribute.Section.NETWORK, a);
         if (n.address.isEmpty() && n.address6.isEmpty()) {
             throw AixException.of("net.noaddr", prog);
@@ -122,14 +131,15 @@ public final class Attrs {
                 throw AixException.of("net.badbcast", prog, Names.printable(n.broadcast));
             }
             Host.Interface on = host.interfaceFor(n.address);
-            if (n.iface.isEmpty()) {
-                if (on == null) {
-                    throw AixException.of("net.noiface.guess", prog, n.address);
-                }
+            if (n.iface.isEmpty() && on == null && !specOnly) {
+                throw AixException.of("net.noiface.guess", prog, n.address);
+            }
+            if (n.iface.isEmpty() && on != null) {
                 n.iface = on.name;
             }
             if (n.netmask.isEmpty()) {
-                n.netmask = (on != null ? on : host.iface(n.iface)).netmask;
+                n.netmask = on != null ? on.netmask : n.iface.isEmpty() ? Ip.classMask(n.address)
+                        : host.iface(n.iface).netmask;
             }
             if (n.broadcast.isEmpty()) {
                 n.broadcast = Ip.broadcast(n.address, n.netmask);

@@ -107,7 +107,7 @@ public final class Creation {
 
         // network
         for (Map<String, String> a : r.networks) {
-            Wpar.Network n = Attrs.network(prog, a, host);
+            Wpar.Network n = Attrs.network(prog, a, host, dry);
             String owner = dry ? null : Lifecycle.conflictOwner(c, w, n);
             if (owner != null) {
                 if (!r.autoResolve) {
@@ -159,6 +159,11 @@ public final class Creation {
         }
         w.mounts.addAll(mounts);
         w.state = State.DEFINED;
+        for (Wpar.Network n : w.networks) {
+            if (Attrs.offNetwork(n, host)) {
+                Lifecycle.warn125(c.con, prog, n);
+            }
+        }
         if (dry) {
             writeSpec(c, r, w);
             c.discardHostChanges();
@@ -167,11 +172,6 @@ public final class Creation {
         w.uuid = host.nextUuid();
 
         // output, then state
-        for (Wpar.Network n : w.networks) {
-            if (Attrs.offNetwork(n, host)) {
-                Lifecycle.warn125(c.con, prog, n);
-            }
-        }
         if (preserved == null) {
             printCreation(c.con, prog, w, host);
         } else {

@@ -41,6 +41,25 @@ class SpecFileTest {
     }
 
     @Test
+    void writeOnlyKeepsAnAddressOnNoGlobalNetworkWithoutInterface() throws IOException {
+        Sim sim = new Sim(tmp.resolve("state"));
+        assertThat(sim.run("mkwpar -n wpar1").exit()).isZero();
+        assertThat(sim.run("mkwpar -e wpar1 -o /tmp/wpar1.spec -w").exit()).isZero();
+        var before = sim.snapshot();
+        Sim.Result r = sim.run("mkwpar -f /tmp/wpar1.spec -N address=219.168.45.132 -h www.flowers.com -n wpar2"
+                + " -o /tmp/wpar2.spec -w");
+        assertThat(r.exit()).as(r.err()).isZero();
+        String text = Files.readString(sim.home().resolve("fs/tmp/wpar2.spec"));
+        assertThat(text).startsWith("general:\n\tname = \"wpar2\"\n\thostname = \"www.flowers.com\"\n")
+                .contains("network:\n\taddress = \"219.168.45.132\"\n\tnetmask = \"255.255.255.0\"\n"
+                        + "\tbroadcast = \"219.168.45.255\"\n\n")
+                .doesNotContain("interface =");
+        var after = sim.snapshot();
+        after.remove("fs/tmp/wpar2.spec");
+        assertThat(after).as("-w creates nothing").isEqualTo(before);
+    }
+
+    @Test
     void aSpecWrittenByMkwparRecreatesTheSameWparAfterItIsRemoved() throws IOException {
         Sim sim = new Sim(tmp.resolve("state"));
         assertThat(sim.run("mkwpar -n web -h web.example.com -i -N address=192.168.10.77 -I rtdest=default"
