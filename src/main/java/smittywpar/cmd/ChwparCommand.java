@@ -22,7 +22,7 @@ import smittywpar.wpar.WparEngine;
  */
 final class ChwparCommand extends ParsedCommand<ChangeRequest> {
     static final String PROG = "chwpar";
-    static final String SPEC = "aAb:B+cd:D+Fh:H:iI+KM+n:N+PR+S+u:U::vxX+";
+    static final String SPEC = "aAb:B*cd:D+Fh:H:iI+KM+n:N+PR+S+u:U::vxX+";
     static final String KSPEC = "aAbB+cd:D+Fh:H:iI+KM+n:N+PR*SuU::vxX+";
     /** Flags the -K form accepts. */
     static final String KFLAGS = "AbBcDFiIKMNRSuvxX";
@@ -74,7 +74,8 @@ final class ChwparCommand extends ParsedCommand<ChangeRequest> {
         r.remove = k;
         WparFlags.read(g, r, 'c', k);
         for (List<String> w : g.all('B')) {
-            r.bootsets.add(Attrs.parse(PROG, 'B', w, k ? List.of("bootset") : List.of("devname")));
+            r.bootsets.add(Attrs.parse(PROG, 'B', w, k ? List.of(Attribute.BOOTSET_NUMBER.key)
+                    : Attribute.words(Attribute.Section.BOOTSET, 'c')));
         }
         for (List<String> w : g.all('R')) {
             r.resources.addAll(w);

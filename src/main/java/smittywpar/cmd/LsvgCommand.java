@@ -6,6 +6,7 @@ import java.util.List;
 
 import smittywpar.host.Host;
 import smittywpar.msg.Messages;
+import smittywpar.wpar.Bootsets;
 import smittywpar.wpar.Transaction;
 import smittywpar.wpar.IndexEntry;
 import smittywpar.wpar.Wpar;
@@ -81,6 +82,12 @@ final class LsvgCommand extends ParsedCommand<Getopt> {
                 if (m.hasLv() && m.dev.startsWith("/dev/") && mvg.equals(vg.name)) {
                     out.add(new Lv(m.dev.substring(5), m.vfs, (m.sizeMb + vg.ppSizeMb - 1) / vg.ppSizeMb,
                             m.mounted, w.globalPath(m.directory)));
+                }
+            }
+            // the copies of its file systems a boot set holds: not mounted, in no file system table
+            for (Wpar.Bootset.Copy x : Bootsets.copies(w)) {
+                if (Bootsets.vgOf(w, x).equals(vg.name)) {
+                    out.add(new Lv(x.lv(), "jfs2", (x.sizeMb() + vg.ppSizeMb - 1) / vg.ppSizeMb, false, "N/A"));
                 }
             }
         }

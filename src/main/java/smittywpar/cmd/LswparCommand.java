@@ -48,9 +48,10 @@ import smittywpar.wpar.WparEngine;
  * columns lswpar derives from several attributes (the address of an IPv4 or IPv6 entry, the
  * global mount point, the status of a device).
  *
- * <p>Boot set views [D] (AIX documents the flags only): -b the boot list of each rootvg WPAR
- * (the value chwpar -b takes), -Br the disks of each boot set with ACTIVE for the one a running
- * WPAR started from, -Bf the internal file systems each boot set holds.
+ * <p>Boot set views [D] (AIX documents the flags only): -b the boot list of each system WPAR
+ * (the value chwpar -b takes), -Br the disks (rootvg WPAR) or the volume group (other WPARs) of
+ * each boot set with ACTIVE for the one a running WPAR started from, -Bf the file systems each
+ * boot set holds.
  */
 final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
     static final String PROG = "lswpar";
@@ -386,18 +387,18 @@ final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
                 for (Bootsets.Entry b : Bootsets.all(w)) {
                     String status = w.state.isRunning() && b.id() == w.booted ? "ACTIVE" : "INACTIVE";
                     if (v == View.BOOTSETS) {
-                        for (String d : b.disks()) {
+                        for (String d : b.devices()) {
                             out.add(row(v, w, w, new String[] {String.valueOf(b.id()), d, status}));
                         }
                     } else {
-                        for (String[] f : Bootsets.filesystems()) {
+                        for (String[] f : b.filesystems()) {
                             out.add(row(v, w, w, new String[] {String.valueOf(b.id()), f[0], f[1], f[2]}));
                         }
                     }
                 }
             }
             default -> {
-                if (v != View.BOOTLIST || w.rootvg) {
+                if (v != View.BOOTLIST || w.type == 'S') {
                     out.add(row(v, w, w, null));
                 }
             }

@@ -132,7 +132,18 @@ public enum Attribute {
     EXPORTONLY(EXTENSION, "exportonly", ValueType.YESNO, "no", ALWAYS, ALWAYS, null, null, ' ', 'X'),
 
     BOOTSET_ID(BOOTSET, "id", ValueType.DIGITS, "-1", ALWAYS, ALWAYS, "bootset", "Boot Set", ' ', ' '),
-    BOOTSET_DISKS(BOOTSET, "devices", ValueType.DISKS, "", ALWAYS, ALWAYS, null, null, ' ', ' '),
+    /** the disks of a rootvg WPAR's boot set */
+    BOOTSET_DISKS(BOOTSET, "devices", ValueType.DISKS, "", SET, SET, null, null, ' ', ' '),
+    /** words of chwpar -B only: a disk of a rootvg WPAR's new boot set, the number of the new boot set */
+    BOOTSET_DEVNAME(BOOTSET, "devname", ValueType.TEXT, null, NEVER, NEVER, null, null, ' ', 'B'),
+    BOOTSET_NUMBER(BOOTSET, "bootset", ValueType.DIGITS, null, NEVER, NEVER, null, null, ' ', 'B'),
+    /** the volume group of the boot set of a WPAR that is not a rootvg WPAR (chwpar -B vg=) */
+    BOOTSET_VG(BOOTSET, "vg", ValueType.TEXT, "", SET, SET, null, null, ' ', 'B'),
+    /**
+     * that boot set's copies of the WPAR's file systems ({@code lv:MB:directory} words); not in a
+     * specification: a WPAR made from one gets copies of its own
+     */
+    BOOTSET_LVS(BOOTSET, "lvs", ValueType.DISKS, "", SET, NEVER, null, null, ' ', ' '),
 
     PID(RUNTIME, "pid", ValueType.DIGITS, "0", ALWAYS, NEVER, null, null, ' ', ' '),
     START_TIME(RUNTIME, "start_time", ValueType.TEXT, "", ALWAYS, NEVER, null, null, ' ', ' '),
@@ -384,6 +395,8 @@ public enum Attribute {
             case EXPORTONLY -> kext(o).exportonly;
             case BOOTSET_ID -> String.valueOf(bootset(o).id);
             case BOOTSET_DISKS -> String.join(" ", bootset(o).disks);
+            case BOOTSET_VG -> bootset(o).vg;
+            case BOOTSET_LVS -> bootset(o).copiesText();
             case ACTIVE -> w(o).resources.getOrDefault(key, dflt);
             case PID -> String.valueOf(w(o).pid);
             case START_TIME -> w(o).startTime;
@@ -474,6 +487,12 @@ public enum Attribute {
                     if (!d.isEmpty()) {
                         bootset(o).disks.add(d);
                     }
+                }
+            }
+            case BOOTSET_VG -> bootset(o).vg = v;
+            case BOOTSET_LVS -> {
+                if (!bootset(o).copiesText(v)) {
+                    throw new IllegalArgumentException(v);
                 }
             }
             case PID -> w(o).pid = (int) Long.parseLong(v);

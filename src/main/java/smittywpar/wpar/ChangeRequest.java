@@ -1,10 +1,5 @@
 package smittywpar.wpar;
 
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-
 /**
  * What chwpar (or a SMIT Change/Show dialog) asked for: the flag values as given, checked and
  * applied by {@link Changes}. With {@link #remove} (-K) the same fields name what to remove.
@@ -18,14 +13,8 @@ public final class ChangeRequest extends WparRequest {
     // without a value "" for a new UUID; a yes/no flag given is "yes" (with -K: remove it); with -K
     // a value flag given (-u, -b) has the value "": clear it.
 
-    public boolean password;
     /** -S given (with -K: restore the default privileges). */
     public boolean securityGiven;
     /** -R given (with -K and no names: reset every resource control). */
     public boolean resourcesGiven;
-
-    public final List<Map<String, String>> bootsets = new ArrayList<>();
-
-    /** Asks for a line of input after showing a prompt (-P); returns null at end of input. */
-    public Function<String, String> prompt = p -> null;
 }

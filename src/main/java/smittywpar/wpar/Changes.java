@@ -206,7 +206,7 @@ public final class Changes {
             addKext(a);
         }
         if (!r.bootsets.isEmpty()) {
-            Bootsets.add(prog, w, host(), r.bootsets);
+            Bootsets.add(prog, w, host(), r.bootsets, false);
         }
         if (r.has(Attribute.BOOTLIST)) {
             Bootsets.setBootlist(prog, w, r.get(Attribute.BOOTLIST));
@@ -513,10 +513,11 @@ public final class Changes {
             w.kexts.remove(x);
         }
         for (Map<String, String> a : r.bootsets) {
-            Bootsets.remove(prog, w, host(), a);
+            for (String lv : Bootsets.remove(prog, w, host(), a)) {
+                say("rm.rmlv", lv);
+            }
         }
         if (r.has(Attribute.BOOTLIST)) {
-            Bootsets.requireRootvg(prog, w);
             w.bootlist = "";
         }
     }

@@ -327,6 +327,11 @@ public final class Lifecycle {
                 }
             }
         }
+        for (Wpar.Bootset b : w.bootsets) {
+            for (String lv : Bootsets.release(host, w, b)) {
+                con.say("rm.rmlv", lv);
+            }
+        }
         host.moveDevices(name, null);
         if (verbose) {
             con.say("status.success");

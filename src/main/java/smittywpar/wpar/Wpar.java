@@ -125,10 +125,51 @@ public final class Wpar extends Attributed {
         public String exportonly = "no";
     }
 
-    /** A boot set of a rootvg WPAR: an alternate copy of its rootvg on its own disks. */
+    /**
+     * A boot set besides boot set 0: for a rootvg WPAR an alternate copy of its rootvg on its own
+     * disks, for another WPAR a copy of its local file systems on logical volumes of {@link #vg}.
+     */
     public static final class Bootset extends Attributed {
         public int id;
         public final List<String> disks = new ArrayList<>();
+        public String vg = "";
+        public final List<Copy> copies = new ArrayList<>();
+
+        /** The copy of one file system: its logical volume, size in megabytes, mount point in the WPAR. */
+        public record Copy(String lv, int sizeMb, String directory) {
+        }
+
+        /** The copies as a WPAR file holds them: {@code lv:MB:directory} words, a blank in a directory as \040. */
+        String copiesText() {
+            StringBuilder sb = new StringBuilder();
+            for (Copy x : copies) {
+                if (sb.length() > 0) {
+                    sb.append(' ');
+                }
+                sb.append(x.lv).append(':').append(x.sizeMb).append(':')
+                        .append(x.directory.replace("\\", "\\134").replace(" ", "\\040"));
+            }
+            return sb.toString();
+        }
+
+        /** Reads {@link #copiesText()}; false when a word is not {@code lv:MB:directory}. */
+        boolean copiesText(String v) {
+            copies.clear();
+            for (String word : v.split(" ")) {
+                if (word.isEmpty()) {
+                    continue;
+                }
+                int a = word.indexOf(':');
+                int b = a < 0 ? -1 : word.indexOf(':', a + 1);
+                if (a <= 0 || b < 0 || !smittywpar.base.Text.digits(word.substring(a + 1, b), 9)
+                        || !word.startsWith("/", b + 1)) {
+                    return false;
+                }
+                copies.add(new Copy(word.substring(0, a), Integer.parseInt(word.substring(a + 1, b)),
+                        word.substring(b + 1).replace("\\040", " ").replace("\\134", "\\")));
+            }
+            return true;
+        }
     }
 
     /** The global path of a WPAR-relative mount point. */

@@ -191,6 +191,9 @@ public final class WparCodec {
         if (a == Attribute.TYPE && !a.type.valid(v)) {
             throw new BadWpar(s.line(), Messages.get("corrupt.type", v));
         }
+        if (a == Attribute.BOOTSET_LVS && !new Wpar.Bootset().copiesText(v)) {
+            throw new BadWpar(s.line(), Messages.get("corrupt.bootsetlvs", v));
+        }
     }
 
     /** Refuses a stanza without the attribute that names its object. */

@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 
 /**
  * What a command asked a WPAR to have, as given on its command line: the general attributes by
@@ -29,6 +30,15 @@ public abstract class WparRequest {
     public final List<Map<String, String>> mounts = new ArrayList<>();
     public final List<Map<String, String>> devices = new ArrayList<>();
     public final List<Map<String, String>> kexts = new ArrayList<>();
+    /**
+     * The words of chwpar's -B flags (one boot set made of them all), or of the boot sets of a
+     * template mkwpar copies (one map each).
+     */
+    public final List<Map<String, String>> bootsets = new ArrayList<>();
+    /** -P: set the root password of the WPAR (read twice through {@link #prompt}). */
+    public boolean password;
+    /** Asks for a line of input after showing a prompt (-P); returns null at end of input. */
+    public Function<String, String> prompt = p -> null;
     /** -R words: attr=value (with chwpar -K, bare attribute names). */
     public final List<String> resources = new ArrayList<>();
     /** -S words by attribute name. */

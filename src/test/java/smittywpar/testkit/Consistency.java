@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.TreeSet;
 
 import smittywpar.host.Host;
+import smittywpar.wpar.Bootsets;
 import smittywpar.wpar.Console;
 import smittywpar.wpar.IndexEntry;
 import smittywpar.wpar.Wpar;
@@ -53,6 +54,10 @@ public final class Consistency {
                         assertThat(lvs.add(lv)).as("LV %s used twice", lv).isTrue();
                         used.set(Host.fslvNumber(lv));
                     }
+                }
+                for (Wpar.Bootset.Copy x : Bootsets.copies(w)) {
+                    assertThat(lvs.add(x.lv())).as("LV %s used twice", x.lv()).isTrue();
+                    used.set(Host.fslvNumber(x.lv()));
                 }
             }
             assertThat(h.fslvInUse).as("fslv numbers in use").isEqualTo(used);

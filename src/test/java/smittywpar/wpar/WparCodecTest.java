@@ -133,6 +133,28 @@ class WparCodecTest {
     }
 
     @Test
+    void aBootSetInAVolumeGroupKeepsItsCopiesInTheStateFileButNotInASpecification() throws Exception {
+        Wpar w = sample();
+        w.bootsets.clear();
+        Wpar.Bootset b = new Wpar.Bootset();
+        b.id = 5;
+        b.vg = "rootvg";
+        b.copies.add(new Wpar.Bootset.Copy("fslv07", 96, "/"));
+        b.copies.add(new Wpar.Bootset.Copy("fslv08", 32, "/my data\\x"));
+        w.bootsets.add(b);
+        String text = WparCodec.format(w, false);
+        assertThat(text).contains("bootset:\n\tid = \"5\"\n\tvg = \"rootvg\"\n"
+                + "\tlvs = \"fslv07:96:/ fslv08:32:/my\\\\040data\\\\134x\"\n");
+        Wpar back = WparCodec.parse(text);
+        assertThat(back.bootsets.get(0).copies).isEqualTo(b.copies);
+        assertThat(WparCodec.format(back, false)).isEqualTo(text);
+        assertThat(WparCodec.format(w, true)).as("a WPAR made from a specification gets copies of its own")
+                .contains("bootset:\n\tid = \"5\"\n\tvg = \"rootvg\"\n").doesNotContain("lvs");
+        assertThatThrownBy(() -> WparCodec.parse("general:\n\tname = \"w1\"\n\nbootset:\n\tid = \"1\"\n\tlvs = \"fslv07\"\n"))
+                .hasMessage("the lvs of a bootset stanza are not 'lv:MB:directory' words: 'fslv07'");
+    }
+
+    @Test
     void anApplicationWparKeepsTheEnvironmentOfItsTrackedCommand() throws Exception {
         Wpar w = sample();
         w.type = 'A';
