@@ -30,7 +30,7 @@ final class MkwparCommand extends ParsedCommand<CreateRequest> {
         r.overwriteVg = g.has('O');
         r.specIn = g.value('f');
         r.existing = g.value('e');
-        r.copyIdentity = g.has('W');
+        r.noBootsets = g.has('W');
         r.specOut = g.value('o');
         r.writeOnly = g.has('w');
         if (g.has('e') && g.has('f') || g.has('W') && !g.has('e') || g.has('w') && !g.has('o')) {

@@ -1,5 +1,9 @@
 package smittywpar.wpar;
 
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
 /**
  * What chwpar (or a SMIT Change/Show dialog) asked for: the flag values as given, checked and
  * applied by {@link Changes}. With {@link #remove} (-K) the same fields name what to remove.
@@ -17,4 +21,6 @@ public final class ChangeRequest extends WparRequest {
     public boolean securityGiven;
     /** -R given (with -K and no names: reset every resource control). */
     public boolean resourcesGiven;
+    /** The words of the -B flags: one boot set made of them all (with -K: bootset= of each to remove). */
+    public final List<Map<String, String>> bootsets = new ArrayList<>();
 }

@@ -2,6 +2,7 @@ package smittywpar.wpar;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -27,7 +28,7 @@ public final class Creation {
             SpecFiles.apply(SpecFiles.read(c, r.specIn), r);
         }
         if (r.existing != null) {
-            SpecFiles.apply(SpecFiles.fromExisting(c, r.existing, r.copyIdentity), r);
+            SpecFiles.apply(SpecFiles.fromExisting(c, r.existing, r.noBootsets), r);
         }
         if (r.preserve != null && !r.preserve.isEmpty() && r.preserve.startsWith("/")) {
             throw new AixException(Messages.get("name.badchar", prog, r.preserve, "/") + "\n"
@@ -158,6 +159,7 @@ public final class Creation {
             }
         }
         w.mounts.addAll(mounts);
+        bootsets(prog, r, w, host, dry);
         w.state = State.DEFINED;
         for (Wpar.Network n : w.networks) {
             if (Attrs.offNetwork(n, host)) {
@@ -186,6 +188,26 @@ public final class Creation {
             c.con.say("mk.hint390", prog, w.name);
         }
         return w;
+    }
+
+    /** The boot sets (and boot list) of the template: each made anew for the new WPAR. */
+    private static void bootsets(String prog, CreateRequest r, Wpar w, Host host, boolean dry) {
+        for (Wpar.Bootset b : r.bootsets) {
+            Map<String, String> first = new LinkedHashMap<>();
+            first.put(Attribute.BOOTSET_NUMBER.key, String.valueOf(b.id));
+            if (!b.vg.isEmpty()) {
+                first.put(Attribute.BOOTSET_VG.key, b.vg);
+            }
+            List<Map<String, String>> words = new ArrayList<>();
+            words.add(first);
+            for (String d : b.disks) {
+                words.add(Map.of(Attribute.BOOTSET_DEVNAME.key, d));
+            }
+            Bootsets.add(prog, w, host, words, dry);
+        }
+        if (r.bootlist != null) {
+            Bootsets.setBootlist(prog, w, r.bootlist);
+        }
     }
 
     private static void writeSpec(Transaction c, CreateRequest r, Wpar w) {

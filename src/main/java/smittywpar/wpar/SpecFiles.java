@@ -40,11 +40,11 @@ public final class SpecFiles {
     }
 
     /**
-     * The configuration of an existing WPAR as a template. Without {@code identity} (-W) what
-     * must be unique is left out: name, host name, base directory, addresses, UUID, disks and
-     * adapters.
+     * The configuration of an existing WPAR as a template, without what must be unique: name,
+     * host name, base directory, addresses, UUID, disks and adapters (and the boot sets made of
+     * disks). With {@code noBootsets} (-W) its boot sets and boot list are left out too.
      */
-    public static Wpar fromExisting(Transaction c, String name, boolean identity) {
+    public static Wpar fromExisting(Transaction c, String name, boolean noBootsets) {
         Wpar w = c.wpar(name);
         Wpar t;
         try {
@@ -52,13 +52,15 @@ public final class SpecFiles {
         } catch (WparCodec.BadWpar e) {
             throw new IllegalStateException(e);
         }
-        if (!identity) {
-            t.name = null;
-            t.hostname = null;
-            t.directory = null;
-            t.uuid = "";
-            t.networks.clear();
-            t.devices.removeIf(d -> d.devtype.equals("disk") || d.devtype.equals("adapter"));
+        t.name = null;
+        t.hostname = null;
+        t.directory = null;
+        t.uuid = "";
+        t.networks.clear();
+        t.devices.removeIf(d -> d.devtype.equals("disk") || d.devtype.equals("adapter"));
+        if (noBootsets || t.rootvg) {
+            t.bootsets.clear();
+            t.bootlist = "";
         }
         return t;
     }
@@ -66,7 +68,8 @@ public final class SpecFiles {
     /**
      * Fills what the command line left unset from a template: each general attribute mkwpar has a
      * flag for and the template sets to other than its default, the networks (unless -N was
-     * given), and before the command line's own, the routes, file systems and devices.
+     * given), and before the command line's own, the routes, file systems and devices; and its
+     * boot sets and boot list.
      */
     public static void apply(Wpar t, CreateRequest r) {
         for (Attribute a : Section.GENERAL.attributes()) {
@@ -134,6 +137,10 @@ public final class SpecFiles {
             }
         }
         r.devices.addAll(0, devices);
+        if (r.bootsets.isEmpty() && r.bootlist == null) {
+            r.bootsets.addAll(t.bootsets);
+            r.bootlist = t.bootlist.isEmpty() ? null : t.bootlist;
+        }
     }
 
     /** The -N, -I, -M or -D words that recreate {@code o}: what a specification file holds of it. */

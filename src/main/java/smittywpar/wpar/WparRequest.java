@@ -30,11 +30,6 @@ public abstract class WparRequest {
     public final List<Map<String, String>> mounts = new ArrayList<>();
     public final List<Map<String, String>> devices = new ArrayList<>();
     public final List<Map<String, String>> kexts = new ArrayList<>();
-    /**
-     * The words of chwpar's -B flags (one boot set made of them all), or of the boot sets of a
-     * template mkwpar copies (one map each).
-     */
-    public final List<Map<String, String>> bootsets = new ArrayList<>();
     /** -P: set the root password of the WPAR (read twice through {@link #prompt}). */
     public boolean password;
     /** Asks for a line of input after showing a prompt (-P); returns null at end of input. */

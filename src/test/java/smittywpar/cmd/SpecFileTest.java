@@ -17,7 +17,7 @@ class SpecFileTest {
     Path tmp;
 
     @Test
-    void writeOnlySpecOfAnExistingWparLeavesOutItsIdentity() throws IOException {
+    void writeOnlySpecOfAnExistingWparLeavesOutItsIdentityAndWithCapitalWItsBootSets() throws IOException {
         Sim sim = new Sim(tmp.resolve("state"));
         assertThat(sim.run("mkwpar -n base -A -N address=192.168.20.40 -R CPU=5%-10%,20%").exit()).isZero();
         var before = sim.snapshot();
@@ -34,10 +34,19 @@ class SpecFileTest {
         after.remove("fs/tmp/base.spec");
         assertThat(after).isEqualTo(before);
 
-        assertThat(sim.run("mkwpar -e base -W -o /tmp/full.spec -w").exit()).isZero();
-        assertThat(Files.readString(sim.home().resolve("fs/tmp/full.spec"))).startsWith(
-                "general:\n\tname = \"base\"\n\thostname = \"base\"\n\tdirectory = \"/wpars/base\"\n")
-                .contains("network:\n\tinterface = \"en0\"\n\taddress = \"192.168.20.40\"\n");
+        // -W leaves out the boot set information (IBM's mkwpar page), never adds the identity
+        assertThat(sim.run("chwpar -B bootset=5 base").exit()).isZero();
+        assertThat(sim.run("chwpar -b 5,0 base").exit()).isZero();
+        assertThat(sim.run("mkwpar -e base -o /tmp/boot.spec -w").exit()).isZero();
+        assertThat(Files.readString(sim.home().resolve("fs/tmp/boot.spec"))).contains("\tbootlist = \"5,0\"\n")
+                .endsWith("bootset:\n\tid = \"5\"\n\tvg = \"rootvg\"\n").doesNotContain("lvs =")
+                .doesNotContain("name = \"base\"");
+        assertThat(sim.run("mkwpar -e base -W -o /tmp/noboot.spec -w").exit()).isZero();
+        String noboot = Files.readString(sim.home().resolve("fs/tmp/noboot.spec"));
+        assertThat(noboot).doesNotContain("bootset").doesNotContain("bootlist").doesNotContain("name = \"base\"")
+                .doesNotContain("network:");
+        assertThat(Files.readString(sim.home().resolve("fs/tmp/boot.spec")).replace("\tbootlist = \"5,0\"\n", "")
+                .replace("\n\nbootset:\n\tid = \"5\"\n\tvg = \"rootvg\"\n", "\n")).isEqualTo(noboot);
     }
 
     @Test
