@@ -1,10 +1,5 @@
 package smittywpar.cmd;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.Charset;
 import java.util.List;
 
 import smittywpar.msg.AixException;
@@ -36,16 +31,9 @@ final class ChwparCommand extends ParsedCommand<ChangeRequest> {
 
     @Override
     int run(Invocation inv, ChangeRequest r) {
-        BufferedReader in = new BufferedReader(new InputStreamReader(inv.in(), Charset.defaultCharset()));
-        r.prompt = text -> {
-            inv.out().println(text);
-            inv.out().flush();
-            try {
-                return in.readLine();
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        };
+        if (r.password) {
+            r.prompt = WparFlags.prompt(inv);
+        }
         new WparEngine(PROG, inv.console(), inv.env()).update(c -> {
             Changes.apply(c, r);
             return null;

@@ -1,15 +1,19 @@
 package smittywpar.cmd;
 
 import java.util.List;
+import java.util.Map;
 
+import smittywpar.msg.AixException;
+import smittywpar.wpar.Attribute;
 import smittywpar.wpar.CreateRequest;
 import smittywpar.wpar.Creation;
+import smittywpar.wpar.CreationSources;
 import smittywpar.wpar.Resources;
 import smittywpar.wpar.WparEngine;
 
 /** mkwpar: creates a system workload partition. */
 final class MkwparCommand extends ParsedCommand<CreateRequest> {
-    static final String SPEC = "aAb:cd:D+e:f:Fg:h:iI+lM+n:N+o:Op::rR+sS+u:vwW";
+    static final String SPEC = "aAb:B:cCd:D+e:E:f:Fg:h:H:iI+k:lL+M+n:N+o:Op::PrR+sS+tT+u:U::vwWX+";
     static final String PROG = "mkwpar";
 
     /** Parses the command line into a creation request (flags and attribute lists, not values). */
@@ -33,8 +37,28 @@ final class MkwparCommand extends ParsedCommand<CreateRequest> {
         r.noBootsets = g.has('W');
         r.specOut = g.value('o');
         r.writeOnly = g.has('w');
+        r.password = g.has('P');
+        r.backup = g.value('B');
+        r.versioned = g.has('C');
+        r.versionedDir = g.value('E');
+        r.systemCopy = g.has('t');
+        for (List<String> k : g.all('k')) {
+            r.scripts.add(k.get(0));
+        }
+        for (Map<String, String> a : g.attrs('L', CreationSources.IMAGE_OPTIONS)) {
+            r.imageOptions.putAll(a);
+        }
+        for (Map<String, String> a : g.attrs('T', Attribute.words(Attribute.Section.COPY_CONTROLS, 'm'))) {
+            r.copyControls.putAll(a);
+        }
         if (g.has('e') && g.has('f') || g.has('W') && !g.has('e') || g.has('w') && !g.has('o')) {
             throw g.usage();
+        }
+        if (r.versionedDir != null && !r.versioned) {
+            throw AixException.of("mk.Eneeds", PROG);
+        }
+        if (!r.copyControls.isEmpty() && !r.systemCopy) {
+            throw AixException.of("mk.Tneeds", PROG);
         }
         if (r.name() == null && r.preserve == null && r.specIn == null && !r.writeOnly) {
             throw g.usageError("name.missing.usage");
@@ -48,6 +72,9 @@ final class MkwparCommand extends ParsedCommand<CreateRequest> {
 
     @Override
     int run(Invocation inv, CreateRequest r) {
+        if (r.password) {
+            r.prompt = WparFlags.prompt(inv);
+        }
         WparEngine engine = new WparEngine(PROG, inv.console(), inv.env());
         engine.update(c -> Creation.create(c, r));
         return 0;

@@ -1,6 +1,12 @@
 package smittywpar.cmd;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.Charset;
 import java.util.Map;
+import java.util.function.Function;
 
 import smittywpar.wpar.Attribute;
 import smittywpar.wpar.Attribute.Section;
@@ -14,6 +20,20 @@ final class WparFlags {
         Section.EXTENSION};
 
     private WparFlags() {
+    }
+
+    /** What -P reads a password with: the prompt on standard output, a line from standard input. */
+    static Function<String, String> prompt(Invocation inv) {
+        BufferedReader in = new BufferedReader(new InputStreamReader(inv.in(), Charset.defaultCharset()));
+        return text -> {
+            inv.out().println(text);
+            inv.out().flush();
+            try {
+                return in.readLine();
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        };
     }
 
     /**

@@ -6,6 +6,7 @@ import static smittywpar.wpar.Attribute.Keep.NOT_DEFAULT;
 import static smittywpar.wpar.Attribute.Keep.NOT_LV;
 import static smittywpar.wpar.Attribute.Keep.SET;
 import static smittywpar.wpar.Attribute.Section.BOOTSET;
+import static smittywpar.wpar.Attribute.Section.COPY_CONTROLS;
 import static smittywpar.wpar.Attribute.Section.DEVICE;
 import static smittywpar.wpar.Attribute.Section.EXTENSION;
 import static smittywpar.wpar.Attribute.Section.GENERAL;
@@ -58,12 +59,12 @@ public enum Attribute {
     XWPARIPC(GENERAL, "xwparipc", ValueType.YESNO, "no", ALWAYS, ALWAYS, "xwparipc", "Cross-WPAR IPC", ' ', 'x'),
     VIPWPAR(GENERAL, "vipwpar", ValueType.TEXT, "", SET, SET, "vipwpar", "Virtual IP WPAR", ' ', ' '),
     OSTYPE(GENERAL, "ostype", ValueType.TEXT, "0", ALWAYS, ALWAYS, "ostype", "OStype", ' ', ' '),
-    ARCHITECTURE(GENERAL, "architecture", ValueType.ARCHITECTURE, "none", ALWAYS, ALWAYS, "architecture", "Architecture", ' ', 'H'),
+    ARCHITECTURE(GENERAL, "architecture", ValueType.ARCHITECTURE, "none", ALWAYS, ALWAYS, "architecture", "Architecture", 'H', 'H'),
     VG(GENERAL, "vg", ValueType.TEXT, "rootvg", ALWAYS, ALWAYS, null, null, 'g', ' '),
     DEVEXPORTS(GENERAL, "devices", ValueType.PATH, "/etc/wpars/devexports", ALWAYS, ALWAYS, null, null, 'b', ' '),
     BOOTLIST(GENERAL, "bootlist", ValueType.TEXT, "", SET, SET, "bootlist", "Bootlist", ' ', 'b'),
     BOOTED(GENERAL, "booted", ValueType.DIGITS, "0", NOT_DEFAULT, NEVER, null, null, ' ', ' '),
-    UUID(GENERAL, "uuid", ValueType.UUID, "", ALWAYS, SET, "uuid", "UUID", ' ', 'U'),
+    UUID(GENERAL, "uuid", ValueType.UUID, "", ALWAYS, SET, "uuid", "UUID", 'U', 'U'),
 
     INTERFACE(NETWORK, "interface", ValueType.TEXT, "", SET, SET, "interface", "Interface", 'N', 'N'),
     ADDRESS(NETWORK, "address", ValueType.IPV4, "", SET, SET, null, null, 'N', 'N'),
@@ -126,10 +127,17 @@ public enum Attribute {
     VDEVNAME(DEVICE, "vdevname", ValueType.TEXT, "", SET, SET, "vdevname", "Virtual Device", ' ', ' '),
     XFACTOR(DEVICE, "xfactor", ValueType.TEXT, null, NEVER, NEVER, null, null, 'D', 'D'),
 
-    KEXT(EXTENSION, "kext", ValueType.TEXT, "", ALWAYS, ALWAYS, "kext", "Extension Name", ' ', 'X'),
-    LOCAL(EXTENSION, "local", ValueType.YESNO, "no", ALWAYS, ALWAYS, "local", "Local", ' ', 'X'),
-    MAJOR(EXTENSION, "major", ValueType.YESNO, "no", ALWAYS, ALWAYS, "major", "Major", ' ', 'X'),
-    EXPORTONLY(EXTENSION, "exportonly", ValueType.YESNO, "no", ALWAYS, ALWAYS, null, null, ' ', 'X'),
+    KEXT(EXTENSION, "kext", ValueType.TEXT, "", ALWAYS, ALWAYS, "kext", "Extension Name", 'X', 'X'),
+    LOCAL(EXTENSION, "local", ValueType.YESNO, "no", ALWAYS, ALWAYS, "local", "Local", 'X', 'X'),
+    MAJOR(EXTENSION, "major", ValueType.YESNO, "no", ALWAYS, ALWAYS, "major", "Major", 'X', 'X'),
+    EXPORTONLY(EXTENSION, "exportonly", ValueType.YESNO, "no", ALWAYS, ALWAYS, null, null, 'X', 'X'),
+
+    /**
+     * mkwpar -T (the copy_controls stanza of a specification [V]): what a system copy WPAR (-t)
+     * takes over from the system it copies
+     */
+    PRESERVE_PRIVATE(COPY_CONTROLS, "preserve_private", ValueType.YESNO, "no", SET, SET, null, null, 'T', ' '),
+    PRESERVE_WPARS(COPY_CONTROLS, "preserve_wpars", ValueType.YESNO, "no", SET, SET, null, null, 'T', ' '),
 
     BOOTSET_ID(BOOTSET, "id", ValueType.DIGITS, "-1", ALWAYS, ALWAYS, "bootset", "Boot Set", ' ', ' '),
     /** the disks of a rootvg WPAR's boot set */
@@ -159,6 +167,8 @@ public enum Attribute {
         SECURITY("security", false, 'S'),
         DEVICE("device", true, 'D'),
         EXTENSION("extension", true, 'X'),
+        /** Written only while something in it is set. */
+        COPY_CONTROLS("copy_controls", false, 'T'),
         BOOTSET("bootset", true, 'B'),
         /** Written only while something in it differs from its defaults. */
         RUNTIME("runtime", false, ' ');

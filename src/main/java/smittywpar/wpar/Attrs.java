@@ -305,6 +305,26 @@ public final class Attrs {
         return d;
     }
 
+    /** Builds a kernel extension entry from -X attributes: kext= an absolute path or ALL, local=, major=, exportonly=. */
+    public static Wpar.Kext kext(String prog, Map<String, String> a) {
+        String k = a.getOrDefault(Attribute.KEXT.key, "");
+        if (k.isEmpty()) {
+            throw AixException.of("kext.noname", prog);
+        }
+        if (!k.equals("ALL") && !k.startsWith("/")) {
+            throw AixException.of("kext.bad", prog, Names.printable(k));
+        }
+        for (Attribute attr : Attribute.Section.EXTENSION.attributes()) {
+            if (attr != Attribute.KEXT && a.containsKey(attr.key)) {
+                choice(prog, attr, a.get(attr.key));
+                if (a.get(attr.key).isEmpty()) {
+                    throw AixException.of("attr.badvalue", prog, attr.key, "");
+                }
+            }
+        }
+        return fill(new Wpar.Kext(), Attribute.Section.EXTENSION, a);
+    }
+
     /** Refuses a value that is given (not empty) but not one its attribute's type allows. */
     static void choice(String prog, Attribute a, String v) {
         if (!v.isEmpty() && !a.type.valid(v)) {

@@ -3,7 +3,6 @@ package smittywpar.wpar;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 
 import smittywpar.host.Host;
@@ -175,7 +174,7 @@ public final class Changes {
             architecture(r.get(Attribute.ARCHITECTURE));
         }
         if (r.has(Attribute.UUID)) {
-            uuid(r.get(Attribute.UUID));
+            w.uuid = Lifecycle.uuid(prog, host(), r.get(Attribute.UUID));
         }
         for (Map<String, String> a : r.networks) {
             addNetwork(a);
@@ -212,7 +211,7 @@ public final class Changes {
             Bootsets.setBootlist(prog, w, r.get(Attribute.BOOTLIST));
         }
         if (r.password) {
-            password();
+            Lifecycle.password(prog, r);
         }
     }
 
@@ -257,17 +256,6 @@ public final class Changes {
             throw AixException.of("ch.archckpt", prog, w.name);
         }
         w.architecture = a;
-    }
-
-    private void uuid(String u) {
-        if (u.isEmpty()) {
-            w.uuid = host().nextUuid();
-            return;
-        }
-        if (!u.matches("[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}")) {
-            throw AixException.of("ch.baduuid", prog, Names.printable(u));
-        }
-        w.uuid = u.toLowerCase(Locale.ROOT);
     }
 
     private void addNetwork(Map<String, String> given) {
@@ -402,24 +390,11 @@ public final class Changes {
     }
 
     private void addKext(Map<String, String> given) {
-        String k = given.getOrDefault("kext", "");
-        if (k.isEmpty()) {
-            throw AixException.of("kext.noname", prog);
-        }
-        if (!k.equals("ALL") && !k.startsWith("/")) {
-            throw AixException.of("kext.bad", prog, Names.printable(k));
-        }
-        for (Attribute a : Attribute.Section.EXTENSION.attributes()) {
-            String v = given.get(a.key);
-            if (a != Attribute.KEXT && v != null && !a.type.valid(v)) {
-                throw AixException.of("attr.badvalue", prog, a.key, Names.printable(v));
-            }
-        }
-        Wpar.Kext x = kext(k);
+        Wpar.Kext k = Attrs.kext(prog, given);
+        Wpar.Kext x = kext(k.kext);
         if (x == null) {
-            x = new Wpar.Kext();
-            x.kext = k;
-            w.kexts.add(x);
+            w.kexts.add(k);
+            return;
         }
         for (Attribute a : Attribute.Section.EXTENSION.attributes()) {
             if (a != Attribute.KEXT && given.containsKey(a.key)) {
@@ -435,17 +410,6 @@ public final class Changes {
             }
         }
         return null;
-    }
-
-    private void password() {
-        String a = r.prompt.apply(Messages.get("pw.new"));
-        String b = a == null ? null : r.prompt.apply(Messages.get("pw.again"));
-        if (a == null || b == null || a.isEmpty()) {
-            throw AixException.of("pw.none", prog);
-        }
-        if (!a.equals(b)) {
-            throw AixException.of("pw.mismatch", prog);
-        }
     }
 
     // ---- chwpar -K ------------------------------------------------------------------------

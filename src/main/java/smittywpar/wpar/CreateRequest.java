@@ -1,7 +1,9 @@
 package smittywpar.wpar;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 /** What mkwpar (or the SMIT create dialogs) asked for: raw flag values, validated by {@link Lifecycle}. */
 public final class CreateRequest extends WparRequest {
@@ -15,6 +17,19 @@ public final class CreateRequest extends WparRequest {
     public String existing;
     /** -W: leave out the boot set information of the WPAR copied with -e. */
     public boolean noBootsets;
+    /** -B: the device or file holding a WPAR backup or system backup image to create it from. */
+    public String backup;
+    /** -C: a versioned WPAR (AIX 5.2/5.3); -E: the directory of its filesets. */
+    public boolean versioned;
+    public String versionedDir;
+    /** -t: a system copy WPAR (a copy of the global system's root volume group). */
+    public boolean systemCopy;
+    /** -T words (the copy_controls of a system copy). */
+    public final Map<String, String> copyControls = new LinkedHashMap<>();
+    /** -k: post-installation customization scripts. */
+    public final List<String> scripts = new ArrayList<>();
+    /** -L words: image_data=, shrink=, ignore_maps=, ignore_lvs=. */
+    public final Map<String, String> imageOptions = new LinkedHashMap<>();
     /** The boot sets and boot list a template gives the new WPAR (empty, null: none). */
     public final List<Wpar.Bootset> bootsets = new ArrayList<>();
     public String bootlist;

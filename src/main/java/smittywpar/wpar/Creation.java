@@ -24,6 +24,7 @@ public final class Creation {
         String prog = c.prog;
         Host host = c.hostForUpdate();
         boolean dry = r.writeOnly;
+        CreationSources.check(c, r);
         if (r.specIn != null) {
             SpecFiles.apply(SpecFiles.read(c, r.specIn), r);
         }
@@ -68,6 +69,21 @@ public final class Creation {
         }
         w.auto = r.yes(Attribute.AUTO);
         w.checkpointable = r.yes(Attribute.CHECKPOINTABLE);
+        String arch = r.get(Attribute.ARCHITECTURE);
+        if (arch != null) {
+            if (!Attribute.ARCHITECTURE.type.valid(arch)) {
+                throw AixException.of("ch.badarch", prog, Names.printable(arch),
+                        String.join(" ", Attribute.ARCHITECTURE.type.choices()));
+            }
+            if (!w.checkpointable && !arch.equals("none")) {
+                throw AixException.of("ch.archckpt", prog, w.name);
+            }
+            w.architecture = arch;
+        }
+        String uuid = r.get(Attribute.UUID);
+        if (uuid != null && !uuid.isEmpty()) {
+            w.uuid = Lifecycle.uuid(prog, host, uuid);
+        }
         w.routing = r.yes(Attribute.ROUTING);
         w.privateUsr = r.yes(Attribute.PRIVATEUSR);
         w.script = r.get(Attribute.SCRIPT) == null ? "" : r.get(Attribute.SCRIPT);
@@ -137,6 +153,16 @@ public final class Creation {
         w.resources.values().removeIf(String::isEmpty);
         Resources.checkCombination(prog, w.resources);
         Lifecycle.applySecurity(prog, w, r.security);
+        for (Map<String, String> a : r.kexts) {
+            Wpar.Kext k = Attrs.kext(prog, a);
+            for (Wpar.Kext x : w.kexts) {
+                if (x.kext.equals(k.kext)) {
+                    throw AixException.of("attr.dup", prog, Attribute.KEXT.key + "=" + k.kext, 'X');
+                }
+            }
+            w.kexts.add(k);
+        }
+        CreationSources.copyControls(r, w);
 
         // file systems
         List<Wpar.Mount> mounts;
@@ -146,10 +172,20 @@ public final class Creation {
             w.rootvg = preserved.rootvg;
         } else {
             mounts = WparDefaults.get().filesystems(w.rootvg ? "rootvg" : w.privateUsr ? "private" : "shared");
-            for (Map<String, String> a : r.mounts) {
+            List<Map<String, String>> words = new ArrayList<>();
+            for (Map<String, String> a : CreationSources.imageData(c, r)) {
+                // an image.data describes local file systems: those mounted from the global one stay so
+                Wpar.Mount m = find(mounts, a.get(Attribute.MOUNT_DIRECTORY.key));
+                if (m == null || m.hasLv()) {
+                    words.add(a);
+                }
+            }
+            words.addAll(r.mounts);
+            for (Map<String, String> a : words) {
                 mergeMount(prog, mounts, Attrs.mount(prog, a, host), a);
             }
             mounts.sort(Comparator.comparing((Wpar.Mount m) -> m.directory));
+            CreationSources.size(c, r, mounts);
             if (!dry) {
                 for (Wpar.Mount m : mounts) {
                     if (m.hasLv() && m.dev.isEmpty()) {
@@ -171,7 +207,12 @@ public final class Creation {
             c.discardHostChanges();
             return w;
         }
-        w.uuid = host.nextUuid();
+        if (w.uuid.isEmpty()) {
+            w.uuid = host.nextUuid();
+        }
+        if (r.password) {
+            Lifecycle.password(prog, r);
+        }
 
         // output, then state
         if (preserved == null) {
@@ -182,6 +223,7 @@ public final class Creation {
         c.con.say("mk.created", w.name);
         c.save(w);
         writeSpec(c, r, w);
+        CreationSources.scripts(c.con, prog, r);
         if (r.start) {
             Lifecycle.start(c, w.name, false, false, r.verbose);
         } else {
@@ -251,6 +293,15 @@ public final class Creation {
                 }
             }
         }
+    }
+
+    private static Wpar.Mount find(List<Wpar.Mount> mounts, String directory) {
+        for (Wpar.Mount m : mounts) {
+            if (m.directory.equals(directory)) {
+                return m;
+            }
+        }
+        return null;
     }
 
     private static void mergeMount(String prog, List<Wpar.Mount> mounts, Wpar.Mount m, Map<String, String> given) {

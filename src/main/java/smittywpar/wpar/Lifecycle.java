@@ -2,6 +2,7 @@ package smittywpar.wpar;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 import smittywpar.base.Text;
@@ -277,6 +278,29 @@ public final class Lifecycle {
         c.save(w);
         if (o.restart) {
             start(c, name, false, false, o.verbose);
+        }
+    }
+
+    /** The UUID -U gives: a new one for "", else the one given (in lower case), checked. */
+    static String uuid(String prog, Host host, String u) {
+        if (u.isEmpty()) {
+            return host.nextUuid();
+        }
+        if (!Attribute.UUID.type.valid(u)) {
+            throw AixException.of("ch.baduuid", prog, Names.printable(u));
+        }
+        return u.toLowerCase(Locale.ROOT);
+    }
+
+    /** -P: reads the new root password twice; refuses none and two that differ (it is not kept). */
+    static void password(String prog, WparRequest r) {
+        String a = r.prompt.apply(Messages.get("pw.new"));
+        String b = a == null ? null : r.prompt.apply(Messages.get("pw.again"));
+        if (a == null || b == null || a.isEmpty()) {
+            throw AixException.of("pw.none", prog);
+        }
+        if (!a.equals(b)) {
+            throw AixException.of("pw.mismatch", prog);
         }
     }
 

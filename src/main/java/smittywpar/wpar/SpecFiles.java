@@ -69,11 +69,12 @@ public final class SpecFiles {
      * Fills what the command line left unset from a template: each general attribute mkwpar has a
      * flag for and the template sets to other than its default, the networks (unless -N was
      * given), and before the command line's own, the routes, file systems and devices; and its
-     * boot sets and boot list.
+     * copy controls, boot sets and boot list.
      */
     public static void apply(Wpar t, CreateRequest r) {
         for (Attribute a : Section.GENERAL.attributes()) {
-            String v = a.mk == ' ' || r.get(a) != null ? null : a.get(t);
+            // a UUID is never taken from a template: the new WPAR gets its own unless -U gives one
+            String v = a.mk == ' ' || a == Attribute.UUID || r.get(a) != null ? null : a.get(t);
             if (v == null || v.isEmpty() || v.equals(a.dflt)) {
                 continue;
             }
@@ -137,6 +138,12 @@ public final class SpecFiles {
             }
         }
         r.devices.addAll(0, devices);
+        for (Attribute a : Section.COPY_CONTROLS.attributes()) {
+            String v = a.get(t);
+            if (v != null && !v.isEmpty() && !r.copyControls.containsKey(a.key)) {
+                r.copyControls.put(a.key, v);
+            }
+        }
         if (r.bootsets.isEmpty() && r.bootlist == null) {
             r.bootsets.addAll(t.bootsets);
             r.bootlist = t.bootlist.isEmpty() ? null : t.bootlist;

@@ -66,14 +66,16 @@ public final class WparCodec {
             case EXTENSION -> w.kexts;
             case BOOTSET -> w.bootsets;
             case RUNTIME -> !spec && !defaults(w, section) ? List.of(w) : List.of();
+            case COPY_CONTROLS -> !defaults(w, section) ? List.of(w) : List.of();
             default -> List.of(w);
         };
     }
 
-    /** True when every attribute of the section has its default value. */
+    /** True when every attribute of the section is unset or has its default value. */
     private static boolean defaults(Wpar w, Section section) {
         for (Attribute a : section.attributes()) {
-            if (!a.get(w).equals(a.dflt)) {
+            String v = a.get(w);
+            if (v != null && !v.isEmpty() && !v.equals(a.dflt)) {
                 return false;
             }
         }

@@ -136,7 +136,9 @@ class RulesTest {
                 .hasMessage("chwpar: 0960-020 address is not of the form attribute=value (flag -N).");
         assertThatThrownBy(() -> Attrs.parse("chwpar", 'N', List.of("interface=\u00e9n0"), network))
                 .hasMessage("chwpar: 0960-023 ?n0 is not a valid value for attribute interface.");
-        assertThat(Attribute.words(Attribute.Section.EXTENSION, 'm')).as("mkwpar has no -X").isEmpty();
+        assertThat(Attribute.words(Attribute.Section.EXTENSION, 'm')).as("mkwpar -X takes chwpar's words")
+                .containsExactly("kext", "local", "major", "exportonly")
+                .isEqualTo(Attribute.words(Attribute.Section.EXTENSION, 'c'));
         assertThat(Attribute.words(Attribute.Section.DEVICE, 'c')).contains("xfactor").doesNotContain("vdevname");
     }
 
