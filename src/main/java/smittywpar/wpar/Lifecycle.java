@@ -294,7 +294,7 @@ public final class Lifecycle {
 
     /** -P: reads the new root password twice; refuses none and two that differ (it is not kept). */
     static void password(String prog, WparRequest r) {
-        String a = r.prompt.apply(Messages.get("pw.new"));
+        String a = r.prompt == null ? null : r.prompt.apply(Messages.get("pw.new"));
         String b = a == null ? null : r.prompt.apply(Messages.get("pw.again"));
         if (a == null || b == null || a.isEmpty()) {
             throw AixException.of("pw.none", prog);

@@ -32,8 +32,8 @@ public abstract class WparRequest {
     public final List<Map<String, String>> kexts = new ArrayList<>();
     /** -P: set the root password of the WPAR (read twice through {@link #prompt}). */
     public boolean password;
-    /** Asks for a line of input after showing a prompt (-P); returns null at end of input. */
-    public Function<String, String> prompt = p -> null;
+    /** Asks for a line of input after showing a prompt (-P); returns null at end of input. Null: no input. */
+    public Function<String, String> prompt;
     /** -R words: attr=value (with chwpar -K, bare attribute names). */
     public final List<String> resources = new ArrayList<>();
     /** -S words by attribute name. */
