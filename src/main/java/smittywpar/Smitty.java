@@ -63,7 +63,7 @@ public final class Smitty {
             String path = env.get("PATH");
             m.put("PATH", path == null || path.isEmpty() ? bin.toString() : bin + java.io.File.pathSeparator + path);
         }
-        m.put(StateStore.ENV_HOME, StateStore.locate(env).toAbsolutePath().normalize().toString());
+        m.put(StateStore.ENV_HOME, StateStore.locate(env, "smitty").toAbsolutePath().normalize().toString());
         return m;
     }
 

@@ -207,15 +207,15 @@ public final class Host {
         }
     }
 
+    /** The highest fslvNN number (AIX logical volume names have at most 15 characters). */
+    public static final int MAX_FSLV = 99_999;
+
     public static int fslvNumber(String lvName) {
         if (lvName == null || !lvName.startsWith("fslv") || lvName.length() < 6) {
             return -1;
         }
-        try {
-            return Integer.parseInt(lvName.substring(4));
-        } catch (NumberFormatException e) {
-            return -1;
-        }
+        long n = smittywpar.store.StanzaFile.digits(lvName.substring(4));
+        return n < 0 || n > MAX_FSLV ? -1 : (int) n;
     }
 
     /** Next value of the host's deterministic id sequence (PIDs, UUIDs). */

@@ -4,16 +4,48 @@ import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
-import smittywpar.base.Text;
 import smittywpar.msg.Messages;
 import smittywpar.store.Stanza;
 import smittywpar.store.StanzaFile;
 
-/** Converts {@link Host} to and from the stanza text of {@code host.cf}. */
+/**
+ * Converts {@link Host} to and from the stanza text of {@code host.cf}, strictly: every stanza and
+ * attribute must be known, every required one present, every number ASCII digits in its range,
+ * every name unique, and nothing may appear twice. Users may edit the file by hand to build a
+ * lab; an edit that breaks a rule is refused with its line, never half taken.
+ *
+ * <p>Format 2 (written since smitty-wpar checks for cut-short files) always ends with the
+ * {@code lvnames} and {@code wparmounts} stanzas, so a copy cut at a line boundary lacks one of
+ * them (or an attribute of the last stanza) and is refused. Format 1 files are still read; they
+ * are written back as format 2.
+ */
 public final class HostCodec {
     public static final String FILE = "host.cf";
+    static final String VERSION = "2";
+
+    /** The attributes each stanza may have; the first ones up to '|' are required. */
+    private static final Map<String, String[]> ATTRS = Map.ofEntries(
+            Map.entry("format", new String[] {"version", "|"}),
+            Map.entry("system", new String[] {"hostname", "oslevel", "oslevel_s", "machine_id", "id_seed",
+                "id_serial", "|", "domain", "timezone", "utc_offset", "clock"}),
+            Map.entry("interface", new String[] {"name", "address", "netmask", "|", "address6", "flags", "tcp"}),
+            Map.entry("hosts", new String[] {"address", "names", "|"}),
+            Map.entry("disk", new String[] {"name", "size", "|", "pvid", "vg", "location", "description", "wpar"}),
+            Map.entry("adapter", new String[] {"name", "|", "location", "description", "wpar"}),
+            Map.entry("vg", new String[] {"name", "ppsize", "|", "identifier", "wpar_pps"}),
+            Map.entry("lv", new String[] {"name", "vg", "pps", "|", "type", "mount"}),
+            Map.entry("fs", new String[] {"dev", "mount", "|", "vfs", "size", "free", "iused", "ipct"}),
+            Map.entry("fileset", new String[] {"name", "level", "|", "description", "root"}),
+            Map.entry("lvnames", new String[] {"fslv", "|"}),
+            Map.entry("wparmounts", new String[] {"wpars", "|"}));
+    private static final Set<String> SINGLETONS = Set.of("format", "system", "lvnames", "wparmounts");
+    private static final Map<String, String> KEYS = Map.of("interface", "name", "hosts", "address", "disk", "name",
+            "adapter", "name", "vg", "name", "lv", "name", "fs", "mount", "fileset", "name");
 
     private HostCodec() {
     }
@@ -35,7 +67,7 @@ public final class HostCodec {
             String text = new String(smittywpar.base.Bundled.read("smittywpar/default-host.cf"), StandardCharsets.UTF_8);
             return text.replace("id_seed = \"0\"", "id_seed = \"" + seed + "\"");
         } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException(Messages.get("internal.nodefaulthost"), e);
+            throw new IllegalStateException("default host description missing from the jar", e);
         }
     }
 
@@ -43,91 +75,93 @@ public final class HostCodec {
         List<Stanza> stanzas;
         try {
             stanzas = StanzaFile.parse(text);
+            StanzaFile.checkUnique(stanzas, SINGLETONS, KEYS);
         } catch (StanzaFile.SyntaxException e) {
             throw new BadHost(e.line(), e.getMessage());
         }
+        if (stanzas.isEmpty() || !stanzas.get(0).name().equals("format")) {
+            throw new BadHost(stanzas.isEmpty() ? 0 : stanzas.get(0).line(), Messages.get("hostcf.formatfirst"));
+        }
         Host h = new Host();
-        boolean sawFormat = false;
-        boolean sawSystem = false;
+        boolean v1 = false;
+        Set<String> seen = new HashSet<>();
         for (Stanza s : stanzas) {
+            String[] known = ATTRS.get(s.name());
+            if (known == null) {
+                throw new BadHost(s.line(), Messages.get("hostcf.unknownstanza", s.name()));
+            }
+            checkAttributes(s, known);
+            seen.add(s.name());
             switch (s.name()) {
                 case "format" -> {
-                    if (!"1".equals(s.get("version"))) {
-                        throw new BadHost(s.line(), Messages.get("corrupt.host.version", s.get("version")));
-                    }
-                    sawFormat = true;
-                }
-                case "system" -> {
-                    sawSystem = true;
-                    h.hostname = req(s, "hostname");
-                    h.domain = s.get("domain", "");
-                    h.oslevel = req(s, "oslevel");
-                    h.oslevelS = req(s, "oslevel_s");
-                    h.machineId = req(s, "machine_id");
-                    h.timezone = s.get("timezone", "UTC");
-                    h.utcOffset = s.get("utc_offset", "+00:00");
-                    h.clock = s.get("clock", "system");
-                    h.idSeed = num(s, "id_seed");
-                    h.idSerial = num(s, "id_serial");
-                    try {
-                        java.time.ZoneOffset.of(h.utcOffset);
-                    } catch (java.time.DateTimeException e) {
-                        throw new BadHost(s.line(), Messages.get("corrupt.host.utcoffset", h.utcOffset));
-                    }
-                    if (!h.clock.equals("system") && HostClock.parseFixed(h.clock) == null) {
-                        throw new BadHost(s.line(), Messages.get("corrupt.host.clock", h.clock));
+                    v1 = "1".equals(s.get("version"));
+                    if (!v1 && !VERSION.equals(s.get("version"))) {
+                        throw bad(s, "version", Messages.get("hostcf.version", s.get("version")));
                     }
                 }
+                case "system" -> system(h, s);
                 case "interface" -> {
                     Host.Interface i = new Host.Interface();
-                    i.name = req(s, "name");
+                    i.name = name(s, "name");
                     i.address = req(s, "address");
                     i.netmask = req(s, "netmask");
-                    if (!Ip.isV4(i.address) || !Ip.isNetmask(i.netmask)) {
-                        throw new BadHost(s.line(), Messages.get("corrupt.host.interface", i.name));
+                    if (!Ip.isV4(i.address)) {
+                        throw bad(s, "address", Messages.get("hostcf.badaddr", "address", i.address));
+                    }
+                    if (!Ip.isNetmask(i.netmask)) {
+                        throw bad(s, "netmask", Messages.get("hostcf.badaddr", "netmask", i.netmask));
                     }
                     i.address6 = s.get("address6");
                     i.flags = s.get("flags", "e084863,14c0<UP,BROADCAST,NOTRAILERS,RUNNING,SIMPLEX,MULTICAST,GROUPRT,64BIT,LARGESEND,CHAIN>");
                     i.tcp = s.get("tcp", "tcp_sendspace 262144 tcp_recvspace 262144 rfc1323 1");
                     h.interfaces.add(i);
                 }
-                case "hosts" -> h.hosts.add(new Host.HostsEntry(req(s, "address"), req(s, "names")));
+                case "hosts" -> {
+                    String a = req(s, "address");
+                    if (!Ip.isV4(a) && (a.indexOf(':') < 0 || !word(a))) {
+                        throw bad(s, "address", Messages.get("hostcf.badaddr", "address", a));
+                    }
+                    h.hosts.add(new Host.HostsEntry(a, words(s, "names")));
+                }
                 case "disk" -> {
                     Host.Disk d = new Host.Disk();
-                    d.name = req(s, "name");
+                    d.name = name(s, "name");
                     d.pvid = s.get("pvid", "none");
-                    d.vg = s.get("vg", "None");
-                    d.sizeMb = (int) num(s, "size");
+                    if (!d.pvid.equals("none") && !hex(d.pvid, 16)) {
+                        throw bad(s, "pvid", Messages.get("hostcf.badpvid", d.pvid));
+                    }
+                    d.vg = s.get("vg") == null ? "None" : name(s, "vg");
+                    d.sizeMb = (int) num(s, "size", 1, Integer.MAX_VALUE);
                     d.location = s.get("location", "");
                     d.description = s.get("description", "Other FC SCSI Disk Drive");
-                    d.wpar = s.get("wpar");
+                    d.wpar = s.get("wpar") == null ? null : name(s, "wpar");
                     h.disks.add(d);
                 }
                 case "adapter" -> {
                     Host.Adapter a = new Host.Adapter();
-                    a.name = req(s, "name");
+                    a.name = name(s, "name");
                     a.location = s.get("location", "");
                     a.description = s.get("description", "");
-                    a.wpar = s.get("wpar");
+                    a.wpar = s.get("wpar") == null ? null : name(s, "wpar");
                     h.adapters.add(a);
                 }
                 case "vg" -> {
                     Host.VolumeGroup v = new Host.VolumeGroup();
-                    v.name = req(s, "name");
+                    v.name = name(s, "name");
                     v.identifier = s.get("identifier", "");
-                    v.ppSizeMb = (int) num(s, "ppsize");
-                    v.wparPps = (int) (s.get("wpar_pps") == null ? 0 : num(s, "wpar_pps"));
-                    if (v.ppSizeMb <= 0) {
-                        throw new BadHost(s.line(), Messages.get("corrupt.host.ppsize"));
+                    if (!v.identifier.isEmpty() && !hex(v.identifier, -1)) {
+                        throw bad(s, "identifier", Messages.get("hostcf.badhex", "identifier", v.identifier));
                     }
+                    v.ppSizeMb = (int) num(s, "ppsize", 1, 1 << 20);
+                    v.wparPps = s.get("wpar_pps") == null ? 0 : (int) num(s, "wpar_pps", 0, Integer.MAX_VALUE);
                     h.vgs.add(v);
                 }
                 case "lv" -> {
                     Host.LogicalVolume lv = new Host.LogicalVolume();
-                    lv.name = req(s, "name");
-                    lv.vg = req(s, "vg");
-                    lv.type = s.get("type", "jfs2");
-                    lv.pps = (int) num(s, "pps");
+                    lv.name = name(s, "name");
+                    lv.vg = name(s, "vg");
+                    lv.type = s.get("type") == null ? "jfs2" : name(s, "type");
+                    lv.pps = (int) num(s, "pps", 0, Integer.MAX_VALUE);
                     lv.mount = s.get("mount", "N/A");
                     h.lvs.add(lv);
                     int n = Host.fslvNumber(lv.name);
@@ -135,77 +169,263 @@ public final class HostCodec {
                         h.fslvInUse.set(n);
                     }
                 }
-                case "fs" -> {
-                    Host.FileSystem f = new Host.FileSystem();
-                    f.dev = req(s, "dev");
-                    f.mount = req(s, "mount");
-                    f.vfs = s.get("vfs", "jfs2");
-                    if (!f.vfs.equals("procfs")) {
-                        f.sizeMb = (int) num(s, "size");
-                        f.freeMb = (int) num(s, "free");
-                        f.iused = num(s, "iused");
-                        f.ipct = (int) (s.get("ipct") == null ? 1 : num(s, "ipct"));
-                    }
-                    h.filesystems.add(f);
-                }
+                case "fs" -> fs(h, s);
                 case "fileset" -> {
                     Host.Fileset f = new Host.Fileset();
-                    f.name = req(s, "name");
-                    f.level = req(s, "level");
+                    f.name = name(s, "name");
+                    f.level = level(s, "level");
                     f.description = s.get("description", "");
-                    f.root = "yes".equals(s.get("root"));
+                    f.root = yesNo(s, "root", false);
                     h.filesets.add(f);
                 }
                 case "lvnames" -> {
-                    try {
-                        h.fslvInUse.or(parseRanges(s.get("fslv", "")));
-                    } catch (NumberFormatException e) {
-                        throw new BadHost(s.line(), Messages.get("corrupt.host.fslv", s.get("fslv")));
+                    BitSet b = parseRanges(s.get("fslv"));
+                    if (b == null) {
+                        throw bad(s, "fslv", Messages.get("hostcf.badranges", s.get("fslv"), Host.MAX_FSLV));
                     }
+                    h.fslvInUse.or(b);
                 }
                 case "wparmounts" -> {
-                    for (String n : s.get("wpars", "").split(" ")) {
+                    for (String n : s.get("wpars").split(" ")) {
                         if (!n.isEmpty()) {
                             h.wparMounts.add(n);
                         }
                     }
                 }
-                default -> throw new BadHost(s.line(), Messages.get("corrupt.stanza", s.name()));
+                default -> throw new IllegalStateException(s.name());
             }
         }
-        if (!sawFormat || !sawSystem) {
-            throw new BadHost(0, Messages.get("corrupt.host.nosystem"));
+        if (!seen.contains("system")) {
+            throw new BadHost(0, Messages.get("hostcf.missingstanza", "system"));
+        }
+        if (!v1) {
+            for (String last : new String[] {"lvnames", "wparmounts"}) {
+                if (!seen.contains(last)) {
+                    throw new BadHost(lines(text), Messages.get("hostcf.missingstanza", last));
+                }
+            }
+        }
+        for (Host.LogicalVolume lv : h.lvs) {
+            if (h.vg(lv.vg) == null) {
+                Stanza s = find(stanzas, "lv", lv.name);
+                throw bad(s, "vg", Messages.get("hostcf.novg", lv.name, lv.vg));
+            }
         }
         // A disk may name a volume group that is not defined (varied off or never imported):
         // lspv shows it without "active", and mkwpar needs -O to take the disk.
         return h;
     }
 
+    private static void system(Host h, Stanza s) throws BadHost {
+        h.hostname = name(s, "hostname");
+        h.domain = s.get("domain", "");
+        if (!h.domain.isEmpty() && !word(h.domain)) {
+            throw bad(s, "domain", Messages.get("hostcf.badword", "domain", h.domain));
+        }
+        h.oslevel = level(s, "oslevel");
+        h.oslevelS = name(s, "oslevel_s");
+        h.machineId = req(s, "machine_id");
+        if (!hex(h.machineId, -1)) {
+            throw bad(s, "machine_id", Messages.get("hostcf.badhex", "machine_id", h.machineId));
+        }
+        h.timezone = s.get("timezone", "UTC");
+        if (!word(h.timezone)) {
+            throw bad(s, "timezone", Messages.get("hostcf.badword", "timezone", h.timezone));
+        }
+        h.utcOffset = s.get("utc_offset", "+00:00");
+        if (!offset(h.utcOffset)) {
+            throw bad(s, "utc_offset", Messages.get("hostcf.badoffset", h.utcOffset));
+        }
+        h.clock = s.get("clock", "system");
+        if (!h.clock.equals("system") && HostClock.parseFixed(h.clock) == null) {
+            throw bad(s, "clock", Messages.get("hostcf.badclock", h.clock));
+        }
+        h.idSeed = num(s, "id_seed", 0, Long.MAX_VALUE);
+        h.idSerial = num(s, "id_serial", 0, Long.MAX_VALUE);
+    }
+
+    private static void fs(Host h, Stanza s) throws BadHost {
+        Host.FileSystem f = new Host.FileSystem();
+        f.dev = req(s, "dev");
+        f.mount = req(s, "mount");
+        if (!f.mount.startsWith("/") || !word(f.mount)) {
+            throw bad(s, "mount", Messages.get("hostcf.badpath", "mount", f.mount));
+        }
+        if (!word(f.dev)) {
+            throw bad(s, "dev", Messages.get("hostcf.badword", "dev", f.dev));
+        }
+        f.vfs = s.get("vfs") == null ? "jfs2" : name(s, "vfs");
+        if (!f.vfs.equals("procfs")) {
+            f.sizeMb = (int) num(s, "size", 0, Integer.MAX_VALUE);
+            f.freeMb = (int) num(s, "free", 0, f.sizeMb);
+            f.iused = num(s, "iused", 0, Long.MAX_VALUE);
+            f.ipct = s.get("ipct") == null ? 1 : (int) num(s, "ipct", 0, 100);
+        } else {
+            for (String k : new String[] {"size", "free", "iused", "ipct"}) {
+                if (s.get(k) != null) {
+                    throw bad(s, k, Messages.get("hostcf.procfs", k));
+                }
+            }
+        }
+        h.filesystems.add(f);
+    }
+
+    private static Stanza find(List<Stanza> stanzas, String kind, String name) {
+        for (Stanza s : stanzas) {
+            if (s.name().equals(kind) && name.equals(s.get("name"))) {
+                return s;
+            }
+        }
+        return stanzas.get(0);
+    }
+
+    private static int lines(String text) {
+        int n = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) == '\n') {
+                n++;
+            }
+        }
+        return text.endsWith("\n") ? n : n + 1;
+    }
+
+    private static void checkAttributes(Stanza s, String[] known) throws BadHost {
+        boolean required = true;
+        for (String k : known) {
+            if (k.equals("|")) {
+                required = false;
+            } else if (required && s.get(k) == null) {
+                throw new BadHost(s.line(), Messages.get("hostcf.missing", s.name(), k));
+            }
+        }
+        for (String k : s.attrs().keySet()) {
+            if (!List.of(known).contains(k) || k.equals("|")) {
+                throw bad(s, k, Messages.get("hostcf.unknownattr", k, s.name()));
+            }
+        }
+    }
+
+    private static BadHost bad(Stanza s, String key, String reason) {
+        return new BadHost(s.line(key), reason);
+    }
+
     private static String req(Stanza s, String key) throws BadHost {
         String v = s.get(key);
         if (v == null) {
-            throw new BadHost(s.line(), Messages.get("corrupt.host.lacks", s.name(), key));
+            throw new BadHost(s.line(), Messages.get("hostcf.missing", s.name(), key));
         }
         return v;
     }
 
-    private static long num(Stanza s, String key) throws BadHost {
+    /** A name: printable ASCII without blanks or quotes, at most 255 characters. */
+    private static String name(Stanza s, String key) throws BadHost {
         String v = req(s, key);
-        String digits = v.startsWith("-") ? v.substring(1) : v;
-        try {
-            // ASCII digits only: Long.parseLong also reads the digits of other scripts
-            if (!Text.digits(digits, 19)) {
-                throw new NumberFormatException(v);
-            }
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            throw new BadHost(s.line(), Messages.get("corrupt.host.number", key, s.name(), v));
+        if (v.isEmpty() || v.length() > 255 || !word(v) || v.indexOf('"') >= 0 || v.indexOf('/') >= 0) {
+            throw bad(s, key, Messages.get("hostcf.badname", key, s.name(), printable(v)));
         }
+        return v;
+    }
+
+    /** Blank-separated words of printable ASCII. */
+    private static String words(Stanza s, String key) throws BadHost {
+        String v = req(s, key);
+        for (String w : v.split(" ")) {
+            if (!w.isEmpty() && !word(w)) {
+                throw bad(s, key, Messages.get("hostcf.badword", key, printable(v)));
+            }
+        }
+        if (v.isBlank()) {
+            throw bad(s, key, Messages.get("hostcf.badword", key, v));
+        }
+        return v;
+    }
+
+    /** Printable ASCII, no blank. */
+    private static boolean word(String v) {
+        if (v.isEmpty()) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c <= ' ' || c > '~') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean hex(String v, int length) {
+        if (v.isEmpty() || length > 0 && v.length() != length || v.length() > 64) {
+            return false;
+        }
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (!(c >= '0' && c <= '9' || c >= 'a' && c <= 'f' || c >= 'A' && c <= 'F')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A software level: four dot-separated numbers (7.2.4.1). */
+    private static String level(Stanza s, String key) throws BadHost {
+        String v = req(s, key);
+        String[] p = v.split("\\.", -1);
+        boolean ok = p.length == 4;
+        for (String part : p) {
+            ok &= part.length() <= 4 && StanzaFile.digits(part) >= 0;
+        }
+        if (!ok) {
+            throw bad(s, key, Messages.get("hostcf.badlevel", key, printable(v)));
+        }
+        return v;
+    }
+
+    /** +HH:MM or -HH:MM, at most 18 hours. */
+    private static boolean offset(String v) {
+        if (v.length() != 6 || (v.charAt(0) != '+' && v.charAt(0) != '-') || v.charAt(3) != ':') {
+            return false;
+        }
+        long hh = StanzaFile.digits(v.substring(1, 3));
+        long mm = StanzaFile.digits(v.substring(4, 6));
+        return hh >= 0 && mm >= 0 && mm < 60 && hh * 60 + mm <= 18 * 60;
+    }
+
+    private static boolean yesNo(Stanza s, String key, boolean dflt) throws BadHost {
+        String v = s.get(key);
+        if (v == null) {
+            return dflt;
+        }
+        if (!v.equals("yes") && !v.equals("no")) {
+            throw bad(s, key, Messages.get("hostcf.yesno", key, printable(v)));
+        }
+        return v.equals("yes");
+    }
+
+    private static long num(Stanza s, String key, long min, long max) throws BadHost {
+        String v = req(s, key);
+        long n = StanzaFile.digits(v);
+        if (n < 0) {
+            throw bad(s, key, Messages.get("hostcf.notnumber", key, s.name(), printable(v)));
+        }
+        if (n < min || n > max) {
+            throw bad(s, key, Messages.get("hostcf.range", key, s.name(), v, min, max));
+        }
+        return n;
+    }
+
+    private static String printable(String v) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < v.length() && sb.length() < 60; i++) {
+            char c = v.charAt(i);
+            sb.append(c < ' ' || c == 127 ? '?' : c);
+        }
+        return v.length() > 60 ? sb + "..." : sb.toString();
     }
 
     public static String format(Host h) {
         List<Stanza> out = new ArrayList<>();
-        out.add(new Stanza("format").put("version", "1"));
+        out.add(new Stanza("format").put("version", VERSION));
         out.add(new Stanza("system").put("hostname", h.hostname).put("domain", h.domain).put("oslevel", h.oslevel)
                 .put("oslevel_s", h.oslevelS).put("machine_id", h.machineId).put("timezone", h.timezone)
                 .put("utc_offset", h.utcOffset).put("clock", h.clock).put("id_seed", h.idSeed)
@@ -255,10 +475,8 @@ public final class HostCodec {
                     .put("root", f.root ? "yes" : "no"));
         }
         out.add(new Stanza("lvnames").put("fslv", ranges(wparLvs)));
-        if (!h.wparMounts.isEmpty()) {
-            out.add(new Stanza("wparmounts").put("wpars", String.join(" ", h.wparMounts)));
-        }
-        return Messages.get("host.cf.header") + "\n\n" + StanzaFile.format(out);
+        out.add(new Stanza("wparmounts").put("wpars", String.join(" ", h.wparMounts)));
+        return Messages.get("hostcf.header") + "\n\n" + StanzaFile.format(out);
     }
 
     static String ranges(BitSet b) {
@@ -278,23 +496,20 @@ public final class HostCodec {
         return sb.toString();
     }
 
+    /** "1-4,7" as a set of fslv numbers (ASCII digits, at most {@link Host#MAX_FSLV}), or null. */
     static BitSet parseRanges(String s) {
         BitSet b = new BitSet();
         if (s.isBlank()) {
             return b;
         }
-        for (String part : s.split(",")) {
+        for (String part : s.split(",", -1)) {
             int dash = part.indexOf('-');
-            if (dash < 0) {
-                b.set(Integer.parseInt(part.strip()));
-            } else {
-                int from = Integer.parseInt(part.substring(0, dash).strip());
-                int to = Integer.parseInt(part.substring(dash + 1).strip());
-                if (to < from || to - from > 1_000_000) {
-                    throw new NumberFormatException(part);
-                }
-                b.set(from, to + 1);
+            long from = StanzaFile.digits(dash < 0 ? part.strip() : part.substring(0, dash).strip());
+            long to = dash < 0 ? from : StanzaFile.digits(part.substring(dash + 1).strip());
+            if (from < 0 || to < from || to > Host.MAX_FSLV) {
+                return null;
             }
+            b.set((int) from, (int) to + 1);
         }
         return b;
     }

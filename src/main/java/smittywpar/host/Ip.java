@@ -19,7 +19,7 @@ public final class Ip {
         while (i <= n) {
             int start = i;
             int octet = 0;
-            while (i < n && Character.isDigit(s.charAt(i))) {
+            while (i < n && s.charAt(i) >= '0' && s.charAt(i) <= '9') {
                 octet = octet * 10 + (s.charAt(i) - '0');
                 i++;
             }

@@ -11,6 +11,7 @@ public final class Stanza {
     private final String name;
     private final Map<String, String> attrs = new LinkedHashMap<>();
     private final int line;
+    private Map<String, Integer> lines;
 
     public Stanza(String name) {
         this(name, 0);
@@ -28,6 +29,20 @@ public final class Stanza {
     /** Line of the header in the file it was read from (1-based), 0 when built in memory. */
     public int line() {
         return line;
+    }
+
+    /** Line of attribute {@code key} in the file it was read from, else the line of the header. */
+    public int line(String key) {
+        Integer l = lines == null ? null : lines.get(key);
+        return l == null ? line : l;
+    }
+
+    void putRead(String key, String value, int lineNo) {
+        attrs.put(key, value);
+        if (lines == null) {
+            lines = new java.util.HashMap<>();
+        }
+        lines.put(key, lineNo);
     }
 
     public Map<String, String> attrs() {

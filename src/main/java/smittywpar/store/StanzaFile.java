@@ -1,7 +1,12 @@
 package smittywpar.store;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import smittywpar.msg.Messages;
 
 /**
  * Reads and writes AIX stanza files (the format of /etc/wpars/*.cf, /etc/filesystems and WPAR
@@ -60,36 +65,143 @@ public final class StanzaFile {
             if (first != ' ' && first != '\t') {
                 String t = line.strip();
                 if (!t.endsWith(":") || t.length() == 1) {
-                    throw new SyntaxException(lineNo, "expected a stanza header such as 'general:'");
+                    throw new SyntaxException(lineNo, Messages.get("stanza.header"));
                 }
                 String name = t.substring(0, t.length() - 1).strip();
                 if (!isName(name)) {
-                    throw new SyntaxException(lineNo, "bad stanza name '" + name + "'");
+                    throw new SyntaxException(lineNo, Messages.get("stanza.badname", name));
                 }
                 cur = new Stanza(name, lineNo);
                 out.add(cur);
                 continue;
             }
             if (cur == null) {
-                throw new SyntaxException(lineNo, "attribute line before the first stanza header");
+                throw new SyntaxException(lineNo, Messages.get("stanza.orphan"));
             }
             String t = line.strip();
             int eq = t.indexOf('=');
             if (eq <= 0) {
-                throw new SyntaxException(lineNo, "expected 'attribute = \"value\"'");
+                throw new SyntaxException(lineNo, Messages.get("stanza.attr"));
             }
             String key = t.substring(0, eq).strip();
             if (!isName(key)) {
-                throw new SyntaxException(lineNo, "bad attribute name '" + key + "'");
+                throw new SyntaxException(lineNo, Messages.get("stanza.badattr", key));
             }
             String raw = t.substring(eq + 1).strip();
             String value = raw.startsWith("\"") ? unquote(raw, lineNo) : raw;
             if (cur.attrs().containsKey(key)) {
-                throw new SyntaxException(lineNo, "attribute '" + key + "' appears twice in stanza '" + cur.name() + "'");
+                throw new SyntaxException(lineNo, Messages.get("stanza.dupattr", key, cur.name(), cur.line(key)));
             }
-            cur.attrs().put(key, value);
+            cur.putRead(key, value, lineNo);
         }
         return out;
+    }
+
+    // ---- files that must be whole -------------------------------------------------------------
+
+    /** First line of a sealed file: it says that the file must end with {@link #END}. */
+    public static final String SEALED = "* smitty-wpar state file: its last line must be the end line below";
+    /** Last line of a sealed file: a sealed file without it was cut short. */
+    public static final String END = "* end of file";
+
+    /** The text with the first and last lines that make a cut-short copy recognisable. */
+    public static String seal(String text) {
+        StringBuilder sb = new StringBuilder(text.length() + 100).append(SEALED).append('\n').append(text);
+        if (!text.isEmpty() && !text.endsWith("\n")) {
+            sb.append('\n');
+        }
+        return sb.append(END).append('\n').toString();
+    }
+
+    /** True when the text starts as {@link #seal} makes it (older files do not). */
+    public static boolean isSealed(String text) {
+        return text.startsWith(SEALED + "\n");
+    }
+
+    /**
+     * Checks that a sealed text is whole: its last line (blank lines aside) is {@link #END} and
+     * nothing but blank lines follows the first end line. Texts without the first line pass.
+     */
+    public static void checkSealed(String text) throws SyntaxException {
+        if (!isSealed(text)) {
+            return;
+        }
+        int lineNo = 0;
+        int endLine = 0;
+        int lastLine = 0;
+        int pos = 0;
+        int n = text.length();
+        while (pos < n) {
+            int eol = text.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = n;
+            }
+            lineNo++;
+            String line = text.substring(pos, eol);
+            pos = eol + 1;
+            if (line.isBlank()) {
+                continue;
+            }
+            lastLine = lineNo;
+            if (endLine > 0) {
+                throw new SyntaxException(lineNo, Messages.get("store.why.afterend", END, endLine));
+            }
+            if (line.strip().equals(END)) {
+                endLine = lineNo;
+            }
+        }
+        if (endLine == 0) {
+            throw new SyntaxException(lastLine, Messages.get("store.why.cutshort", END));
+        }
+    }
+
+    /**
+     * Checks what no stanza file may hold twice: a second stanza of a kind that comes once
+     * ({@code singletons}); two stanzas of one kind with the same value of its key attribute
+     * ({@code keys}: stanza name to attribute); and, for every other kind, two identical stanzas.
+     */
+    public static void checkUnique(List<Stanza> stanzas, Set<String> singletons, Map<String, String> keys)
+            throws SyntaxException {
+        Map<String, Stanza> seen = new HashMap<>();
+        for (Stanza s : stanzas) {
+            String id;
+            if (singletons.contains(s.name())) {
+                id = s.name();
+            } else if (keys.containsKey(s.name())) {
+                String v = s.get(keys.get(s.name()));
+                if (v == null) {
+                    continue;
+                }
+                id = s.name() + "\n" + keys.get(s.name()) + "\n" + v;
+            } else {
+                id = s.name() + "\n" + s.attrs();
+            }
+            Stanza first = seen.putIfAbsent(id, s);
+            if (first != null) {
+                String what = singletons.contains(s.name()) ? Messages.get("stanza.dup", s.name(), first.line())
+                        : keys.containsKey(s.name())
+                        ? Messages.get("stanza.dupkey", s.name(), keys.get(s.name()), s.get(keys.get(s.name())), first.line())
+                        : Messages.get("stanza.dupsame", s.name(), first.line());
+                throw new SyntaxException(s.line(), what);
+            }
+        }
+    }
+
+    /** A value of ASCII digits only, at most {@link Long#MAX_VALUE}, or -1 for anything else. */
+    public static long digits(String v) {
+        if (v == null || v.isEmpty() || v.length() > 19
+                || v.length() == 19 && v.compareTo(String.valueOf(Long.MAX_VALUE)) > 0) {
+            return -1;
+        }
+        long n = 0;
+        for (int i = 0; i < v.length(); i++) {
+            char c = v.charAt(i);
+            if (c < '0' || c > '9') {
+                return -1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return n;
     }
 
     private static boolean isName(String s) {
@@ -98,7 +210,7 @@ public final class StanzaFile {
         }
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
-            if (!(Character.isLetterOrDigit(c) || c == '_' || c == '.' || c == '-')) {
+            if (!(c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '_' || c == '.' || c == '-')) {
                 return false;
             }
         }
@@ -112,7 +224,7 @@ public final class StanzaFile {
             char c = raw.charAt(i);
             if (c == '"') {
                 if (i != raw.length() - 1) {
-                    throw new SyntaxException(lineNo, "text after the closing quote");
+                    throw new SyntaxException(lineNo, Messages.get("stanza.afterquote"));
                 }
                 return sb.toString();
             }
@@ -125,14 +237,14 @@ public final class StanzaFile {
                     case 'n' -> sb.append('\n');
                     case 't' -> sb.append('\t');
                     case '\\', '"' -> sb.append(e);
-                    default -> throw new SyntaxException(lineNo, "unknown escape \\" + e);
+                    default -> throw new SyntaxException(lineNo, Messages.get("stanza.escape", "\\" + e));
                 }
             } else {
                 sb.append(c);
             }
             i++;
         }
-        throw new SyntaxException(lineNo, "missing closing quote");
+        throw new SyntaxException(lineNo, Messages.get("stanza.quote"));
     }
 
     public static String format(List<Stanza> stanzas) {

@@ -4,15 +4,16 @@ import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.DirectoryStream;
 import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.InvalidPathException;
+import java.nio.file.LinkOption;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
@@ -29,11 +30,18 @@ import smittywpar.msg.Messages;
 /**
  * The state directory: a set of small text files changed only in transactions.
  *
- * <p>Every command runs one transaction: lock, load, validate, mutate, write each changed file to
- * a temporary file and fsync it, write a journal naming the renames (the commit point), rename
- * the files into place, remove the journal, unlock. A crash before the journal exists loses the
- * transaction; a crash after it is completed by the next command that opens the store. Readers
- * hold a shared lock, writers an exclusive one, so no command sees half of another's change.
+ * <p>Every command runs one transaction: lock, load, validate, mutate, then commit. The commit
+ * checks every file it is about to write (name length, no link, no file where a directory
+ * belongs, no directory where a file belongs), writes each new text to a temporary file and
+ * forces it to disk, keeps a second name of each file it replaces, and writes a {@link Journal}
+ * naming them all (the commit point); then it renames the new texts into place, removes the
+ * journal and the temporary directory, and unlocks. When a rename fails the commit is undone at
+ * once; when the process dies the next command finishes the transaction (every new text is
+ * there) or undoes it (one is lost), and says so in one line. A crash before the journal exists
+ * loses the transaction and nothing else.
+ *
+ * <p>Readers hold a shared lock, writers an exclusive one, so no command sees half of another's
+ * change. No file is read, written or deleted through a symbolic link ({@link StateFiles}).
  *
  * <p>The store knows nothing of what the files mean; the first use fills an empty directory with
  * the files an {@link Initializer} provides.
@@ -43,10 +51,26 @@ public final class StateStore {
     public static final String ENV_HOME = "SMITTY_WPAR_HOME";
     /** Test hook: "temps", "journal" or "apply" halts the JVM at that commit step, like kill -9. */
     public static final String ENV_CRASH_AT = "SMITTY_WPAR_CRASH_AT";
+    /** Test hook: make a file operation fail as the system would (see {@link StateFiles}). */
+    public static final String ENV_FAULT = "SMITTY_WPAR_FAULT";
+    /** The largest state file read, in bytes: a bigger one is refused before it is read. */
+    public static final long MAX_FILE = 1 << 20;
+    static final long MAX_JOURNAL = 16L << 20;
     static final String MARKER = "host.cf";
     static final String JOURNAL = "journal";
     static final String TXDIR = ".tx";
     static final String LOCK = ".lock";
+
+    /** A state file that cannot be taken as it is (too large, not UTF-8): {@link #reason} says why. */
+    public static final class Damaged extends AixException {
+        private static final long serialVersionUID = 1L;
+        public final String reason;
+
+        Damaged(String text, String reason) {
+            super(text);
+            this.reason = reason;
+        }
+    }
 
     /** Provides the files of a new state directory. */
     @FunctionalInterface
@@ -56,12 +80,17 @@ public final class StateStore {
 
     /** Read access to the files of the store. */
     public interface View {
-        /** The text of a file, or null when it does not exist. */
-        String read(String rel);
+        /** The text of a file of at most {@link #MAX_FILE} bytes, or null when it does not exist. */
+        default String read(String rel) {
+            return read(rel, MAX_FILE);
+        }
+
+        /** The text of a file of at most {@code limit} bytes, or null when it does not exist. */
+        String read(String rel, long limit);
 
         boolean exists(String rel);
 
-        /** The names of the regular files in a directory of the store (unsorted), empty when absent. */
+        /** The names in a directory of the store (unsorted), empty when it does not exist. */
         List<String> list(String relDir);
 
         /** The absolute path of a file of the store (for messages). */
@@ -73,6 +102,12 @@ public final class StateStore {
         void write(String rel, String text);
 
         void delete(String rel);
+
+        /**
+         * Why {@code rel} could not be written when the transaction commits, as a catalogue
+         * {@code errno.*} key, or null when it can (a link on the way is refused at once).
+         */
+        String writeProblem(String rel);
     }
 
     private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
@@ -83,6 +118,7 @@ public final class StateStore {
     private final PrintStream err;
     private final Initializer initializer;
     private final String crashAt;
+    private final String fault;
 
     public StateStore(Path dir, String program, PrintStream err, Initializer initializer, Map<String, String> env) {
         this.dir = dir.toAbsolutePath().normalize();
@@ -90,16 +126,21 @@ public final class StateStore {
         this.err = err;
         this.initializer = initializer;
         this.crashAt = env.getOrDefault(ENV_CRASH_AT, "");
+        this.fault = env.get(ENV_FAULT);
     }
 
     /** The state directory named by {@link #ENV_HOME}, else {@code ~/.smitty-wpar}. */
-    public static Path locate(Map<String, String> env) {
+    public static Path locate(Map<String, String> env, String program) {
         String home = env.get(ENV_HOME);
-        if (home != null && !home.isBlank()) {
-            return Path.of(home);
+        try {
+            if (home != null && !home.isBlank()) {
+                return Path.of(home);
+            }
+            String userHome = env.getOrDefault("HOME", System.getProperty("user.home"));
+            return Path.of(userHome, ".smitty-wpar");
+        } catch (InvalidPathException e) {
+            throw AixException.of("store.badhome", program, ENV_HOME, Messages.get("errno.EINVAL"));
         }
-        String userHome = env.getOrDefault("HOME", System.getProperty("user.home"));
-        return Path.of(userHome, ".smitty-wpar");
     }
 
     public Path dir() {
@@ -108,21 +149,21 @@ public final class StateStore {
 
     /** Runs {@code fn} on a consistent view of the store. */
     public <T> T read(Function<View, T> fn) {
-        return locked(false, () -> fn.apply(new FileView()));
+        return locked(false, files -> fn.apply(new FileView(files)));
     }
 
     /** Runs {@code fn} and commits its writes atomically when it returns normally. */
     public <T> T update(Function<Tx, T> fn) {
-        return locked(true, () -> {
-            PendingTx tx = new PendingTx();
+        return locked(true, files -> {
+            PendingTx tx = new PendingTx(files);
             T result = fn.apply(tx);
-            commit(tx.pending);
+            commit(files, tx.pending);
             return result;
         });
     }
 
     private interface Body<T> {
-        T run();
+        T run(StateFiles files) throws IOException;
     }
 
     private <T> T locked(boolean exclusive, Body<T> body) {
@@ -133,30 +174,64 @@ public final class StateStore {
         ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(dir, d -> new ReentrantLock(true));
         jvmLock.lock();
         IN_TX.set(Boolean.TRUE);
-        try (FileChannel ch = openLockFile()) {
-            FileLock lock = acquire(ch, exclusive);
+        StateFiles files = new StateFiles(dir, program, fault);
+        Path lockPath = dir.resolve(LOCK);
+        FileChannel ch = null;
+        try {
+            String readOnly = null;
+            BasicFileAttributes la = StateFiles.lstat(lockPath);
+            if (la != null && la.isSymbolicLink()) {
+                throw files.symlink(LOCK);
+            }
             try {
-                if (needsRecoveryOrInit()) {
+                files.fault("lock", lockPath);
+                ch = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                        StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
+            } catch (IOException e) {
+                if (!Errno.readOnly(e)) {
+                    throw e;
+                }
+                // a read-only state directory can still be read (a shared lock needs only read access)
+                readOnly = Errno.text(e);
+                try {
+                    ch = FileChannel.open(lockPath, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+                } catch (NoSuchFileException n) {
+                    ch = null; // nobody can change it, so there is nothing to lock against
+                }
+            }
+            if (exclusive && readOnly != null) {
+                throw AixException.of("store.cantchange", program, dir, readOnly);
+            }
+            FileLock lock = ch == null ? null : acquire(ch, exclusive);
+            try {
+                if (needsRecoveryOrInit(files, readOnly)) {
                     if (!exclusive) {
                         lock.release();
                         lock = acquire(ch, true);
                     }
-                    recover();
-                    initializeIfEmpty();
+                    recover(files);
+                    initializeIfEmpty(files);
                     if (!exclusive) {
                         lock.release();
                         lock = acquire(ch, false);
                     }
                 }
-                return body.run();
+                return body.run(files);
             } finally {
-                if (lock.isValid()) {
+                if (lock != null && lock.isValid()) {
                     lock.release();
                 }
             }
         } catch (IOException e) {
-            throw failure("store.io", dir.resolve(LOCK), e);
+            throw failure(dir.resolve(LOCK), e);
         } finally {
+            if (ch != null) {
+                try {
+                    ch.close();
+                } catch (IOException e) {
+                    // nothing was written through it
+                }
+            }
             IN_TX.remove();
             jvmLock.unlock();
         }
@@ -168,20 +243,10 @@ public final class StateStore {
         } catch (FileAlreadyExistsException e) {
             throw AixException.of("store.notdir", program, dir);
         } catch (IOException e) {
-            throw failure("store.io", dir, e);
+            throw failure(dir, e);
         }
         if (!Files.isDirectory(dir)) {
             throw AixException.of("store.notdir", program, dir);
-        }
-    }
-
-    private FileChannel openLockFile() throws IOException {
-        try {
-            return FileChannel.open(dir.resolve(LOCK), StandardOpenOption.CREATE, StandardOpenOption.READ,
-                    StandardOpenOption.WRITE);
-        } catch (AccessDeniedException e) {
-            // A read-only state directory can still be read (shared lock needs only read access).
-            return FileChannel.open(dir.resolve(LOCK), StandardOpenOption.READ);
         }
     }
 
@@ -211,42 +276,117 @@ public final class StateStore {
         }
     }
 
-    private boolean needsRecoveryOrInit() {
-        return Files.exists(dir.resolve(JOURNAL)) || Files.isDirectory(dir.resolve(TXDIR))
-                || !Files.exists(dir.resolve(MARKER));
+    /**
+     * True when a journal waits, temporary files are left over, or the directory is still empty.
+     * A link or a wrong kind of file in place of the journal, the temporary directory or the
+     * marker is refused. A read-only directory is read as it is, unless a journal waits.
+     */
+    private boolean needsRecoveryOrInit(StateFiles files, String readOnly) throws IOException {
+        BasicFileAttributes j = files.entry(JOURNAL);
+        if (j != null && !j.isRegularFile()) {
+            throw AixException.of("store.notfile", program, files.path(JOURNAL));
+        }
+        boolean leftover = files.isDirectory(TXDIR);
+        boolean empty = files.entry(MARKER) == null;
+        if (readOnly != null) {
+            if (j != null) {
+                throw AixException.of("store.pending", program, dir, readOnly);
+            }
+            if (empty) {
+                throw AixException.of("store.cantchange", program, dir, readOnly);
+            }
+            return false;
+        }
+        return j != null || leftover || empty;
     }
 
     // ---- commit and recovery -------------------------------------------------------------
 
-    private void commit(Map<String, String> pending) {
+    private void commit(StateFiles files, Map<String, String> pending) throws IOException {
         if (pending.isEmpty()) {
             return;
         }
+        for (String rel : pending.keySet()) {
+            String problem = files.writeProblem(rel);
+            if (problem != null) {
+                throw AixException.of("store.cantwrite", program, files.path(rel), Messages.get(problem));
+            }
+        }
         Path txDir = dir.resolve(TXDIR);
+        Journal journal;
         try {
-            Files.createDirectories(txDir);
-            StringBuilder journal = new StringBuilder("smitty-wpar journal 1\n");
+            files.fault("mkdir", txDir);
+            Files.createDirectory(txDir);
+            List<Journal.Entry> entries = new ArrayList<>();
             int i = 0;
             for (var e : pending.entrySet()) {
-                checkRelative(e.getKey());
-                if (e.getValue() == null) {
-                    journal.append("D ").append(e.getKey()).append('\n');
-                } else {
-                    String tmpName = "f" + (i++);
-                    writeDurably(txDir.resolve(tmpName), e.getValue());
-                    journal.append("W ").append(e.getKey()).append(' ').append(tmpName).append('\n');
+                String rel = e.getKey();
+                String backup = null;
+                if (files.entry(rel) != null) {
+                    backup = "b" + i;
+                    files.linkOrCopy(txDir.resolve(backup), files.path(rel));
                 }
+                String tmp = null;
+                if (e.getValue() != null) {
+                    tmp = "f" + i;
+                    files.writeNew(txDir.resolve(tmp), e.getValue(), "write");
+                }
+                entries.add(new Journal.Entry(e.getValue() != null, rel, tmp, backup));
+                i++;
             }
+            StateFiles.syncDir(txDir);
             crashPoint("temps");
+            journal = new Journal(entries, true);
             Path jtmp = txDir.resolve("journal.tmp");
-            writeDurably(jtmp, journal.toString());
-            Files.move(jtmp, dir.resolve(JOURNAL), StandardCopyOption.ATOMIC_MOVE);
-            syncDir(dir);
-            crashPoint("journal");
-            replay();
+            files.writeNew(jtmp, journal.text(), "journal");
+            files.move(jtmp, dir.resolve(JOURNAL), "journal");
+            StateFiles.syncDir(dir);
         } catch (IOException e) {
-            throw failure("store.io", dir, e);
+            try {
+                files.deleteTree(txDir);
+            } catch (IOException left) {
+                // the next command removes it: no journal, so nothing of it counts
+            }
+            throw AixException.of("store.cantchange", program, dir, Errno.text(e));
         }
+        crashPoint("journal");
+        try {
+            journal.finish(files, txDir, () -> crashPoint("apply"));
+        } catch (IOException | AixException e) {
+            String why = reason(e);
+            try {
+                journal.undo(files, txDir);
+                cleanUp(files);
+            } catch (IOException | AixException e2) {
+                throw AixException.of("store.stuck", program, where(e), why, reason(e2));
+            }
+            if (e instanceof AixException a) {
+                throw a;
+            }
+            throw AixException.of("store.cantwrite", program, where(e), why);
+        }
+        try {
+            cleanUp(files);
+        } catch (IOException e) {
+            // the change is made; the next command removes what is left of the journal
+        }
+    }
+
+    private void cleanUp(StateFiles files) throws IOException {
+        files.delete(dir.resolve(JOURNAL), "delete");
+        StateFiles.syncDir(dir);
+        files.deleteTree(dir.resolve(TXDIR));
+    }
+
+    private Path where(Exception e) {
+        if (e instanceof FileSystemException f && f.getFile() != null) {
+            return Path.of(f.getFile());
+        }
+        return dir;
+    }
+
+    private static String reason(Exception e) {
+        return e instanceof IOException io ? Errno.text(io) : e.getMessage();
     }
 
     private void crashPoint(String step) {
@@ -256,57 +396,55 @@ public final class StateStore {
         }
     }
 
-    /** Completes a committed transaction, or throws away one that never reached its commit point. */
-    private void recover() throws IOException {
-        if (Files.exists(dir.resolve(JOURNAL))) {
-            replay();
-        } else {
-            deleteTree(dir.resolve(TXDIR));
-        }
-    }
-
-    private void replay() throws IOException {
-        Path journal = dir.resolve(JOURNAL);
-        List<String> lines = Files.readAllLines(journal, StandardCharsets.UTF_8);
-        if (lines.isEmpty() || !lines.get(0).equals("smitty-wpar journal 1")) {
-            throw AixException.of("store.badjournal", program, journal);
-        }
+    /**
+     * Finishes a transaction whose journal was written (when every new text is there), else, or
+     * when finishing fails, undoes it; says which in one line. Without a journal, throws away
+     * the temporary files of a transaction that never reached its commit point.
+     */
+    private void recover(StateFiles files) throws IOException {
         Path txDir = dir.resolve(TXDIR);
-        List<Path> touchedDirs = new ArrayList<>();
-        int applied = 0;
-        for (String line : lines.subList(1, lines.size())) {
-            String[] f = line.split(" ");
-            if (f.length < 2 || !(f[0].equals("W") && f.length == 3 || f[0].equals("D") && f.length == 2)) {
-                throw AixException.of("store.badjournal", program, journal);
-            }
-            checkRelative(f[1]);
-            Path target = dir.resolve(f[1]);
-            Files.createDirectories(target.getParent());
-            if (f[0].equals("W")) {
-                Path tmp = txDir.resolve(f[2]);
-                if (Files.exists(tmp)) {
-                    Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-                }
-            } else {
-                Files.deleteIfExists(target);
-            }
-            if (!touchedDirs.contains(target.getParent())) {
-                touchedDirs.add(target.getParent());
-            }
-            if (++applied == 1) {
-                crashPoint("apply");
-            }
+        Path jpath = dir.resolve(JOURNAL);
+        String text = files.read(JOURNAL, MAX_JOURNAL);
+        if (text == null) {
+            files.deleteTree(txDir);
+            return;
         }
-        for (Path d : touchedDirs) {
-            syncDir(d);
+        Journal journal = Journal.parse(text, jpath, program);
+        String why;
+        if (journal.canFinish(files, txDir)) {
+            try {
+                journal.finish(files, txDir, () -> { });
+                cleanUp(files);
+                notice("store.finished", journal.summary());
+                return;
+            } catch (IOException | AixException e) {
+                why = reason(e);
+            }
+        } else {
+            why = Messages.get("store.why.lost");
         }
-        Files.delete(journal);
-        deleteTree(txDir);
-        syncDir(dir);
+        if (!journal.undoable) {
+            throw AixException.of("store.pending", program, dir, why);
+        }
+        try {
+            journal.undo(files, txDir);
+            cleanUp(files);
+        } catch (IOException | AixException e) {
+            throw AixException.of("store.pending", program, dir, reason(e));
+        }
+        notice("store.undone", journal.summary(), why);
     }
 
-    private void initializeIfEmpty() throws IOException {
-        if (Files.exists(dir.resolve(MARKER))) {
+    private void notice(String key, Object... args) {
+        Object[] all = new Object[args.length + 1];
+        all[0] = program;
+        System.arraycopy(args, 0, all, 1, args.length);
+        err.println(Messages.get(key, all));
+        err.flush();
+    }
+
+    private void initializeIfEmpty(StateFiles files) throws IOException {
+        if (files.entry(MARKER) != null) {
             return;
         }
         try (DirectoryStream<Path> ds = Files.newDirectoryStream(dir)) {
@@ -317,74 +455,36 @@ public final class StateStore {
                 }
             }
         }
-        commit(new LinkedHashMap<>(initializer.initialFiles()));
+        commit(files, new LinkedHashMap<>(initializer.initialFiles()));
     }
 
-    private void checkRelative(String rel) {
-        Path p = dir.resolve(rel).normalize();
-        if (!p.startsWith(dir) || p.equals(dir) || rel.contains(" ") || rel.contains("\n")) {
-            throw new IllegalArgumentException("bad state file name: " + rel);
-        }
-    }
-
-    private static void writeDurably(Path p, String text) throws IOException {
-        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
-                StandardOpenOption.TRUNCATE_EXISTING)) {
-            var buf = java.nio.ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
-            while (buf.hasRemaining()) {
-                ch.write(buf);
-            }
-            ch.force(true);
-        }
-    }
-
-    private static void syncDir(Path d) {
-        try (FileChannel ch = FileChannel.open(d, StandardOpenOption.READ)) {
-            ch.force(true);
-        } catch (IOException e) {
-            // Some file systems cannot fsync a directory; the rename is still atomic.
-        }
-    }
-
-    private static void deleteTree(Path d) throws IOException {
-        if (!Files.isDirectory(d)) {
-            return;
-        }
-        try (DirectoryStream<Path> ds = Files.newDirectoryStream(d)) {
-            for (Path p : ds) {
-                Files.deleteIfExists(p);
-            }
-        }
-        Files.deleteIfExists(d);
-    }
-
-    private AixException failure(String key, Path path, IOException e) {
-        String reason = e instanceof NoSuchFileException ? "No such file or directory"
-                : e instanceof AccessDeniedException ? "Permission denied"
-                : e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-        return AixException.of(key, program, path, reason);
+    private AixException failure(Path path, IOException e) {
+        return AixException.of("store.io", program, path, Errno.text(e));
     }
 
     // ---- views ---------------------------------------------------------------------------
 
     private class FileView implements View {
+        final StateFiles files;
         private final Map<String, String> cache = new HashMap<>();
 
+        FileView(StateFiles files) {
+            this.files = files;
+        }
+
         @Override
-        public String read(String rel) {
+        public String read(String rel, long limit) {
             if (cache.containsKey(rel)) {
                 return cache.get(rel);
             }
-            Path p = path(rel);
+            if (!StateFiles.validName(rel)) {
+                return null; // a name that would leave the store (a WPAR called "../x") names nothing
+            }
             String text;
             try {
-                text = Files.readString(p, StandardCharsets.UTF_8);
-            } catch (NoSuchFileException e) {
-                text = null;
-            } catch (java.nio.charset.MalformedInputException e) {
-                throw AixException.of("store.corrupt", program, p, "not UTF-8 text");
+                text = files.read(rel, limit);
             } catch (IOException e) {
-                throw failure("store.io", p, e);
+                throw failure(path(rel), e);
             }
             cache.put(rel, text);
             return text;
@@ -395,26 +495,26 @@ public final class StateStore {
             if (cache.containsKey(rel)) {
                 return cache.get(rel) != null;
             }
-            return Files.exists(path(rel));
+            if (!StateFiles.validName(rel)) {
+                return false;
+            }
+            try {
+                return files.entry(rel) != null;
+            } catch (IOException e) {
+                throw failure(path(rel), e);
+            }
         }
 
         @Override
         public List<String> list(String relDir) {
-            List<String> names = new ArrayList<>();
-            Path d = path(relDir);
-            if (!Files.isDirectory(d)) {
-                return names;
+            if (!StateFiles.validName(relDir)) {
+                return new ArrayList<>();
             }
-            try (DirectoryStream<Path> ds = Files.newDirectoryStream(d)) {
-                for (Path p : ds) {
-                    if (Files.isRegularFile(p)) {
-                        names.add(p.getFileName().toString());
-                    }
-                }
+            try {
+                return files.names(relDir);
             } catch (IOException e) {
-                throw failure("store.io", d, e);
+                throw failure(path(relDir), e);
             }
-            return names;
         }
 
         @Override
@@ -429,6 +529,10 @@ public final class StateStore {
 
     private final class PendingTx extends FileView implements Tx {
         final Map<String, String> pending = new LinkedHashMap<>();
+
+        PendingTx(StateFiles files) {
+            super(files);
+        }
 
         @Override
         public List<String> list(String relDir) {
@@ -450,16 +554,34 @@ public final class StateStore {
 
         @Override
         public void write(String rel, String text) {
-            checkRelative(rel);
+            checkName(rel);
             pending.put(rel, text);
             remember(rel, text);
         }
 
         @Override
         public void delete(String rel) {
-            checkRelative(rel);
+            checkName(rel);
             pending.put(rel, null);
             remember(rel, null);
+        }
+
+        private void checkName(String rel) {
+            if (!StateFiles.validName(rel)) {
+                throw AixException.of("store.cantwrite", program, path(rel), Messages.get("errno.EINVAL"));
+            }
+        }
+
+        @Override
+        public String writeProblem(String rel) {
+            if (!StateFiles.validName(rel)) {
+                return "errno.EINVAL";
+            }
+            try {
+                return files.writeProblem(rel);
+            } catch (IOException e) {
+                throw failure(path(rel), e);
+            }
         }
     }
 }

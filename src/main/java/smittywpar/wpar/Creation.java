@@ -25,6 +25,9 @@ public final class Creation {
         Host host = c.hostForUpdate();
         boolean dry = r.writeOnly;
         CreationSources.check(c, r);
+        if (r.specOut != null) {
+            c.checkWritable(r.specOut, SpecFiles.storePath(prog, r.specOut));
+        }
         if (r.specIn != null) {
             SpecFiles.apply(SpecFiles.read(c, r.specIn), r);
         }

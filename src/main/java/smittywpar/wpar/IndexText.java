@@ -1,14 +1,34 @@
 package smittywpar.wpar;
 
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32;
+
+import smittywpar.msg.Messages;
 
 /**
  * The WPAR index held as text. Commands that name one WPAR find, replace or append its line
  * without parsing the others, so they stay fast with thousands of WPARs; listings parse all.
+ *
+ * <p>The index is derived data, never edited by hand: its last line is a CRC-32 of the rest, so
+ * that any damage (a cut, a flipped bit, a stray line) is noticed and the index rebuilt from the
+ * WPAR files instead of being believed.
  */
 final class IndexText {
     static final String HEADER = "# smitty-wpar WPAR index (derived from wpars/*.cf): name state type hostname directory rootvg networks\n";
+    static final String TRAILER = "#crc32 ";
+    /** The largest index read (8,192 WPARs take well under 1 MiB; a bigger file is rebuilt unread). */
+    static final long MAX_BYTES = 16L << 20;
+
+    /** The text is not an index as this program writes it; the reason goes into the notice. */
+    static final class BadIndex extends Exception {
+        private static final long serialVersionUID = 1L;
+
+        BadIndex(String reason) {
+            super(reason, null, false, false);
+        }
+    }
 
     /**
      * A line that does not parse: its 1-based line number. Unchecked: {@link WparEngine} turns it
@@ -24,10 +44,36 @@ final class IndexText {
         }
     }
 
+    /** Everything but the checksum line. */
     private String text;
 
-    IndexText(String text) {
-        this.text = text == null || text.isEmpty() ? HEADER : text;
+    private IndexText(String text) {
+        this.text = text;
+    }
+
+    /** An index read from its file: the header first, the checksum line last and right. */
+    static IndexText load(String raw) throws BadIndex {
+        int last = raw.lastIndexOf('\n', raw.length() - 2) + 1;
+        if (!raw.startsWith(HEADER) || !raw.endsWith("\n") || !raw.startsWith(TRAILER, last)
+                || raw.length() - last != TRAILER.length() + 9) {
+            throw new BadIndex(Messages.get("store.why.idxsum"));
+        }
+        String body = raw.substring(0, last);
+        if (!raw.regionMatches(last + TRAILER.length(), hex(crc(body)), 0, 8)) {
+            throw new BadIndex(Messages.get("store.why.idxsum"));
+        }
+        return new IndexText(body);
+    }
+
+    private static long crc(String body) {
+        CRC32 c = new CRC32();
+        c.update(body.getBytes(StandardCharsets.UTF_8));
+        return c.getValue();
+    }
+
+    private static String hex(long v) {
+        String h = Long.toHexString(v);
+        return "00000000".substring(h.length()) + h;
     }
 
     static IndexText of(List<IndexEntry> entries) {
@@ -38,8 +84,9 @@ final class IndexText {
         return new IndexText(sb.toString());
     }
 
+    /** The file's text: the lines and their checksum. */
     String text() {
-        return text;
+        return text + TRAILER + hex(crc(text)) + "\n";
     }
 
     private int lineStart(String name) {

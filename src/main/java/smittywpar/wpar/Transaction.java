@@ -4,12 +4,14 @@ import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 import smittywpar.host.Host;
 import smittywpar.host.HostClock;
 import smittywpar.host.HostCodec;
 import smittywpar.msg.AixException;
 import smittywpar.msg.Messages;
+import smittywpar.store.StanzaFile;
 import smittywpar.store.StateStore;
 
 /**
@@ -30,10 +32,19 @@ public final class Transaction {
     public final Console con;
     private final Map<String, String> env;
 
+    /** The stanzas a WPAR file has once at most, and the attribute no two stanzas of a kind share. */
+    private static final Set<String> WPAR_SINGLETONS = Set.of("general", "resources", "security");
+    private static final Map<String, String> WPAR_KEYS = Map.of("mount", "directory", "device", "devname");
+
     private Host host;
     private boolean hostDirty;
     private IndexText index;
     private boolean indexDirty;
+    /** The index was rebuilt from the WPAR files in this transaction. */
+    private boolean rebuilt;
+    /** The text of a damaged index a read rebuilt ("" when it was missing or unreadable). */
+    private String damagedIndex;
+    private String rebuiltIndex;
 
     Transaction(StateStore.View view, StateStore.Tx tx, String prog, Console con, Map<String, String> env) {
         this.view = view;
@@ -71,50 +82,157 @@ public final class Transaction {
 
     private IndexText index() {
         if (index == null) {
-            String text = view.read(INDEX);
+            String text;
+            try {
+                text = view.read(INDEX, IndexText.MAX_BYTES);
+            } catch (StateStore.Damaged e) {
+                damagedIndex = "";
+                return rebuild(e.reason);
+            }
             if (text == null) {
-                index = IndexText.of(rebuildEntries());
-                if (tx != null && !view.list(WPAR_DIR).isEmpty()) {
-                    indexDirty = true;
-                }
-            } else {
-                index = new IndexText(text);
+                damagedIndex = "";
+                return rebuild(view.list(WPAR_DIR).isEmpty() ? null : Messages.get("store.why.idxmissing", INDEX, INDEX));
+            }
+            try {
+                index = IndexText.load(text);
+            } catch (IndexText.BadIndex e) {
+                damagedIndex = text;
+                return rebuild(e.getMessage());
             }
         }
         return index;
     }
 
-    private List<IndexEntry> rebuildEntries() {
+    /**
+     * Builds the index again from the WPAR files (the index is derived data: when it disagrees
+     * with them it is rebuilt, never believed nor refused), with a notice when {@code reason} is
+     * given. Inside an update the new index is written with the change; a read leaves it to
+     * {@link WparEngine} to write afterwards.
+     */
+    private IndexText rebuild(String reason) {
         List<IndexEntry> out = new ArrayList<>();
         for (String f : view.list(WPAR_DIR)) {
-            if (f.endsWith(".cf")) {
-                out.add(IndexEntry.of(load(f.substring(0, f.length() - 3))));
+            if (f.endsWith(".cf") && f.length() > 3) {
+                out.add(IndexEntry.of(loadFile(f.substring(0, f.length() - 3))));
             }
         }
-        return out;
+        out.sort((a, b) -> a.name().compareTo(b.name()));
+        index = IndexText.of(out);
+        rebuilt = true;
+        if (reason != null) {
+            con.warn("store.index", prog, view.path(INDEX), reason);
+        }
+        if (tx != null) {
+            indexDirty = true;
+        }
+        if (damagedIndex == null) {
+            damagedIndex = view.read(INDEX, IndexText.MAX_BYTES);
+        }
+        rebuiltIndex = index.text();
+        return index;
     }
 
-    /** All index entries, sorted by name. */
+    /**
+     * The index text this transaction rebuilt and the text it replaces, else null: for
+     * {@link WparEngine} to write when the transaction itself writes nothing (a read, a failed
+     * command).
+     */
+    String[] repairedIndex() {
+        return rebuilt ? new String[] {damagedIndex == null ? "" : damagedIndex, rebuiltIndex} : null;
+    }
+
+    /** All index entries, sorted by name; the index is first checked against the names of the WPAR files. */
     public List<IndexEntry> entries() {
-        List<IndexEntry> all = index().all();
+        List<IndexEntry> all = allChecked();
+        if (!rebuilt) {
+            java.util.Set<String> files = new java.util.HashSet<>();
+            for (String f : view.list(WPAR_DIR)) {
+                if (f.endsWith(".cf") && f.length() > 3) {
+                    files.add(f.substring(0, f.length() - 3));
+                }
+            }
+            String reason = null;
+            for (IndexEntry e : all) {
+                if (!files.remove(e.name()) && reason == null) {
+                    reason = Messages.get("store.why.idxmissing", e.name(), WPAR_DIR + "/" + e.name() + ".cf");
+                }
+            }
+            if (reason == null && !files.isEmpty()) {
+                reason = Messages.get("store.why.idxextra", WPAR_DIR + "/" + files.iterator().next() + ".cf");
+            }
+            if (reason != null) {
+                rebuild(reason);
+                all = allChecked();
+            }
+        }
         all.sort((a, b) -> a.name().compareTo(b.name()));
         return all;
     }
 
-    public IndexEntry entry(String name) {
-        return index().get(name);
+    private List<IndexEntry> allChecked() {
+        while (true) {
+            try {
+                List<IndexEntry> all = index().all();
+                java.util.Set<String> names = new java.util.HashSet<>();
+                for (int i = 0; i < all.size(); i++) {
+                    if (!names.add(all.get(i).name())) {
+                        if (rebuilt) {
+                            throw new IllegalStateException("duplicate in a rebuilt index");
+                        }
+                        rebuild(Messages.get("store.why.idxdup", i + 2, all.get(i).name()));
+                        break;
+                    }
+                }
+                if (names.size() == all.size()) {
+                    return all;
+                }
+            } catch (IndexText.BadLine e) {
+                if (rebuilt) {
+                    throw new IllegalStateException("malformed line in a rebuilt index");
+                }
+                rebuild(Messages.get("store.why.idxbad", e.line));
+            }
+        }
     }
 
+    public IndexEntry entry(String name) {
+        try {
+            return index().get(name);
+        } catch (IndexText.BadLine e) {
+            rebuild(Messages.get("store.why.idxbad", e.line));
+            return entry(name);
+        }
+    }
+
+    /** True when the WPAR exists (a WPAR file the index does not list makes the index be rebuilt). */
     public boolean exists(String name) {
-        return index().contains(name);
+        if (index().contains(name)) {
+            return true;
+        }
+        String rel = WPAR_DIR + "/" + name + ".cf";
+        if (!rebuilt && view.exists(rel)) {
+            rebuild(Messages.get("store.why.idxextra", rel));
+            return index().contains(name);
+        }
+        return false;
     }
 
     public String directoryOwner(String dir) {
-        return index().directoryOwner(dir);
+        try {
+            return index().directoryOwner(dir);
+        } catch (IndexText.BadLine e) {
+            rebuild(Messages.get("store.why.idxbad", e.line));
+            return directoryOwner(dir);
+        }
     }
 
     public String addressOwner(String addr) {
-        return index().addressOwner(addr);
+        try {
+            return index().addressOwner(addr);
+        } catch (IndexText.BadLine e) {
+            rebuild(Messages.get("store.why.idxbad", e.line));
+            return addressOwner(addr);
+        }
     }
 
     /** The WPAR called {@code name}; the AIX "could not find" error when there is none. */
@@ -122,21 +240,58 @@ public final class Transaction {
         if (!exists(name)) {
             throw AixException.of("wpar.notfound", prog, name);
         }
-        return load(name);
+        String rel = WPAR_DIR + "/" + name + ".cf";
+        if (!rebuilt && view.read(rel) == null) {
+            rebuild(Messages.get("store.why.idxmissing", name, rel));
+            if (!exists(name)) {
+                throw AixException.of("wpar.notfound", prog, name);
+            }
+        }
+        Wpar w = loadFile(name);
+        if (!rebuilt) {
+            IndexEntry listed = entry(name);
+            if (listed == null || !IndexEntry.of(w).line().equals(listed.line())) {
+                rebuild(Messages.get("store.why.idxline", name, rel));
+            }
+        }
+        return w;
     }
 
-    private Wpar load(String name) {
+    /** Reads and checks a WPAR file (its name must match the file's). */
+    private Wpar loadFile(String name) {
         String rel = WPAR_DIR + "/" + name + ".cf";
-        String text = view.read(rel);
-        if (text == null) {
+        Wpar w = parseStateFile(rel, view.read(rel));
+        if (w == null) {
             throw AixException.of("store.missing", prog, view.path(rel));
         }
+        if (!name.equals(w.name)) {
+            throw corrupt(rel, 0, Messages.get("corrupt.othername", w.name));
+        }
+        String line = IndexEntry.of(w).line();
+        IndexEntry back = IndexEntry.parse(line);
+        if (back == null || !back.line().equals(line)) {
+            throw corrupt(rel, 0, Messages.get("store.why.unindexable"));
+        }
+        return w;
+    }
+
+    /**
+     * A WPAR file (or preserved file systems) as read: whole (not cut short), no stanza twice
+     * where one is allowed, no two mounts of one directory or two devices of one name, then
+     * decoded; null when there is no text.
+     */
+    private Wpar parseStateFile(String rel, String text) {
+        if (text == null) {
+            return null;
+        }
         try {
-            Wpar w = WparCodec.parse(text);
-            if (!name.equals(w.name)) {
-                throw corrupt(rel, 0, Messages.get("corrupt.othername", w.name));
-            }
-            return w;
+            StanzaFile.checkSealed(text);
+            StanzaFile.checkUnique(StanzaFile.parse(text), WPAR_SINGLETONS, WPAR_KEYS);
+        } catch (StanzaFile.SyntaxException e) {
+            throw corrupt(rel, e.line(), e.getMessage());
+        }
+        try {
+            return WparCodec.parse(text);
         } catch (WparCodec.BadWpar e) {
             throw corrupt(rel, e.line, e.getMessage());
         }
@@ -145,7 +300,7 @@ public final class Transaction {
     /** Writes a WPAR record and its index line. */
     public void save(Wpar w) {
         requireTx();
-        tx.write(WPAR_DIR + "/" + w.name + ".cf", WparCodec.format(w, false));
+        tx.write(WPAR_DIR + "/" + w.name + ".cf", StanzaFile.seal(WparCodec.format(w, false)));
         index().put(IndexEntry.of(w));
         indexDirty = true;
     }
@@ -160,20 +315,12 @@ public final class Transaction {
     /** The preserved file systems of a WPAR removed with rmwpar -p, or null. */
     public Wpar preserved(String name) {
         String rel = PRESERVED_DIR + "/" + name + ".cf";
-        String text = view.read(rel);
-        if (text == null) {
-            return null;
-        }
-        try {
-            return WparCodec.parse(text);
-        } catch (WparCodec.BadWpar e) {
-            throw corrupt(rel, e.line, e.getMessage());
-        }
+        return parseStateFile(rel, view.read(rel));
     }
 
     public void savePreserved(Wpar w) {
         requireTx();
-        tx.write(PRESERVED_DIR + "/" + w.name + ".cf", WparCodec.format(w, false));
+        tx.write(PRESERVED_DIR + "/" + w.name + ".cf", StanzaFile.seal(WparCodec.format(w, false)));
     }
 
     public void deletePreserved(String name) {
@@ -202,6 +349,18 @@ public final class Transaction {
         tx.write(storePath, text);
     }
 
+    /**
+     * Refuses at once, naming the AIX path, a file of the host's file tree that the commit could
+     * not write: a name too long, a file where a directory belongs, a directory in its place.
+     */
+    public void checkWritable(String aixPath, String storePath) {
+        requireTx();
+        String problem = tx.writeProblem(storePath);
+        if (problem != null) {
+            throw AixException.of("spec.cantwrite", prog, aixPath, Messages.get(problem));
+        }
+    }
+
     /** Forgets changes made to the host in this transaction (a dry run that only writes a file). */
     public void discardHostChanges() {
         host = null;
@@ -212,7 +371,7 @@ public final class Transaction {
     public List<Wpar> all() {
         List<Wpar> out = new ArrayList<>();
         for (IndexEntry e : entries()) {
-            out.add(load(e.name()));
+            out.add(wpar(e.name()));
         }
         return out;
     }
@@ -236,7 +395,7 @@ public final class Transaction {
     }
 
     public AixException corrupt(String rel, int line, String reason) {
-        String where = line > 0 ? view.path(rel) + ", line " + line : view.path(rel).toString();
+        String where = line > 0 ? Messages.get("store.where", view.path(rel), line) : view.path(rel).toString();
         return AixException.of("store.corrupt", prog, where, reason);
     }
 

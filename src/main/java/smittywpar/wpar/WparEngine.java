@@ -6,7 +6,7 @@ import java.util.Map;
 import java.util.function.Function;
 
 import smittywpar.host.HostCodec;
-import smittywpar.msg.Messages;
+import smittywpar.msg.AixException;
 import smittywpar.store.StateStore;
 
 /** Entry point to the WPAR engine: runs read or update transactions over the state directory. */
@@ -23,7 +23,7 @@ public final class WparEngine {
         this.prog = prog;
         this.con = con;
         this.env = env;
-        this.store = new StateStore(StateStore.locate(env), prog, con.err(), () -> initialFiles(env), env);
+        this.store = new StateStore(StateStore.locate(env, prog), prog, con.err(), () -> initialFiles(env), env);
     }
 
     static Map<String, String> initialFiles(Map<String, String> env) {
@@ -35,7 +35,7 @@ public final class WparEngine {
         }
         Map<String, String> files = new LinkedHashMap<>();
         files.put(HostCodec.FILE, HostCodec.defaultHostText(seed));
-        files.put(Transaction.INDEX, IndexText.HEADER);
+        files.put(Transaction.INDEX, IndexText.of(java.util.List.of()).text());
         return files;
     }
 
@@ -43,23 +43,63 @@ public final class WparEngine {
         return store;
     }
 
-    /** Runs {@code fn} in a read-only transaction. */
+    /**
+     * Runs {@code fn} in a read-only transaction. When it found the WPAR index damaged and
+     * rebuilt it in memory, the rebuilt index is written afterwards (see {@link #writeRepairedIndex}).
+     */
     public <T> T read(Function<Transaction, T> fn) {
-        return store.read(v -> within(new Transaction(v, null, prog, con, env), fn));
+        Transaction[] t = new Transaction[1];
+        try {
+            return store.read(v -> {
+                t[0] = new Transaction(v, null, prog, con, env);
+                return fn.apply(t[0]);
+            });
+        } finally {
+            writeRepairedIndex(t[0]);
+        }
     }
 
     /** Runs {@code fn} in an update transaction: what it changed is written when it returns. */
     public <T> T update(Function<Transaction, T> fn) {
-        return store.update(tx -> within(new Transaction(tx, tx, prog, con, env), fn));
+        Transaction[] t = new Transaction[1];
+        try {
+            return store.update(tx -> {
+                t[0] = new Transaction(tx, tx, prog, con, env);
+                T result = fn.apply(t[0]);
+                t[0].flush();
+                return result;
+            });
+        } catch (AixException e) {
+            writeRepairedIndex(t[0]);
+            throw e;
+        }
     }
 
-    private static <T> T within(Transaction t, Function<Transaction, T> fn) {
+    /**
+     * Writes the index a transaction rebuilt when the transaction did not (a read, or a command
+     * that failed), unless another command changed the index meanwhile or the state cannot be
+     * written: then it stays as it was, and the next command rebuilds it again.
+     */
+    private void writeRepairedIndex(Transaction t) {
+        String[] repaired = t == null ? null : t.repairedIndex();
+        if (repaired == null) {
+            return;
+        }
         try {
-            T result = fn.apply(t);
-            t.flush();
-            return result;
-        } catch (IndexText.BadLine e) {
-            throw t.corrupt(Transaction.INDEX, e.line, Messages.get("corrupt.index"));
+            store.update(tx -> {
+                String now;
+                try {
+                    now = tx.read(Transaction.INDEX, IndexText.MAX_BYTES);
+                } catch (StateStore.Damaged e) {
+                    now = "";
+                }
+                if ((now == null ? "" : now).equals(repaired[0])) {
+                    tx.write(Transaction.INDEX, repaired[1]);
+                }
+                return null;
+            });
+        } catch (AixException e) {
+            // not writable now
         }
     }
 }

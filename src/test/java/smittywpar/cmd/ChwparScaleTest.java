@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardOpenOption;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +39,7 @@ class ChwparScaleTest {
             idx.append('\n');
             Files.writeString(sim.home().resolve("wpars/" + n + ".cf"), "not a stanza file: reading it is an error\n");
         }
-        Files.writeString(sim.home().resolve("wpars.idx"), idx, StandardOpenOption.APPEND);
+        Sim.appendToIndex(sim.home(), idx.toString());
 
         long t0 = System.nanoTime();
         run(sim, "chwpar -h big.example.com -R totalProcesses=500 w4096");

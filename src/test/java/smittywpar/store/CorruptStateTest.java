@@ -61,7 +61,8 @@ class CorruptStateTest {
     void hostFileWithABadValue() throws IOException {
         Path host = home.resolve("host.cf");
         Files.writeString(host, Files.readString(host).replace("ppsize = \"32\"", "ppsize = \"big\""));
-        int line = lineOf(Files.readString(host), "vg:\n") ;
+        // the line of the attribute itself
+        int line = lineOf(Files.readString(host), "\tppsize = \"big\"");
         assertRefusedUnchanged("startwpar w1", "startwpar: 0960-601 The state file " + host + ", line " + line
                 + " is damaged: 'ppsize' of stanza 'vg' is not a number: 'big'. Nothing was changed; repair or restore the file.\n");
     }
@@ -80,8 +81,9 @@ class CorruptStateTest {
     void wparFileWithAnUnknownState() throws IOException {
         Path f = home.resolve("wpars/w1.cf");
         Files.writeString(f, Files.readString(f).replace("state = \"D\"", "state = \"Q\""));
+        // line 1 says the file is sealed (it must end with its end line); "general:" is line 2
         assertRefusedUnchanged("startwpar w1", "startwpar: 0960-601 The state file " + f
-                + ", line 1 is damaged: unknown state 'Q'. Nothing was changed; repair or restore the file.\n");
+                + ", line 2 is damaged: unknown state 'Q'. Nothing was changed; repair or restore the file.\n");
     }
 
     @Test
@@ -91,23 +93,42 @@ class CorruptStateTest {
         Files.writeString(f, text.substring(0, text.indexOf("directory = \"/wpars/w1\"") + 15));
         assertRefusedUnchanged("lswpar -M w1", "lswpar: 0960-601 The state file " + f + ", line "
                 + lineOf(Files.readString(f), "\tdirectory = \"/w")
-                + " is damaged: missing closing quote. Nothing was changed; repair or restore the file.\n");
+                + " is damaged: the file was cut short: its last line is not \"* end of file\". Nothing was changed;"
+                + " repair or restore the file.\n");
     }
 
+    /** The index is derived data: a damaged one is rebuilt from the WPAR files (with a notice), never believed. */
     @Test
-    void indexWithAMalformedLine() throws IOException {
+    void indexWithAMalformedLineIsRebuilt() throws IOException {
         Path idx = home.resolve("wpars.idx");
-        Files.writeString(idx, Files.readString(idx) + "garbage line without tabs\n", StandardCharsets.UTF_8);
-        assertRefusedUnchanged("lswpar", "lswpar: 0960-601 The state file " + idx
-                + ", line 3 is damaged: malformed line. Nothing was changed; repair or restore the file.\n");
+        String good = Files.readString(idx);
+        Files.writeString(idx, good + "garbage line without tabs\n", StandardCharsets.UTF_8);
+        Sim.Result r = sim.run("lswpar -c");
+        assertThat(r.exit()).isZero();
+        assertThat(r.err()).isEqualTo("lswpar: 0960-615 The WPAR index " + idx + " did not match the WPAR files"
+                + " (its checksum line is missing or wrong); it was rebuilt from them.\n");
+        assertThat(r.out()).isEqualTo("#name:state:type:hostname:directory:rootvgwpar\nw1:D:S:w1:/wpars/w1:no\n");
+        assertThat(Files.readString(idx)).isEqualTo(good);
+        // a mutating command rebuilds it too (and keeps no garbage)
+        Files.writeString(idx, good + "garbage line without tabs\n", StandardCharsets.UTF_8);
+        assertThat(sim.run("startwpar w1").exit()).isZero();
+        assertThat(Files.readString(idx)).doesNotContain("garbage").contains("\nw1\tA\t");
+        assertThat(sim.run("lswpar -c").err()).isEmpty();
     }
 
+    /** A WPAR file that is gone takes its WPAR with it: the index, derived data, follows the files. */
     @Test
     void missingWparFileListedInTheIndex() throws IOException {
         Path f = home.resolve("wpars/w1.cf");
         Files.delete(f);
-        assertRefusedUnchanged("startwpar w1",
-                "startwpar: 0960-602 The state file " + f + " is missing. Nothing was changed.\n");
+        Sim.Result r = sim.run("startwpar w1");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).isEqualTo("startwpar: 0960-615 The WPAR index " + home.resolve("wpars.idx")
+                + " did not match the WPAR files (w1 is listed, but wpars/w1.cf does not exist); it was rebuilt from"
+                + " them.\nstartwpar: 0960-419 Could not find a workload partition called w1.\n");
+        Sim.Result after = sim.run("lswpar -c");
+        assertThat(after.err()).isEmpty();
+        assertThat(after.out()).isEmpty();
     }
 
     @Test
@@ -117,7 +138,13 @@ class CorruptStateTest {
         assertThat(sim.run("lswpar -c").out()).isEqualTo("#name:state:type:hostname:directory:rootvgwpar\n"
                 + "w1:D:S:w1:/wpars/w1:no\n");
         assertThat(sim.run("startwpar w1").exit()).isZero();
-        assertThat(Files.readString(home.resolve("wpars.idx"))).isEqualTo(before.replace("\tD\t", "\tA\t"));
+        String after = Files.readString(home.resolve("wpars.idx"));
+        assertThat(withoutChecksum(after)).isEqualTo(withoutChecksum(before).replace("\tD\t", "\tA\t"));
+        assertThat(after).containsPattern("\n#crc32 [0-9a-f]{8}\n$");
+    }
+
+    private static String withoutChecksum(String index) {
+        return index.substring(0, index.lastIndexOf("#crc32 "));
     }
 
     @Test

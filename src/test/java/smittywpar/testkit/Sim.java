@@ -105,6 +105,23 @@ public final class Sim {
         }
     }
 
+    /**
+     * Appends lines to the WPAR index of a state directory as if the program had written them
+     * (the index ends with a CRC-32 line of the rest; a hand edit without it is taken as damage).
+     */
+    public static void appendToIndex(Path home, String lines) {
+        Path idx = home.resolve("wpars.idx");
+        try {
+            String text = Files.readString(idx);
+            String body = text.substring(0, text.lastIndexOf("#crc32 ")) + lines;
+            java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+            crc.update(body.getBytes(StandardCharsets.UTF_8));
+            Files.writeString(idx, body + String.format("#crc32 %08x%n", crc.getValue()));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** Every file of the state directory with its bytes (for "state unchanged" checks). */
     public Map<String, String> snapshot() {
         Map<String, String> files = new TreeMap<>();

@@ -1,0 +1,216 @@
+package smittywpar.store;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import smittywpar.msg.AixException;
+import smittywpar.msg.Messages;
+
+/**
+ * The transaction journal: which files a committed transaction replaces or removes, where their
+ * new text waits ({@code .tx/fN}) and where the old file is kept until the end ({@code .tx/bN}, a
+ * second name of it). With both at hand an interrupted transaction can always be finished (every
+ * new text is there) or undone (every old file is there).
+ *
+ * <pre>
+ * smitty-wpar journal 2
+ * W wpars/w1.cf f0 b0      write: new text in .tx/f0, the old file kept as .tx/b0
+ * W wpars.idx f1 -         write: a new file (nothing to keep)
+ * D preserved/w2.cf - b2   delete: the old file kept as .tx/b2
+ * end
+ * </pre>
+ *
+ * Version 1 journals (no old files, no end line) can only be finished.
+ */
+final class Journal {
+    static final String HEADER = "smitty-wpar journal 2";
+    static final String HEADER1 = "smitty-wpar journal 1";
+    static final String END = "end";
+
+    /** One file of the transaction; {@code tmp} and {@code backup} are null when there is none. */
+    record Entry(boolean write, String rel, String tmp, String backup) {
+    }
+
+    final List<Entry> entries;
+    final boolean undoable;
+
+    Journal(List<Entry> entries, boolean undoable) {
+        this.entries = entries;
+        this.undoable = undoable;
+    }
+
+    String text() {
+        StringBuilder sb = new StringBuilder(HEADER).append('\n');
+        for (Entry e : entries) {
+            sb.append(e.write ? 'W' : 'D').append(' ').append(e.rel).append(' ').append(e.tmp == null ? "-" : e.tmp)
+                    .append(' ').append(e.backup == null ? "-" : e.backup).append('\n');
+        }
+        return sb.append(END).append('\n').toString();
+    }
+
+    /** The files of the transaction for a notice: the first three, then how many more. */
+    String summary() {
+        StringBuilder sb = new StringBuilder();
+        int n = 0;
+        for (Entry e : entries) {
+            if (n == 3) {
+                return sb.append(' ').append(Messages.get("store.andmore", entries.size() - 3)).toString();
+            }
+            if (n++ > 0) {
+                sb.append(", ");
+            }
+            sb.append(e.rel);
+        }
+        return sb.toString();
+    }
+
+    // ---- reading ------------------------------------------------------------------------------------
+
+    /** Parses a journal; anything but a well-formed one is refused naming the line. */
+    static Journal parse(String text, Path path, String program) {
+        List<Entry> out = new ArrayList<>();
+        Set<String> rels = new HashSet<>();
+        Set<String> temps = new HashSet<>();
+        String[] lines = text.split("\n", -1);
+        boolean v2 = lines[0].equals(HEADER);
+        if (!v2 && !lines[0].equals(HEADER1)) {
+            throw bad(program, path, 1, Messages.get("store.why.jheader", HEADER));
+        }
+        if (!text.endsWith("\n")) {
+            throw bad(program, path, lines.length, Messages.get("store.why.cut"));
+        }
+        int last = lines.length - 2; // the empty string after the final newline is not a line
+        if (v2) {
+            if (last < 1 || !lines[last].equals(END)) {
+                throw bad(program, path, last + 1, Messages.get("store.why.jend", END));
+            }
+            last--;
+        }
+        for (int i = 1; i <= last; i++) {
+            String[] f = lines[i].split(" ", -1);
+            boolean w = f.length > 0 && f[0].equals("W");
+            boolean ok = v2 ? f.length == 4 && (w || f[0].equals("D"))
+                    : w && f.length == 3 || f.length == 2 && f[0].equals("D");
+            if (!ok) {
+                throw bad(program, path, i + 1, Messages.get("store.why.jline"));
+            }
+            String rel = f[1];
+            if (!StateFiles.validName(rel) || !rels.add(rel)) {
+                throw bad(program, path, i + 1, Messages.get("store.why.jname", rel));
+            }
+            String tmp = f.length > 2 ? nameOrNone(f[2], 'f') : null;
+            String backup = v2 ? nameOrNone(f[3], 'b') : null;
+            boolean tmpOk = w ? tmp != null && !tmp.isEmpty() : tmp == null || tmp.isEmpty() && f[2].equals("-");
+            if (!tmpOk || backup != null && backup.isEmpty() || tmp != null && !tmp.isEmpty() && !temps.add(tmp)
+                    || backup != null && !temps.add(backup)) {
+                throw bad(program, path, i + 1, Messages.get("store.why.jline"));
+            }
+            out.add(new Entry(w, rel, w ? tmp : null, backup));
+        }
+        return new Journal(out, v2);
+    }
+
+    /** "-" is none (null); {@code fN} / {@code bN} is a name; anything else is "" (wrong). */
+    private static String nameOrNone(String s, char prefix) {
+        if (s.equals("-")) {
+            return null;
+        }
+        if (s.length() < 2 || s.length() > 10 || s.charAt(0) != prefix) {
+            return "";
+        }
+        for (int i = 1; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '9') {
+                return "";
+            }
+        }
+        return s;
+    }
+
+    private static AixException bad(String program, Path path, int line, String reason) {
+        return AixException.of("store.badjournal", program, path, line, reason);
+    }
+
+    // ---- finishing and undoing -------------------------------------------------------------------
+
+    /**
+     * True when every new text is still waiting or already in place: a new text that is gone
+     * while its file still is the old one (or is missing) was lost, and only undoing is left.
+     */
+    boolean canFinish(StateFiles files, Path txDir) throws IOException {
+        for (Entry e : entries) {
+            if (e.write && StateFiles.lstat(txDir.resolve(e.tmp)) == null && !applied(files, txDir, e)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean applied(StateFiles files, Path txDir, Entry e) throws IOException {
+        Path target = files.path(e.rel);
+        BasicFileAttributes t = StateFiles.lstat(target);
+        if (t == null) {
+            return false;
+        }
+        if (e.backup == null) {
+            return true;
+        }
+        BasicFileAttributes b = StateFiles.lstat(txDir.resolve(e.backup));
+        return b == null || t.fileKey() == null || !t.fileKey().equals(b.fileKey());
+    }
+
+    /** Puts every waiting new text in place and removes what is to be removed (again, when half done). */
+    void finish(StateFiles files, Path txDir, Runnable afterFirst) throws IOException {
+        List<Path> dirs = new ArrayList<>();
+        int done = 0;
+        for (Entry e : entries) {
+            Path target = files.path(e.rel);
+            if (e.write) {
+                Path tmp = txDir.resolve(e.tmp);
+                if (StateFiles.lstat(tmp) != null) {
+                    files.makeParents(e.rel);
+                    files.move(tmp, target, "rename");
+                }
+            } else if (files.parentsExist(e.rel)) {
+                files.delete(target, "rename");
+            }
+            if (!dirs.contains(target.getParent())) {
+                dirs.add(target.getParent());
+            }
+            if (++done == 1) {
+                afterFirst.run();
+            }
+        }
+        for (Path d : dirs) {
+            StateFiles.syncDir(d);
+        }
+    }
+
+    /** Puts every old file back and removes every file the transaction created. */
+    void undo(StateFiles files, Path txDir) throws IOException {
+        List<Path> dirs = new ArrayList<>();
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            Entry e = entries.get(i);
+            Path target = files.path(e.rel);
+            if (e.backup != null) {
+                Path b = txDir.resolve(e.backup);
+                if (StateFiles.lstat(b) != null) {
+                    files.makeParents(e.rel);
+                    files.move(b, target, "restore");
+                }
+            } else if (e.write && files.parentsExist(e.rel)) {
+                files.delete(target, "restore");
+            }
+            if (!dirs.contains(target.getParent())) {
+                dirs.add(target.getParent());
+            }
+        }
+        for (Path d : dirs) {
+            StateFiles.syncDir(d);
+        }
+    }
+}

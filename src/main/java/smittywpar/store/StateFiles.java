@@ -1,0 +1,422 @@
+package smittywpar.store;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.channels.FileChannel;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.DirectoryStream;
+import java.nio.file.Files;
+import java.nio.file.LinkOption;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.nio.file.StandardOpenOption;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+import smittywpar.msg.AixException;
+import smittywpar.msg.Messages;
+
+/**
+ * The files of one state directory, reached without following a symbolic link anywhere below it:
+ * every directory on the way to a file is checked to be a real directory, and the file itself is
+ * opened only when it is a regular file. A link, or a file where a directory belongs, is refused
+ * with a message naming it; nothing is read, written or deleted through it.
+ *
+ * <p>Test hook: {@code SMITTY_WPAR_FAULT=OP:ERRNO[:N|:*]} makes the Nth (default first, {@code *}
+ * every) operation OP fail as the system would with ERRNO; OP is one of {@code lock mkdir write
+ * link journal rename delete restore}, or {@code readonly} alone for a read-only file system.
+ */
+final class StateFiles {
+    /** The longest file name (one path component) and path, in bytes, that Linux and AIX take. */
+    static final int NAME_MAX = 255;
+    static final int PATH_MAX = 4096;
+
+    private static final LinkOption[] NOFOLLOW = {LinkOption.NOFOLLOW_LINKS};
+
+    final Path dir;
+    private final String program;
+    private final Set<String> checkedDirs = new HashSet<>();
+    private final String faultOp;
+    private final String faultErrno;
+    private final int faultAt;
+    private int faultCount;
+
+    StateFiles(Path dir, String program, String fault) {
+        this.dir = dir;
+        this.program = program;
+        String[] f = fault == null ? new String[0] : fault.split(":");
+        if (f.length == 1 && f[0].equals("readonly")) {
+            faultOp = "readonly";
+            faultErrno = "EROFS";
+            faultAt = -1;
+        } else if (f.length >= 2) {
+            faultOp = f[0];
+            faultErrno = f[1];
+            faultAt = f.length < 3 ? 1 : f[2].equals("*") ? -1 : parsePositive(f[2]);
+        } else {
+            faultOp = null;
+            faultErrno = null;
+            faultAt = 0;
+        }
+    }
+
+    private static int parsePositive(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length() && i < 9; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return 1;
+            }
+            n = n * 10 + (c - '0');
+        }
+        return Math.max(n, 1);
+    }
+
+    /** Fails like the system would when the fault hook names this operation. */
+    void fault(String op, Path p) throws IOException {
+        if (faultOp == null) {
+            return;
+        }
+        boolean write = !op.equals("read");
+        if (faultOp.equals(op) || faultOp.equals("readonly") && write) {
+            faultCount++;
+            if (faultAt < 0 || faultCount == faultAt) {
+                throw Errno.simulated(p.toString(), faultErrno);
+            }
+        }
+    }
+
+    Path path(String rel) {
+        return dir.resolve(rel);
+    }
+
+    // ---- names ---------------------------------------------------------------------------------
+
+    /**
+     * True for a name the store may use: relative, no empty, "." or ".." part, no blank or line
+     * break (the journal separates fields with blanks), and not one of the store's own files.
+     */
+    static boolean validName(String rel) {
+        if (rel == null || rel.isEmpty() || rel.charAt(0) == '/' || rel.charAt(rel.length() - 1) == '/') {
+            return false;
+        }
+        for (int i = 0; i < rel.length(); i++) {
+            char c = rel.charAt(i);
+            if (c == ' ' || c == '\n' || c == '\r' || c == '\0') {
+                return false;
+            }
+        }
+        int start = 0;
+        while (start <= rel.length()) {
+            int slash = rel.indexOf('/', start);
+            int end = slash < 0 ? rel.length() : slash;
+            String part = rel.substring(start, end);
+            if (part.isEmpty() || part.equals(".") || part.equals("..")) {
+                return false;
+            }
+            if (start == 0 && (part.equals(StateStore.TXDIR) || part.equals(StateStore.LOCK)
+                    || part.equals(StateStore.JOURNAL) && slash < 0)) {
+                return false;
+            }
+            if (slash < 0) {
+                break;
+            }
+            start = slash + 1;
+        }
+        return true;
+    }
+
+    /** {@code errno.ENAMETOOLONG} when a part of the name, or the whole path, is too long; else null. */
+    String lengthProblem(String rel) {
+        int start = 0;
+        while (true) {
+            int slash = rel.indexOf('/', start);
+            int end = slash < 0 ? rel.length() : slash;
+            if (utf8Length(rel, start, end) > NAME_MAX) {
+                return "errno.ENAMETOOLONG";
+            }
+            if (slash < 0) {
+                break;
+            }
+            start = slash + 1;
+        }
+        if (utf8Length(dir.toString(), 0, dir.toString().length()) + 1 + utf8Length(rel, 0, rel.length()) >= PATH_MAX) {
+            return "errno.ENAMETOOLONG";
+        }
+        return null;
+    }
+
+    private static int utf8Length(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 ? 2 : Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
+    }
+
+    // ---- what is there -----------------------------------------------------------------------
+
+    /** The attributes of {@code p} itself (a link is not followed), or null when nothing is there. */
+    static BasicFileAttributes lstat(Path p) throws IOException {
+        try {
+            return Files.readAttributes(p, BasicFileAttributes.class, NOFOLLOW);
+        } catch (NoSuchFileException e) {
+            return null;
+        }
+    }
+
+    /**
+     * Checks the directories between the state directory and {@code rel}: each must be a real
+     * directory. Returns false when one of them does not exist (nor, then, does {@code rel}).
+     */
+    boolean parentsExist(String rel) throws IOException {
+        int slash = rel.indexOf('/');
+        while (slash >= 0) {
+            String d = rel.substring(0, slash);
+            if (!checkedDirs.contains(d)) {
+                BasicFileAttributes a = lstat(path(d));
+                if (a == null) {
+                    return false;
+                }
+                refuseUnlessDirectory(d, a);
+                checkedDirs.add(d);
+            }
+            slash = rel.indexOf('/', slash + 1);
+        }
+        return true;
+    }
+
+    /** Forgets the directories known to exist (after the store created or removed some). */
+    void forgetDirectories() {
+        checkedDirs.clear();
+    }
+
+    private void refuseUnlessDirectory(String rel, BasicFileAttributes a) {
+        if (a.isSymbolicLink()) {
+            throw symlink(rel);
+        }
+        if (!a.isDirectory()) {
+            throw AixException.of("store.notdirectory", program, path(rel));
+        }
+    }
+
+    /** The attributes of {@code rel}, or null when it does not exist; a link is refused. */
+    BasicFileAttributes entry(String rel) throws IOException {
+        if (!parentsExist(rel)) {
+            return null;
+        }
+        BasicFileAttributes a = lstat(path(rel));
+        if (a != null && a.isSymbolicLink()) {
+            throw symlink(rel);
+        }
+        return a;
+    }
+
+    /** True when {@code rel} is a directory; false when it does not exist; refused when it is anything else. */
+    boolean isDirectory(String rel) throws IOException {
+        BasicFileAttributes a = entry(rel);
+        if (a == null) {
+            return false;
+        }
+        refuseUnlessDirectory(rel, a);
+        return true;
+    }
+
+    AixException symlink(String rel) {
+        return AixException.of("store.symlink", program, path(rel));
+    }
+
+    StateStore.Damaged corrupt(String rel, String reason) {
+        return new StateStore.Damaged(Messages.get("store.corrupt", program, path(rel), reason), reason);
+    }
+
+    // ---- reading -------------------------------------------------------------------------------
+
+    /**
+     * The text of a regular file, or null when it does not exist. Refused: a link, anything but a
+     * regular file, more than {@code limit} bytes (told by its size, before reading), and bytes
+     * that are not UTF-8.
+     */
+    String read(String rel, long limit) throws IOException {
+        BasicFileAttributes a = entry(rel);
+        if (a == null) {
+            return null;
+        }
+        if (!a.isRegularFile()) {
+            throw AixException.of("store.notfile", program, path(rel));
+        }
+        if (a.size() > limit) {
+            throw corrupt(rel, Messages.get("store.why.toolarge", limit));
+        }
+        byte[] bytes;
+        try (FileChannel ch = FileChannel.open(path(rel), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
+            long size = ch.size();
+            if (size > limit) {
+                throw corrupt(rel, Messages.get("store.why.toolarge", limit));
+            }
+            ByteBuffer buf = ByteBuffer.allocate((int) size);
+            while (buf.hasRemaining() && ch.read(buf) >= 0) {
+                // until full or at the end
+            }
+            bytes = buf.position() == size ? buf.array() : java.util.Arrays.copyOf(buf.array(), buf.position());
+        }
+        return decode(rel, bytes);
+    }
+
+    private String decode(String rel, byte[] bytes) {
+        boolean ascii = true;
+        for (byte b : bytes) {
+            if (b < 0) {
+                ascii = false;
+                break;
+            }
+        }
+        if (ascii) {
+            return new String(bytes, StandardCharsets.ISO_8859_1);
+        }
+        try {
+            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
+        } catch (CharacterCodingException e) {
+            throw corrupt(rel, Messages.get("store.why.notutf8"));
+        }
+    }
+
+    /** The names in a directory of the store (unsorted, not checked one by one), empty when it does not exist. */
+    List<String> names(String relDir) throws IOException {
+        List<String> names = new ArrayList<>();
+        if (!isDirectory(relDir)) {
+            return names;
+        }
+        try (DirectoryStream<Path> ds = Files.newDirectoryStream(path(relDir))) {
+            for (Path p : ds) {
+                names.add(p.getFileName().toString());
+            }
+        }
+        return names;
+    }
+
+    // ---- writing -------------------------------------------------------------------------------
+
+    /**
+     * Why {@code rel} could not be written (a catalogue {@code errno.*} key), or null when it can:
+     * its name fits, every directory on the way is a directory or can be made, and it is not
+     * itself a directory. A link on the way is refused with its own message.
+     */
+    String writeProblem(String rel) throws IOException {
+        String length = lengthProblem(rel);
+        if (length != null) {
+            return length;
+        }
+        int slash = rel.indexOf('/');
+        while (slash >= 0) {
+            String d = rel.substring(0, slash);
+            if (!checkedDirs.contains(d)) {
+                BasicFileAttributes a = lstat(path(d));
+                if (a == null) {
+                    return null; // from here on the commit makes the directories
+                }
+                if (a.isSymbolicLink()) {
+                    throw symlink(d);
+                }
+                if (!a.isDirectory()) {
+                    return "errno.ENOTDIR";
+                }
+                checkedDirs.add(d);
+            }
+            slash = rel.indexOf('/', slash + 1);
+        }
+        BasicFileAttributes a = lstat(path(rel));
+        if (a != null && a.isSymbolicLink()) {
+            throw symlink(rel);
+        }
+        return a != null && a.isDirectory() ? "errno.EISDIR" : null;
+    }
+
+    /** Writes a new file and forces it to the disk. */
+    void writeNew(Path p, String text, String op) throws IOException {
+        fault(op, p);
+        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS)) {
+            ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+            while (buf.hasRemaining()) {
+                ch.write(buf);
+            }
+            ch.force(true);
+        }
+    }
+
+    /** Makes the directories leading to {@code rel} (each checked: never through a link). */
+    void makeParents(String rel) throws IOException {
+        int slash = rel.indexOf('/');
+        while (slash >= 0) {
+            String d = rel.substring(0, slash);
+            if (!checkedDirs.contains(d)) {
+                Path p = path(d);
+                BasicFileAttributes a = lstat(p);
+                if (a == null) {
+                    fault("mkdir", p);
+                    Files.createDirectory(p);
+                } else {
+                    refuseUnlessDirectory(d, a);
+                }
+                checkedDirs.add(d);
+            }
+            slash = rel.indexOf('/', slash + 1);
+        }
+    }
+
+    /** A second name for a file (a hard link), or a copy where links are not possible. */
+    void linkOrCopy(Path link, Path existing) throws IOException {
+        fault("link", link);
+        try {
+            Files.createLink(link, existing);
+        } catch (UnsupportedOperationException | IOException e) {
+            if (e instanceof IOException io && Errno.key(io) != null && !"errno.EPERM".equals(Errno.key(io))) {
+                throw io;
+            }
+            Files.copy(existing, link, LinkOption.NOFOLLOW_LINKS);
+        }
+    }
+
+    void move(Path from, Path to, String op) throws IOException {
+        fault(op, to);
+        Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    void delete(Path p, String op) throws IOException {
+        fault(op, p);
+        Files.deleteIfExists(p);
+    }
+
+    /** Removes a directory the store made and everything in it, following no link. */
+    void deleteTree(Path d) throws IOException {
+        BasicFileAttributes a = lstat(d);
+        if (a == null) {
+            return;
+        }
+        if (a.isDirectory()) {
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(d)) {
+                for (Path p : ds) {
+                    deleteTree(p);
+                }
+            }
+        }
+        delete(d, "delete");
+    }
+
+    static void syncDir(Path d) {
+        try (FileChannel ch = FileChannel.open(d, StandardOpenOption.READ)) {
+            ch.force(true);
+        } catch (IOException e) {
+            // Some file systems cannot fsync a directory; the rename is still atomic.
+        }
+    }
+}
