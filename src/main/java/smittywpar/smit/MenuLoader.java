@@ -173,8 +173,11 @@ public final class MenuLoader {
         } catch (NoSuchFileException e) {
             problem(1, 1, Messages.get("smit.yaml.nofile"));
             return null;
+        } catch (MenuSource.NotRegularFile e) {
+            problem(1, 1, Messages.get("smit.yaml.notfile"));
+            return null;
         } catch (IOException e) {
-            problem(1, 1, Messages.get("smit.yaml.io", String.valueOf(e.getMessage())));
+            problem(1, 1, Messages.get("smit.yaml.io", smittywpar.store.Errno.text(e)));
             return null;
         }
         if (bytes.length > MAX_BYTES) {

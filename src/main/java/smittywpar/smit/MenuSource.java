@@ -5,6 +5,7 @@ import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
 
 /** Where the menu files are read from: the copy packaged in the jar, or a directory (smitty -o). */
 public interface MenuSource {
@@ -18,6 +19,15 @@ public interface MenuSource {
      * @throws NoSuchFileException when the file does not exist
      */
     byte[] read(String file, int limit) throws IOException;
+
+    /** The file is there but is not a regular file (a FIFO, a device, a directory): never opened. */
+    final class NotRegularFile extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        public NotRegularFile(String file) {
+            super(file);
+        }
+    }
 
     /** True for the menus packaged with the program (they change only when the program does). */
     default boolean changesWithProgram() {
@@ -58,7 +68,12 @@ public interface MenuSource {
 
             @Override
             public byte[] read(String file, int limit) throws IOException {
-                try (InputStream in = Files.newInputStream(dir.resolve(file))) {
+                Path p = dir.resolve(file);
+                // a FIFO would block the open until a writer comes: look at what it is first
+                if (!Files.readAttributes(p, BasicFileAttributes.class).isRegularFile()) {
+                    throw new NotRegularFile(p.toString());
+                }
+                try (InputStream in = Files.newInputStream(p)) {
                     return in.readNBytes(limit + 1);
                 }
             }
