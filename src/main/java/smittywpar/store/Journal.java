@@ -100,8 +100,11 @@ final class Journal {
                 throw bad(program, path, i + 1, Messages.get("store.why.jline"));
             }
             String rel = f[1];
-            if (!StateFiles.validName(rel) || !rels.add(rel)) {
+            if (!StateFiles.validName(rel)) {
                 throw bad(program, path, i + 1, Messages.get("store.why.jname", rel));
+            }
+            if (!rels.add(rel)) {
+                throw bad(program, path, i + 1, Messages.get("store.why.jtwice", rel));
             }
             String tmp = f.length > 2 ? nameOrNone(f[2], 'f') : null;
             String backup = v2 ? nameOrNone(f[3], 'b') : null;

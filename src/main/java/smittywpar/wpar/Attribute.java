@@ -62,7 +62,7 @@ public enum Attribute {
     ARCHITECTURE(GENERAL, "architecture", ValueType.ARCHITECTURE, "none", ALWAYS, ALWAYS, "architecture", "Architecture", 'H', 'H'),
     VG(GENERAL, "vg", ValueType.TEXT, "rootvg", ALWAYS, ALWAYS, null, null, 'g', ' '),
     DEVEXPORTS(GENERAL, "devices", ValueType.PATH, "/etc/wpars/devexports", ALWAYS, ALWAYS, null, null, 'b', ' '),
-    BOOTLIST(GENERAL, "bootlist", ValueType.TEXT, "", SET, SET, "bootlist", "Bootlist", ' ', 'b'),
+    BOOTLIST(GENERAL, "bootlist", ValueType.BOOTSETS, "", SET, SET, "bootlist", "Bootlist", ' ', 'b'),
     BOOTED(GENERAL, "booted", ValueType.DIGITS, "0", NOT_DEFAULT, NEVER, null, null, ' ', ' '),
     UUID(GENERAL, "uuid", ValueType.UUID, "", ALWAYS, SET, "uuid", "UUID", 'U', 'U'),
 

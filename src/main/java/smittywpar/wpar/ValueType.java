@@ -47,6 +47,8 @@ public enum ValueType {
     PRIVILEGES,
     /** blank-separated disk names */
     DISKS,
+    /** boot set numbers separated by commas ("1,2,0"), each one to four ASCII digits */
+    BOOTSETS,
     /** resource controls, in the form lswpar -R shows and the state file holds */
     RSET,
     SHARES,
@@ -93,6 +95,7 @@ public enum ValueType {
             case MODE -> (v.length() == 3 || v.length() == 4) && allOf(v, "01234567");
             case PRIVILEGES -> privileges(v);
             case DISKS, RSET -> printable(v) && v.indexOf('"') < 0;
+            case BOOTSETS -> bootsets(v);
             case SHARES -> digits(v, 5) && Integer.parseInt(v) >= 1 && Integer.parseInt(v) <= 65535;
             case COUNT -> digits(v, 10) && Long.parseLong(v) >= 1 && Long.parseLong(v) <= Integer.MAX_VALUE;
             case PERCENT -> v.endsWith("%") && digits(v.substring(0, v.length() - 1), 3);
@@ -105,6 +108,15 @@ public enum ValueType {
     /** One to {@code max} ASCII digits (Character.isDigit also takes other scripts' digits). */
     public static boolean digits(String s, int max) {
         return Text.digits(s, max);
+    }
+
+    private static boolean bootsets(String v) {
+        for (String n : v.split(",", -1)) {
+            if (!digits(n, 4)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean printable(String s) {

@@ -194,7 +194,11 @@ public final class WparCodec {
             throw new BadWpar(s.line(), Messages.get("corrupt.type", v));
         }
         if (a == Attribute.BOOTSET_LVS && !new Wpar.Bootset().copiesText(v)) {
-            throw new BadWpar(s.line(), Messages.get("corrupt.bootsetlvs", v));
+            throw new BadWpar(s.line(a.key), Messages.get("corrupt.bootsetlvs", v));
+        }
+        // startwpar and rmwpar -b read the boot list as numbers
+        if (a.type == ValueType.BOOTSETS && !a.type.valid(v)) {
+            throw new BadWpar(s.line(a.key), Messages.get("corrupt.bootlist", a.key, v));
         }
     }
 
