@@ -42,52 +42,48 @@ final class StateFiles {
     final Path dir;
     private final String program;
     private final Set<String> checkedDirs = new HashSet<>();
-    private final String faultOp;
-    private final String faultErrno;
-    private final int faultAt;
-    private int faultCount;
+    private final List<Fault> faults = new ArrayList<>();
+
+    /** One simulated failure: the {@code at}-th (every one when -1) operation {@code op} fails with {@code errno}. */
+    private static final class Fault {
+        final String op;
+        final String errno;
+        final int at;
+        int count;
+
+        Fault(String op, String errno, int at) {
+            this.op = op;
+            this.errno = errno;
+            this.at = at;
+        }
+    }
 
     StateFiles(Path dir, String program, String fault) {
         this.dir = dir;
         this.program = program;
-        String[] f = fault == null ? new String[0] : fault.split(":");
-        if (f.length == 1 && f[0].equals("readonly")) {
-            faultOp = "readonly";
-            faultErrno = "EROFS";
-            faultAt = -1;
-        } else if (f.length >= 2) {
-            faultOp = f[0];
-            faultErrno = f[1];
-            faultAt = f.length < 3 ? 1 : f[2].equals("*") ? -1 : parsePositive(f[2]);
-        } else {
-            faultOp = null;
-            faultErrno = null;
-            faultAt = 0;
+        for (String spec : fault == null ? new String[0] : fault.split(",")) {
+            String[] f = spec.split(":");
+            if (f.length == 1 && f[0].equals("readonly")) {
+                faults.add(new Fault("readonly", "EROFS", -1));
+            } else if (f.length >= 2) {
+                faults.add(new Fault(f[0], f[1], f.length < 3 ? 1 : f[2].equals("*") ? -1 : parsePositive(f[2])));
+            }
         }
     }
 
     private static int parsePositive(String s) {
-        int n = 0;
-        for (int i = 0; i < s.length() && i < 9; i++) {
-            char c = s.charAt(i);
-            if (c < '0' || c > '9') {
-                return 1;
-            }
-            n = n * 10 + (c - '0');
-        }
-        return Math.max(n, 1);
+        long n = StanzaFile.digits(s);
+        return n < 1 || n > 1_000_000 ? 1 : (int) n;
     }
 
     /** Fails like the system would when the fault hook names this operation. */
     void fault(String op, Path p) throws IOException {
-        if (faultOp == null) {
-            return;
-        }
-        boolean write = !op.equals("read");
-        if (faultOp.equals(op) || faultOp.equals("readonly") && write) {
-            faultCount++;
-            if (faultAt < 0 || faultCount == faultAt) {
-                throw Errno.simulated(p.toString(), faultErrno);
+        for (Fault f : faults) {
+            if (f.op.equals(op) || f.op.equals("readonly")) {
+                f.count++;
+                if (f.at < 0 || f.count == f.at) {
+                    throw Errno.simulated(p.toString(), f.errno);
+                }
             }
         }
     }
