@@ -1,7 +1,5 @@
 package smittywpar.testkit;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.BitSet;
 import java.util.HashSet;
 import java.util.List;
@@ -19,14 +17,18 @@ import smittywpar.wpar.WparEngine;
 /**
  * Checks that a state directory is whole: it loads, the index names exactly the WPAR files, and
  * every fslvNN the host counts as used belongs to exactly one WPAR (or preserved file systems,
- * or the host itself), and vice versa.
+ * or the host itself), and vice versa. Plain Java (an {@link AssertionError} when it fails), so
+ * that the crash-test script can run it without the test libraries.
  */
 public final class Consistency {
     private Consistency() {
     }
 
+    /** Fails when the state is not whole, or when reading it needed a repair or a recovery (said on stderr). */
     public static void check(Map<String, String> env) {
-        Console con = new Console(System.out, System.err);
+        java.io.ByteArrayOutputStream said = new java.io.ByteArrayOutputStream();
+        java.io.PrintStream err = new java.io.PrintStream(said, true, java.nio.charset.StandardCharsets.UTF_8);
+        Console con = new Console(System.out, err);
         new WparEngine("check", con, env).read(c -> {
             Host h = c.host();
             List<IndexEntry> entries = c.entries();
@@ -51,7 +53,7 @@ public final class Consistency {
                 for (Wpar.Mount m : w.mounts) {
                     if (m.hasLv() && m.dev.startsWith("/dev/")) {
                         String lv = m.dev.substring(5);
-                        assertThat(lvs.add(lv)).as("LV %s used twice", lv).isTrue();
+                        require(lvs.add(lv), "LV " + lv + " used twice");
                         used.set(Host.fslvNumber(lv));
                     }
                 }
@@ -60,12 +62,20 @@ public final class Consistency {
                     used.set(Host.fslvNumber(x.lv()));
                 }
             }
-            assertThat(h.fslvInUse).as("fslv numbers in use").isEqualTo(used);
+            require(h.fslvInUse.equals(used), "fslv numbers in use: host " + h.fslvInUse + ", WPARs " + used);
             for (IndexEntry e : entries) {
                 Wpar w = c.wpar(e.name());
-                assertThat(IndexEntry.of(w).line()).as("index line of %s", e.name()).isEqualTo(e.line());
+                require(IndexEntry.of(w).line().equals(e.line()), "index line of " + e.name() + ": " + e.line()
+                        + " but the file gives " + IndexEntry.of(w).line());
             }
             return names;
         });
+        require(said.size() == 0, "reading it said: " + said.toString(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private static void require(boolean ok, String what) {
+        if (!ok) {
+            throw new AssertionError("inconsistent state: " + what);
+        }
     }
 }
