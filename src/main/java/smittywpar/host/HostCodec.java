@@ -80,7 +80,8 @@ public final class HostCodec {
             throw new BadHost(e.line(), e.getMessage());
         }
         if (stanzas.isEmpty() || !stanzas.get(0).name().equals("format")) {
-            throw new BadHost(stanzas.isEmpty() ? 0 : stanzas.get(0).line(), Messages.get("hostcf.formatfirst"));
+            throw new BadHost(stanzas.isEmpty() ? Math.max(1, lines(text)) : stanzas.get(0).line(),
+                    Messages.get("hostcf.formatfirst"));
         }
         Host h = new Host();
         boolean v1 = false;
@@ -196,7 +197,7 @@ public final class HostCodec {
             }
         }
         if (!seen.contains("system")) {
-            throw new BadHost(0, Messages.get("hostcf.missingstanza", "system"));
+            throw new BadHost(lines(text), Messages.get("hostcf.missingstanza", "system"));
         }
         if (!v1) {
             for (String last : new String[] {"lvnames", "wparmounts"}) {

@@ -22,7 +22,7 @@ import smittywpar.msg.Messages;
  * W wpars/w1.cf f0 b0      write: new text in .tx/f0, the old file kept as .tx/b0
  * W wpars.idx f1 -         write: a new file (nothing to keep)
  * D preserved/w2.cf - b2   delete: the old file kept as .tx/b2
- * end
+ * end 6b7d3f0a             the CRC-32 of the lines before (a journal is never edited by hand)
  * </pre>
  *
  * Version 1 journals (no old files, no end line) can only be finished.
@@ -50,7 +50,16 @@ final class Journal {
             sb.append(e.write ? 'W' : 'D').append(' ').append(e.rel).append(' ').append(e.tmp == null ? "-" : e.tmp)
                     .append(' ').append(e.backup == null ? "-" : e.backup).append('\n');
         }
-        return sb.append(END).append('\n').toString();
+        String sum = crc(sb);
+        return sb.append(END).append(' ').append(sum).append('\n').toString();
+    }
+
+    /** CRC-32 of the text before the end line, as eight hex digits: a journal is never edited by hand. */
+    private static String crc(CharSequence text) {
+        java.util.zip.CRC32 c = new java.util.zip.CRC32();
+        c.update(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        String h = Long.toHexString(c.getValue());
+        return "00000000".substring(h.length()) + h;
     }
 
     /** The files of the transaction for a notice: the first three, then how many more. */
@@ -85,10 +94,8 @@ final class Journal {
             throw bad(program, path, lines.length, Messages.get("store.why.cut"));
         }
         int last = lines.length - 2; // the empty string after the final newline is not a line
-        if (v2) {
-            if (last < 1 || !lines[last].equals(END)) {
-                throw bad(program, path, last + 1, Messages.get("store.why.jend", END));
-            }
+        String endLine = v2 && last >= 1 && lines[last].startsWith(END + " ") ? lines[last] : null;
+        if (endLine != null) {
             last--;
         }
         for (int i = 1; i <= last; i++) {
@@ -114,6 +121,12 @@ final class Journal {
                 throw bad(program, path, i + 1, Messages.get("store.why.jline"));
             }
             out.add(new Entry(w, rel, w ? tmp : null, backup));
+        }
+        if (v2 && endLine == null) {
+            throw bad(program, path, last + 1, Messages.get("store.why.jend", END));
+        }
+        if (endLine != null && !endLine.equals(END + " " + crc(text.substring(0, text.length() - endLine.length() - 1)))) {
+            throw bad(program, path, last + 2, Messages.get("store.why.jsum"));
         }
         return new Journal(out, v2);
     }

@@ -3,7 +3,6 @@ package smittywpar.store;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -277,12 +276,22 @@ final class StateFiles {
         if (ascii) {
             return new String(bytes, StandardCharsets.ISO_8859_1);
         }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            throw corrupt(rel, Messages.get("store.why.notutf8"));
+        ByteBuffer in = ByteBuffer.wrap(bytes);
+        java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
+        java.nio.charset.CoderResult r = StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT).decode(in, out, true);
+        if (r.isError()) {
+            int line = 1;
+            for (int i = 0; i < in.position(); i++) {
+                if (bytes[i] == '\n') {
+                    line++;
+                }
+            }
+            String why = Messages.get("store.why.notutf8");
+            throw new StateStore.Damaged(Messages.get("store.corrupt", program,
+                    Messages.get("store.where", path(rel), line), why), why);
         }
+        return out.flip().toString();
     }
 
     /** The names in a directory of the store (unsorted, not checked one by one), empty when it does not exist. */

@@ -293,7 +293,8 @@ public final class Transaction {
         try {
             return WparCodec.parse(text);
         } catch (WparCodec.BadWpar e) {
-            throw corrupt(rel, e.line, e.getMessage());
+            // what is missing (line 0) would have come at the end
+            throw corrupt(rel, e.line > 0 ? e.line : (int) text.lines().count(), e.getMessage());
         }
     }
 

@@ -71,10 +71,11 @@ class CorruptStateTest {
     void wparFileThatIsGarbage() throws IOException {
         Path f = home.resolve("wpars/w1.cf");
         Files.write(f, new byte[] {0x00, (byte) 0xff, 0x13, 0x37, '\n'});
+        // the line of the first byte that is not UTF-8
         assertRefusedUnchanged("lswpar -L w1", "lswpar: 0960-601 The state file " + f
-                + " is damaged: not UTF-8 text. Nothing was changed; repair or restore the file.\n");
+                + ", line 1 is damaged: not UTF-8 text. Nothing was changed; repair or restore the file.\n");
         assertRefusedUnchanged("rmwpar w1", "rmwpar: 0960-601 The state file " + f
-                + " is damaged: not UTF-8 text. Nothing was changed; repair or restore the file.\n");
+                + ", line 1 is damaged: not UTF-8 text. Nothing was changed; repair or restore the file.\n");
     }
 
     @Test
