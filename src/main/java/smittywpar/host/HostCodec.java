@@ -38,7 +38,7 @@ public final class HostCodec {
             Map.entry("disk", new String[] {"name", "size", "|", "pvid", "vg", "location", "description", "wpar"}),
             Map.entry("adapter", new String[] {"name", "|", "location", "description", "wpar"}),
             Map.entry("vg", new String[] {"name", "ppsize", "|", "identifier", "wpar_pps"}),
-            Map.entry("lv", new String[] {"name", "vg", "pps", "|", "type", "mount"}),
+            Map.entry("lv", new String[] {"name", "vg", "pps", "type", "|", "mount"}),
             Map.entry("fs", new String[] {"dev", "mount", "|", "vfs", "size", "free", "iused", "ipct"}),
             Map.entry("fileset", new String[] {"name", "level", "|", "description", "root"}),
             Map.entry("lvnames", new String[] {"fslv", "|"}),
@@ -161,7 +161,7 @@ public final class HostCodec {
                     Host.LogicalVolume lv = new Host.LogicalVolume();
                     lv.name = name(s, "name");
                     lv.vg = name(s, "vg");
-                    lv.type = s.get("type") == null ? "jfs2" : name(s, "type");
+                    lv.type = name(s, "type");
                     lv.pps = (int) num(s, "pps", 0, Integer.MAX_VALUE);
                     lv.mount = s.get("mount", "N/A");
                     h.lvs.add(lv);
@@ -210,6 +210,17 @@ public final class HostCodec {
             if (h.vg(lv.vg) == null) {
                 Stanza s = find(stanzas, "lv", lv.name);
                 throw bad(s, "vg", Messages.get("hostcf.novg", lv.name, lv.vg));
+            }
+        }
+        for (Host.FileSystem f : h.filesystems) {
+            if (!f.vfs.equals("procfs") && f.dev.startsWith("/dev/") && lv(h, f.dev.substring(5)) == null) {
+                Stanza s = stanzas.get(0);
+                for (Stanza t : stanzas) {
+                    if (t.name().equals("fs") && f.mount.equals(t.get("mount"))) {
+                        s = t;
+                    }
+                }
+                throw bad(s, "dev", Messages.get("hostcf.nolv", f.mount, f.dev));
             }
         }
         // A disk may name a volume group that is not defined (varied off or never imported):
@@ -269,6 +280,15 @@ public final class HostCodec {
             }
         }
         h.filesystems.add(f);
+    }
+
+    private static Host.LogicalVolume lv(Host h, String name) {
+        for (Host.LogicalVolume lv : h.lvs) {
+            if (lv.name.equals(name)) {
+                return lv;
+            }
+        }
+        return null;
     }
 
     private static Stanza find(List<Stanza> stanzas, String kind, String name) {

@@ -89,6 +89,9 @@ public final class StanzaFile {
             }
             String raw = t.substring(eq + 1).strip();
             String value = raw.startsWith("\"") ? unquote(raw, lineNo) : raw;
+            if (!raw.startsWith("\"") && raw.indexOf('"') >= 0) {
+                throw new SyntaxException(lineNo, Messages.get("stanza.strayquote"));
+            }
             if (cur.attrs().containsKey(key)) {
                 throw new SyntaxException(lineNo, Messages.get("stanza.dupattr", key, cur.name(), cur.line(key)));
             }
@@ -156,21 +159,26 @@ public final class StanzaFile {
     }
 
     /**
-     * Checks what no stanza file may hold twice: a second stanza of a kind that comes once
+     * Checks that every stanza has attributes (a header alone is what is left of a cut or a stray
+     * line) and what no stanza file may hold twice: a second stanza of a kind that comes once
      * ({@code singletons}); two stanzas of one kind with the same value of its key attribute
-     * ({@code keys}: stanza name to attribute); and, for every other kind, two identical stanzas.
+     * ({@code keys}: stanza name to attribute, which such a stanza must have); and, for every other
+     * kind, two identical stanzas.
      */
     public static void checkUnique(List<Stanza> stanzas, Set<String> singletons, Map<String, String> keys)
             throws SyntaxException {
         Map<String, Stanza> seen = new HashMap<>();
         for (Stanza s : stanzas) {
+            if (s.attrs().isEmpty()) {
+                throw new SyntaxException(s.line(), Messages.get("stanza.empty", s.name()));
+            }
             String id;
             if (singletons.contains(s.name())) {
                 id = s.name();
             } else if (keys.containsKey(s.name())) {
                 String v = s.get(keys.get(s.name()));
                 if (v == null) {
-                    continue;
+                    throw new SyntaxException(s.line(), Messages.get("stanza.nokey", s.name(), keys.get(s.name())));
                 }
                 id = s.name() + "\n" + keys.get(s.name()) + "\n" + v;
             } else {

@@ -229,7 +229,7 @@ final class StateFiles {
     }
 
     StateStore.Damaged corrupt(String rel, String reason) {
-        return new StateStore.Damaged(Messages.get("store.corrupt", program, path(rel), reason), reason);
+        return new StateStore.Damaged(Messages.get("store.corrupt", program, path(rel), reason), reason, 0);
     }
 
     // ---- reading -------------------------------------------------------------------------------
@@ -289,7 +289,7 @@ final class StateFiles {
             }
             String why = Messages.get("store.why.notutf8");
             throw new StateStore.Damaged(Messages.get("store.corrupt", program,
-                    Messages.get("store.where", path(rel), line), why), why);
+                    Messages.get("store.where", path(rel), line), why), why, line);
         }
         return out.flip().toString();
     }

@@ -65,10 +65,13 @@ public final class StateStore {
     public static final class Damaged extends AixException {
         private static final long serialVersionUID = 1L;
         public final String reason;
+        /** The line of the damage, 0 when it is the whole file. */
+        public final int line;
 
-        Damaged(String text, String reason) {
+        Damaged(String text, String reason, int line) {
             super(text);
             this.reason = reason;
+            this.line = line;
         }
     }
 
@@ -404,7 +407,15 @@ public final class StateStore {
     private void recover(StateFiles files) throws IOException {
         Path txDir = dir.resolve(TXDIR);
         Path jpath = dir.resolve(JOURNAL);
-        String text = files.read(JOURNAL, MAX_JOURNAL);
+        String text;
+        try {
+            text = files.read(JOURNAL, MAX_JOURNAL);
+        } catch (Damaged d) {
+            if (d.line == 0) {
+                throw d;
+            }
+            throw AixException.of("store.badjournal", program, jpath, d.line, d.reason);
+        }
         if (text == null) {
             files.deleteTree(txDir);
             return;
