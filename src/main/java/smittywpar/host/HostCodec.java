@@ -67,7 +67,7 @@ public final class HostCodec {
             String text = new String(smittywpar.base.Bundled.read("smittywpar/default-host.cf"), StandardCharsets.UTF_8);
             return text.replace("id_seed = \"0\"", "id_seed = \"" + seed + "\"");
         } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("default host description missing from the jar", e);
+            throw new IllegalStateException(Messages.get("internal.nodefaulthost"), e);
         }
     }
 

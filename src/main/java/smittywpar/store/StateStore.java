@@ -171,7 +171,7 @@ public final class StateStore {
 
     private <T> T locked(boolean exclusive, Body<T> body) {
         if (Boolean.TRUE.equals(IN_TX.get())) {
-            throw new IllegalStateException("nested state transaction");
+            throw new IllegalStateException(Messages.get("internal.nestedtx"));
         }
         ensureDirectory();
         ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(dir, d -> new ReentrantLock(true));

@@ -177,7 +177,7 @@ public final class Transaction {
                 for (int i = 0; i < all.size(); i++) {
                     if (!names.add(all.get(i).name())) {
                         if (rebuilt) {
-                            throw new IllegalStateException("duplicate in a rebuilt index");
+                            throw new IllegalStateException(Messages.get("internal.rebuiltindex"));
                         }
                         rebuild(Messages.get("store.why.idxdup", i + 2, all.get(i).name()));
                         break;
@@ -188,7 +188,7 @@ public final class Transaction {
                 }
             } catch (IndexText.BadLine e) {
                 if (rebuilt) {
-                    throw new IllegalStateException("malformed line in a rebuilt index");
+                    throw new IllegalStateException(Messages.get("internal.rebuiltindex"));
                 }
                 rebuild(Messages.get("store.why.idxbad", e.line));
             }
