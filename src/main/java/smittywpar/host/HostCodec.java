@@ -81,7 +81,7 @@ public final class HostCodec {
         }
         if (stanzas.isEmpty() || !stanzas.get(0).name().equals("format")) {
             throw new BadHost(stanzas.isEmpty() ? Math.max(1, lines(text)) : stanzas.get(0).line(),
-                    Messages.get("hostcf.formatfirst"));
+                    Messages.get("corrupt.host.formatfirst"));
         }
         Host h = new Host();
         boolean v1 = false;
@@ -89,7 +89,7 @@ public final class HostCodec {
         for (Stanza s : stanzas) {
             String[] known = ATTRS.get(s.name());
             if (known == null) {
-                throw new BadHost(s.line(), Messages.get("hostcf.unknownstanza", s.name()));
+                throw new BadHost(s.line(), Messages.get("corrupt.stanza", s.name()));
             }
             checkAttributes(s, known);
             seen.add(s.name());
@@ -97,7 +97,7 @@ public final class HostCodec {
                 case "format" -> {
                     v1 = "1".equals(s.get("version"));
                     if (!v1 && !VERSION.equals(s.get("version"))) {
-                        throw bad(s, "version", Messages.get("hostcf.version", s.get("version")));
+                        throw bad(s, "version", Messages.get("corrupt.host.version", s.get("version")));
                     }
                 }
                 case "system" -> system(h, s);
@@ -107,10 +107,10 @@ public final class HostCodec {
                     i.address = req(s, "address");
                     i.netmask = req(s, "netmask");
                     if (!Ip.isV4(i.address)) {
-                        throw bad(s, "address", Messages.get("hostcf.badaddr", "address", i.address));
+                        throw bad(s, "address", Messages.get("corrupt.host.address", "address", i.address));
                     }
                     if (!Ip.isNetmask(i.netmask)) {
-                        throw bad(s, "netmask", Messages.get("hostcf.badaddr", "netmask", i.netmask));
+                        throw bad(s, "netmask", Messages.get("corrupt.host.address", "netmask", i.netmask));
                     }
                     i.address6 = s.get("address6");
                     i.flags = s.get("flags", "e084863,14c0<UP,BROADCAST,NOTRAILERS,RUNNING,SIMPLEX,MULTICAST,GROUPRT,64BIT,LARGESEND,CHAIN>");
@@ -120,7 +120,7 @@ public final class HostCodec {
                 case "hosts" -> {
                     String a = req(s, "address");
                     if (!Ip.isV4(a) && (a.indexOf(':') < 0 || !word(a))) {
-                        throw bad(s, "address", Messages.get("hostcf.badaddr", "address", a));
+                        throw bad(s, "address", Messages.get("corrupt.host.address", "address", a));
                     }
                     h.hosts.add(new Host.HostsEntry(a, words(s, "names")));
                 }
@@ -129,7 +129,7 @@ public final class HostCodec {
                     d.name = name(s, "name");
                     d.pvid = s.get("pvid", "none");
                     if (!d.pvid.equals("none") && !hex(d.pvid, 16)) {
-                        throw bad(s, "pvid", Messages.get("hostcf.badpvid", d.pvid));
+                        throw bad(s, "pvid", Messages.get("corrupt.host.pvid", d.pvid));
                     }
                     d.vg = s.get("vg") == null ? "None" : name(s, "vg");
                     d.sizeMb = (int) num(s, "size", 1, Integer.MAX_VALUE);
@@ -151,7 +151,7 @@ public final class HostCodec {
                     v.name = name(s, "name");
                     v.identifier = s.get("identifier", "");
                     if (!v.identifier.isEmpty() && !hex(v.identifier, -1)) {
-                        throw bad(s, "identifier", Messages.get("hostcf.badhex", "identifier", v.identifier));
+                        throw bad(s, "identifier", Messages.get("corrupt.host.hex", "identifier", v.identifier));
                     }
                     v.ppSizeMb = (int) num(s, "ppsize", 1, 1 << 20);
                     v.wparPps = s.get("wpar_pps") == null ? 0 : (int) num(s, "wpar_pps", 0, Integer.MAX_VALUE);
@@ -182,7 +182,7 @@ public final class HostCodec {
                 case "lvnames" -> {
                     BitSet b = parseRanges(s.get("fslv"));
                     if (b == null) {
-                        throw bad(s, "fslv", Messages.get("hostcf.badranges", s.get("fslv"), Host.MAX_FSLV));
+                        throw bad(s, "fslv", Messages.get("corrupt.host.fslv", s.get("fslv"), Host.MAX_FSLV));
                     }
                     h.fslvInUse.or(b);
                 }
@@ -197,19 +197,19 @@ public final class HostCodec {
             }
         }
         if (!seen.contains("system")) {
-            throw new BadHost(lines(text), Messages.get("hostcf.missingstanza", "system"));
+            throw new BadHost(lines(text), Messages.get("corrupt.host.missingstanza", "system"));
         }
         if (!v1) {
             for (String last : new String[] {"lvnames", "wparmounts"}) {
                 if (!seen.contains(last)) {
-                    throw new BadHost(lines(text), Messages.get("hostcf.missingstanza", last));
+                    throw new BadHost(lines(text), Messages.get("corrupt.host.missingstanza", last));
                 }
             }
         }
         for (Host.LogicalVolume lv : h.lvs) {
             if (h.vg(lv.vg) == null) {
                 Stanza s = find(stanzas, "lv", lv.name);
-                throw bad(s, "vg", Messages.get("hostcf.novg", lv.name, lv.vg));
+                throw bad(s, "vg", Messages.get("corrupt.host.novg", lv.name, lv.vg));
             }
         }
         for (Host.FileSystem f : h.filesystems) {
@@ -220,7 +220,7 @@ public final class HostCodec {
                         s = t;
                     }
                 }
-                throw bad(s, "dev", Messages.get("hostcf.nolv", f.mount, f.dev));
+                throw bad(s, "dev", Messages.get("corrupt.host.nolv", f.mount, f.dev));
             }
         }
         // A disk may name a volume group that is not defined (varied off or never imported):
@@ -232,27 +232,27 @@ public final class HostCodec {
         h.hostname = name(s, "hostname");
         h.domain = s.get("domain", "");
         if (!h.domain.isEmpty() && !word(h.domain)) {
-            throw bad(s, "domain", Messages.get("hostcf.badword", "domain", h.domain));
+            throw bad(s, "domain", Messages.get("corrupt.host.word", "domain", h.domain));
         }
         h.oslevel = level(s, "oslevel");
         h.oslevelS = name(s, "oslevel_s");
         h.machineId = req(s, "machine_id");
         if (!hex(h.machineId, -1)) {
-            throw bad(s, "machine_id", Messages.get("hostcf.badhex", "machine_id", h.machineId));
+            throw bad(s, "machine_id", Messages.get("corrupt.host.hex", "machine_id", h.machineId));
         }
         h.timezone = s.get("timezone", "UTC");
         if (!word(h.timezone)) {
-            throw bad(s, "timezone", Messages.get("hostcf.badword", "timezone", h.timezone));
+            throw bad(s, "timezone", Messages.get("corrupt.host.word", "timezone", h.timezone));
         }
         h.utcOffset = s.get("utc_offset", "+00:00");
         if (!offset(h.utcOffset)) {
-            throw bad(s, "utc_offset", Messages.get("hostcf.badoffset", h.utcOffset));
+            throw bad(s, "utc_offset", Messages.get("corrupt.host.utcoffset", h.utcOffset));
         }
         h.clock = s.get("clock", "system");
         if (!h.clock.equals("system") && HostClock.parseFixed(h.clock) == null) {
-            throw bad(s, "clock", Messages.get("hostcf.badclock", h.clock));
+            throw bad(s, "clock", Messages.get("corrupt.host.clock", h.clock));
         }
-        h.idSeed = num(s, "id_seed", 0, Long.MAX_VALUE);
+        h.idSeed = signed(s, "id_seed");
         h.idSerial = num(s, "id_serial", 0, Long.MAX_VALUE);
     }
 
@@ -261,10 +261,10 @@ public final class HostCodec {
         f.dev = req(s, "dev");
         f.mount = req(s, "mount");
         if (!f.mount.startsWith("/") || !word(f.mount)) {
-            throw bad(s, "mount", Messages.get("hostcf.badpath", "mount", f.mount));
+            throw bad(s, "mount", Messages.get("corrupt.host.path", "mount", f.mount));
         }
         if (!word(f.dev)) {
-            throw bad(s, "dev", Messages.get("hostcf.badword", "dev", f.dev));
+            throw bad(s, "dev", Messages.get("corrupt.host.word", "dev", f.dev));
         }
         f.vfs = s.get("vfs") == null ? "jfs2" : name(s, "vfs");
         if (!f.vfs.equals("procfs")) {
@@ -275,7 +275,7 @@ public final class HostCodec {
         } else {
             for (String k : new String[] {"size", "free", "iused", "ipct"}) {
                 if (s.get(k) != null) {
-                    throw bad(s, k, Messages.get("hostcf.procfs", k));
+                    throw bad(s, k, Messages.get("corrupt.host.procfs", k));
                 }
             }
         }
@@ -316,12 +316,12 @@ public final class HostCodec {
             if (k.equals("|")) {
                 required = false;
             } else if (required && s.get(k) == null) {
-                throw new BadHost(s.line(), Messages.get("hostcf.missing", s.name(), k));
+                throw new BadHost(s.line(), Messages.get("corrupt.host.lacks", s.name(), k));
             }
         }
         for (String k : s.attrs().keySet()) {
             if (!List.of(known).contains(k) || k.equals("|")) {
-                throw bad(s, k, Messages.get("hostcf.unknownattr", k, s.name()));
+                throw bad(s, k, Messages.get("corrupt.host.unknownattr", k, s.name()));
             }
         }
     }
@@ -333,7 +333,7 @@ public final class HostCodec {
     private static String req(Stanza s, String key) throws BadHost {
         String v = s.get(key);
         if (v == null) {
-            throw new BadHost(s.line(), Messages.get("hostcf.missing", s.name(), key));
+            throw new BadHost(s.line(), Messages.get("corrupt.host.lacks", s.name(), key));
         }
         return v;
     }
@@ -342,7 +342,7 @@ public final class HostCodec {
     private static String name(Stanza s, String key) throws BadHost {
         String v = req(s, key);
         if (v.isEmpty() || v.length() > 255 || !word(v) || v.indexOf('"') >= 0 || v.indexOf('/') >= 0) {
-            throw bad(s, key, Messages.get("hostcf.badname", key, s.name(), printable(v)));
+            throw bad(s, key, Messages.get("corrupt.host.name", key, s.name(), printable(v)));
         }
         return v;
     }
@@ -352,11 +352,11 @@ public final class HostCodec {
         String v = req(s, key);
         for (String w : v.split(" ")) {
             if (!w.isEmpty() && !word(w)) {
-                throw bad(s, key, Messages.get("hostcf.badword", key, printable(v)));
+                throw bad(s, key, Messages.get("corrupt.host.word", key, printable(v)));
             }
         }
         if (v.isBlank()) {
-            throw bad(s, key, Messages.get("hostcf.badword", key, v));
+            throw bad(s, key, Messages.get("corrupt.host.word", key, v));
         }
         return v;
     }
@@ -397,7 +397,7 @@ public final class HostCodec {
             ok &= part.length() <= 4 && StanzaFile.digits(part) >= 0;
         }
         if (!ok) {
-            throw bad(s, key, Messages.get("hostcf.badlevel", key, printable(v)));
+            throw bad(s, key, Messages.get("corrupt.host.level", key, printable(v)));
         }
         return v;
     }
@@ -418,19 +418,32 @@ public final class HostCodec {
             return dflt;
         }
         if (!v.equals("yes") && !v.equals("no")) {
-            throw bad(s, key, Messages.get("hostcf.yesno", key, printable(v)));
+            throw bad(s, key, Messages.get("corrupt.host.yesno", key, printable(v)));
         }
         return v.equals("yes");
+    }
+
+    /** A number of ASCII digits with an optional minus sign (a seed from SMITTY_WPAR_SEED may be negative). */
+    private static long signed(Stanza s, String key) throws BadHost {
+        String v = req(s, key);
+        if (v.equals(String.valueOf(Long.MIN_VALUE))) {
+            return Long.MIN_VALUE;
+        }
+        long n = StanzaFile.digits(v.startsWith("-") ? v.substring(1) : v);
+        if (n < 0) {
+            throw bad(s, key, Messages.get("corrupt.host.number", key, s.name(), printable(v)));
+        }
+        return v.startsWith("-") ? -n : n;
     }
 
     private static long num(Stanza s, String key, long min, long max) throws BadHost {
         String v = req(s, key);
         long n = StanzaFile.digits(v);
         if (n < 0) {
-            throw bad(s, key, Messages.get("hostcf.notnumber", key, s.name(), printable(v)));
+            throw bad(s, key, Messages.get("corrupt.host.number", key, s.name(), printable(v)));
         }
         if (n < min || n > max) {
-            throw bad(s, key, Messages.get("hostcf.range", key, s.name(), v, min, max));
+            throw bad(s, key, Messages.get("corrupt.host.range", key, s.name(), v, min, max));
         }
         return n;
     }
@@ -497,7 +510,7 @@ public final class HostCodec {
         }
         out.add(new Stanza("lvnames").put("fslv", ranges(wparLvs)));
         out.add(new Stanza("wparmounts").put("wpars", String.join(" ", h.wparMounts)));
-        return Messages.get("hostcf.header") + "\n\n" + StanzaFile.format(out);
+        return Messages.get("host.cf.header") + "\n\n" + StanzaFile.format(out);
     }
 
     static String ranges(BitSet b) {

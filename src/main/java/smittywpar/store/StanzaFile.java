@@ -65,35 +65,35 @@ public final class StanzaFile {
             if (first != ' ' && first != '\t') {
                 String t = line.strip();
                 if (!t.endsWith(":") || t.length() == 1) {
-                    throw new SyntaxException(lineNo, Messages.get("stanza.header"));
+                    throw new SyntaxException(lineNo, Messages.get("corrupt.syntax.header"));
                 }
                 String name = t.substring(0, t.length() - 1).strip();
                 if (!isName(name)) {
-                    throw new SyntaxException(lineNo, Messages.get("stanza.badname", name));
+                    throw new SyntaxException(lineNo, Messages.get("corrupt.syntax.stanzaname", name));
                 }
                 cur = new Stanza(name, lineNo);
                 out.add(cur);
                 continue;
             }
             if (cur == null) {
-                throw new SyntaxException(lineNo, Messages.get("stanza.orphan"));
+                throw new SyntaxException(lineNo, Messages.get("corrupt.syntax.beforeheader"));
             }
             String t = line.strip();
             int eq = t.indexOf('=');
             if (eq <= 0) {
-                throw new SyntaxException(lineNo, Messages.get("stanza.attr"));
+                throw new SyntaxException(lineNo, Messages.get("corrupt.syntax.attribute"));
             }
             String key = t.substring(0, eq).strip();
             if (!isName(key)) {
-                throw new SyntaxException(lineNo, Messages.get("stanza.badattr", key));
+                throw new SyntaxException(lineNo, Messages.get("corrupt.syntax.attributename", key));
             }
             String raw = t.substring(eq + 1).strip();
             String value = raw.startsWith("\"") ? unquote(raw, lineNo) : raw;
             if (!raw.startsWith("\"") && raw.indexOf('"') >= 0) {
-                throw new SyntaxException(lineNo, Messages.get("stanza.strayquote"));
+                throw new SyntaxException(lineNo, Messages.get("corrupt.syntax.strayquote"));
             }
             if (cur.attrs().containsKey(key)) {
-                throw new SyntaxException(lineNo, Messages.get("stanza.dupattr", key, cur.name(), cur.line(key)));
+                throw new SyntaxException(lineNo, Messages.get("corrupt.syntax.twice", key, cur.name(), cur.line(key)));
             }
             cur.putRead(key, value, lineNo);
         }
@@ -170,7 +170,7 @@ public final class StanzaFile {
         Map<String, Stanza> seen = new HashMap<>();
         for (Stanza s : stanzas) {
             if (s.attrs().isEmpty()) {
-                throw new SyntaxException(s.line(), Messages.get("stanza.empty", s.name()));
+                throw new SyntaxException(s.line(), Messages.get("corrupt.syntax.empty", s.name()));
             }
             String id;
             if (singletons.contains(s.name())) {
@@ -178,7 +178,7 @@ public final class StanzaFile {
             } else if (keys.containsKey(s.name())) {
                 String v = s.get(keys.get(s.name()));
                 if (v == null) {
-                    throw new SyntaxException(s.line(), Messages.get("stanza.nokey", s.name(), keys.get(s.name())));
+                    throw new SyntaxException(s.line(), Messages.get("corrupt.syntax.nokey", s.name(), keys.get(s.name())));
                 }
                 id = s.name() + "\n" + keys.get(s.name()) + "\n" + v;
             } else {
@@ -186,10 +186,10 @@ public final class StanzaFile {
             }
             Stanza first = seen.putIfAbsent(id, s);
             if (first != null) {
-                String what = singletons.contains(s.name()) ? Messages.get("stanza.dup", s.name(), first.line())
+                String what = singletons.contains(s.name()) ? Messages.get("corrupt.syntax.dupstanza", s.name(), first.line())
                         : keys.containsKey(s.name())
-                        ? Messages.get("stanza.dupkey", s.name(), keys.get(s.name()), s.get(keys.get(s.name())), first.line())
-                        : Messages.get("stanza.dupsame", s.name(), first.line());
+                        ? Messages.get("corrupt.syntax.dupkey", s.name(), keys.get(s.name()), s.get(keys.get(s.name())), first.line())
+                        : Messages.get("corrupt.syntax.dupsame", s.name(), first.line());
                 throw new SyntaxException(s.line(), what);
             }
         }
@@ -232,7 +232,7 @@ public final class StanzaFile {
             char c = raw.charAt(i);
             if (c == '"') {
                 if (i != raw.length() - 1) {
-                    throw new SyntaxException(lineNo, Messages.get("stanza.afterquote"));
+                    throw new SyntaxException(lineNo, Messages.get("corrupt.syntax.afterquote"));
                 }
                 return sb.toString();
             }
@@ -245,14 +245,14 @@ public final class StanzaFile {
                     case 'n' -> sb.append('\n');
                     case 't' -> sb.append('\t');
                     case '\\', '"' -> sb.append(e);
-                    default -> throw new SyntaxException(lineNo, Messages.get("stanza.escape", "\\" + e));
+                    default -> throw new SyntaxException(lineNo, Messages.get("corrupt.syntax.escape", "\\" + e));
                 }
             } else {
                 sb.append(c);
             }
             i++;
         }
-        throw new SyntaxException(lineNo, Messages.get("stanza.quote"));
+        throw new SyntaxException(lineNo, Messages.get("corrupt.syntax.noquote"));
     }
 
     public static String format(List<Stanza> stanzas) {

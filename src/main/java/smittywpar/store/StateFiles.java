@@ -287,7 +287,7 @@ final class StateFiles {
                     line++;
                 }
             }
-            String why = Messages.get("store.why.notutf8");
+            String why = Messages.get("corrupt.syntax.utf8");
             throw new StateStore.Damaged(Messages.get("store.corrupt", program,
                     Messages.get("store.where", path(rel), line), why), why, line);
         }
