@@ -126,7 +126,7 @@ class ArgvFuzzTest {
         Map<String, String> after = host.sim.snapshot();
         if (System.getProperty("smittywpar.fuzz.debug") != null) {
             String first = r.err().isEmpty() ? "" : r.err().lines().findFirst().orElse("");
-            first = first.substring(first.indexOf(": ") + 2);
+            first = first.substring(Math.min(first.length(), first.indexOf(": ") + 2));
             DEBUG.merge(r.exit() + " " + (first.length() > 50 ? first.substring(0, 50) : first), 1, Integer::sum);
         }
         if (r.exit() != 0) {
