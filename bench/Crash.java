@@ -64,6 +64,7 @@ public class Crash {
         int undone = 0;
         int halted = 0;
         int clean = 0;
+        int discarded = 0;
         long steps = 0;
         List<String> failures = new ArrayList<>();
         long t0 = System.nanoTime();
@@ -123,6 +124,8 @@ public class Crash {
                 undone++;
             } else if (!leftJournal && !leftTemps) {
                 clean++;
+            } else if (!leftJournal) {
+                discarded++;
             }
             String problem = null;
             if (said.contains("internal error") || said.contains("Exception") || said.contains("0960-6")
@@ -177,8 +180,9 @@ public class Crash {
                 + " %d commands completed between kills, %.0f s%n", n, seed, halted, steps, secs);
         System.out.printf("  state after the kill: %d equal to the state before the command in flight,"
                 + " %d equal to the state after it, %d neither%n", before, after, n - before - after);
-        System.out.printf("  the next command: finished %d interrupted changes, undid %d, found %d states with"
-                + " nothing to recover%n", finished, undone, clean);
+        System.out.printf("  the next command: finished %d interrupted changes, undid %d, threw away the temporary"
+                + " files of %d changes killed before their commit point, found nothing to recover %d times%n",
+                finished, undone, discarded, clean);
         System.out.printf("  loadable and consistent: %d of %d%n", n - failures.size(), n);
         if (!failures.isEmpty()) {
             System.out.println("FAILURES:");

@@ -91,7 +91,7 @@ public final class Transaction {
             }
             if (text == null) {
                 damagedIndex = "";
-                return rebuild(view.list(WPAR_DIR).isEmpty() ? null : Messages.get("store.why.idxmissing", INDEX, INDEX));
+                return rebuild(view.list(WPAR_DIR).isEmpty() ? null : Messages.get("store.why.idxnone"));
             }
             try {
                 index = IndexText.load(text);
