@@ -165,4 +165,26 @@ class MenuLoaderTest {
         assertThatThrownBy(() -> MenuLoader.load(MenuSource.directory(dir)))
                 .hasMessageEndingWith(dir.resolve("smit.yaml") + ":1:1: the file is not valid UTF-8 text");
     }
+
+    /** smitty -o DIR: a FIFO, a directory or a device where a menu file belongs is refused at once, never opened. */
+    @Test
+    void aMenuFileThatIsNotARegularFileIsRefusedAtOnce(@TempDir Path dir) throws Exception {
+        Path fifo = dir.resolve("smit.yaml");
+        Process mkfifo = new ProcessBuilder("mkfifo", fifo.toString()).inheritIO().start();
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo.waitFor() == 0, "mkfifo is not available");
+        String notFile = ":1:1: not a regular file (a FIFO, a device or a directory is never read)";
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () ->
+                assertThatThrownBy(() -> MenuLoader.load(MenuSource.directory(dir)))
+                        .hasMessageEndingWith(fifo + notFile));
+        // an included file
+        Files.delete(fifo);
+        Files.writeString(fifo, "include:\n  - more.yaml\nmenus:\n  - id: top_menu\n    title: T\n    items: []\n");
+        Files.createDirectory(dir.resolve("more.yaml"));
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () ->
+                assertThatThrownBy(() -> MenuLoader.load(MenuSource.directory(dir)))
+                        .hasMessageContaining(dir.resolve("more.yaml") + notFile));
+        // a "directory" that is a file
+        assertThatThrownBy(() -> MenuLoader.load(MenuSource.directory(fifo)))
+                .hasMessageEndingWith(fifo.resolve("smit.yaml") + ":1:1: the file cannot be read: Not a directory");
+    }
 }
