@@ -98,6 +98,9 @@ public final class StateStore {
 
         /** The absolute path of a file of the store (for messages). */
         Path path(String rel);
+
+        /** When a file or directory of the store last changed (ns since the epoch), -1 when it does not exist. */
+        long modified(String rel);
     }
 
     /** Read and write access inside an update. */
@@ -531,6 +534,19 @@ public final class StateStore {
         @Override
         public Path path(String rel) {
             return dir.resolve(rel);
+        }
+
+        @Override
+        public long modified(String rel) {
+            if (!StateFiles.validName(rel)) {
+                return -1;
+            }
+            try {
+                BasicFileAttributes a = files.entry(rel);
+                return a == null ? -1 : a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+            } catch (IOException e) {
+                throw failure(path(rel), e);
+            }
         }
 
         void remember(String rel, String text) {

@@ -141,10 +141,14 @@ public final class Transaction {
         return rebuilt ? new String[] {damagedIndex == null ? "" : damagedIndex, rebuiltIndex} : null;
     }
 
-    /** All index entries, sorted by name; the index is first checked against the names of the WPAR files. */
+    /**
+     * All index entries, sorted by name. When {@code wpars/} changed after the index (every
+     * command that adds or removes a WPAR file writes the index after it, so only a hand at work
+     * in {@code wpars/} makes it newer), the index is first checked against the names there.
+     */
     public List<IndexEntry> entries() {
         List<IndexEntry> all = allChecked();
-        if (!rebuilt) {
+        if (!rebuilt && view.modified(WPAR_DIR) > view.modified(INDEX)) {
             java.util.Set<String> files = new java.util.HashSet<>();
             for (String f : view.list(WPAR_DIR)) {
                 if (f.endsWith(".cf") && f.length() > 3) {

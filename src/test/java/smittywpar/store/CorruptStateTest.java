@@ -132,6 +132,25 @@ class CorruptStateTest {
         assertThat(after.out()).isEmpty();
     }
 
+    /** Listings check the index against the WPAR files when someone changed wpars/ by hand. */
+    @Test
+    void aListingSeesWparFilesAddedOrRemovedByHand() throws IOException {
+        Path w1 = home.resolve("wpars/w1.cf");
+        Files.writeString(home.resolve("wpars/w9.cf"), Files.readString(w1).replace("\"w1\"", "\"w9\"")
+                .replace("/wpars/w1", "/wpars/w9"));
+        Sim.Result r = sim.run("lswpar -c -q -a name");
+        assertThat(r.err()).isEqualTo("lswpar: 0960-615 The WPAR index " + home.resolve("wpars.idx")
+                + " did not match the WPAR files (wpars/w9.cf is not listed); it was rebuilt from them.\n");
+        assertThat(r.out()).isEqualTo("w1\nw9\n");
+        assertThat(sim.run("lswpar -c -q -a name").err()).isEmpty();
+        Files.delete(w1);
+        r = sim.run("lswpar -c -q -a name");
+        assertThat(r.err()).isEqualTo("lswpar: 0960-615 The WPAR index " + home.resolve("wpars.idx")
+                + " did not match the WPAR files (w1 is listed, but wpars/w1.cf does not exist); it was rebuilt from"
+                + " them.\n");
+        assertThat(r.out()).isEqualTo("w9\n");
+    }
+
     @Test
     void aMissingIndexIsRebuiltFromTheWparFiles() throws IOException {
         String before = Files.readString(home.resolve("wpars.idx"));
