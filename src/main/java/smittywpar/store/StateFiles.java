@@ -224,6 +224,22 @@ final class StateFiles {
         return true;
     }
 
+    /**
+     * The later of the last change of {@code rel}'s content and of its inode (a rename changes
+     * the latter, on Linux), in ns; where the system does not tell the inode's, the content's.
+     */
+    long changed(String rel) throws IOException {
+        Path p = path(rel);
+        long modified = Files.getLastModifiedTime(p, NOFOLLOW).to(java.util.concurrent.TimeUnit.NANOSECONDS);
+        try {
+            Object ctime = Files.getAttribute(p, "unix:ctime", NOFOLLOW);
+            return ctime instanceof java.nio.file.attribute.FileTime t
+                    ? Math.max(modified, t.to(java.util.concurrent.TimeUnit.NANOSECONDS)) : modified;
+        } catch (UnsupportedOperationException | IllegalArgumentException e) {
+            return modified;
+        }
+    }
+
     AixException symlink(String rel) {
         return AixException.of("store.symlink", program, path(rel));
     }

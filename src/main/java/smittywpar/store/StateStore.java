@@ -99,8 +99,11 @@ public final class StateStore {
         /** The absolute path of a file of the store (for messages). */
         Path path(String rel);
 
-        /** When a file or directory of the store last changed (ns since the epoch), -1 when it does not exist. */
-        long modified(String rel);
+        /**
+         * When a file or directory of the store last changed, its content or its place (renamed
+         * into place), in ns since the epoch; -1 when it does not exist.
+         */
+        long changed(String rel);
     }
 
     /** Read and write access inside an update. */
@@ -537,13 +540,12 @@ public final class StateStore {
         }
 
         @Override
-        public long modified(String rel) {
+        public long changed(String rel) {
             if (!StateFiles.validName(rel)) {
                 return -1;
             }
             try {
-                BasicFileAttributes a = files.entry(rel);
-                return a == null ? -1 : a.lastModifiedTime().to(TimeUnit.NANOSECONDS);
+                return files.entry(rel) == null ? -1 : files.changed(rel);
             } catch (IOException e) {
                 throw failure(path(rel), e);
             }

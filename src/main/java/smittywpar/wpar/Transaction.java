@@ -142,13 +142,14 @@ public final class Transaction {
     }
 
     /**
-     * All index entries, sorted by name. When {@code wpars/} changed after the index (every
-     * command that adds or removes a WPAR file writes the index after it, so only a hand at work
-     * in {@code wpars/} makes it newer), the index is first checked against the names there.
+     * All index entries, sorted by name. When {@code wpars/} changed after the index was put in
+     * place (every command that adds or removes a WPAR file renames the index into place after
+     * it, so only a hand at work in {@code wpars/} makes it newer), the index is first checked
+     * against the names there.
      */
     public List<IndexEntry> entries() {
         List<IndexEntry> all = allChecked();
-        if (!rebuilt && view.modified(WPAR_DIR) > view.modified(INDEX)) {
+        if (!rebuilt && view.changed(WPAR_DIR) > view.changed(INDEX)) {
             java.util.Set<String> files = new java.util.HashSet<>();
             for (String f : view.list(WPAR_DIR)) {
                 if (f.endsWith(".cf") && f.length() > 3) {

@@ -134,7 +134,9 @@ class CorruptStateTest {
 
     /** Listings check the index against the WPAR files when someone changed wpars/ by hand. */
     @Test
-    void aListingSeesWparFilesAddedOrRemovedByHand() throws IOException {
+    void aListingSeesWparFilesAddedOrRemovedByHand() throws Exception {
+        // a hand comes later than the command before it: past the file system's clock tick
+        Thread.sleep(50);
         Path w1 = home.resolve("wpars/w1.cf");
         Files.writeString(home.resolve("wpars/w9.cf"), Files.readString(w1).replace("\"w1\"", "\"w9\"")
                 .replace("/wpars/w1", "/wpars/w9"));
@@ -143,6 +145,7 @@ class CorruptStateTest {
                 + " did not match the WPAR files (wpars/w9.cf is not listed); it was rebuilt from them.\n");
         assertThat(r.out()).isEqualTo("w1\nw9\n");
         assertThat(sim.run("lswpar -c -q -a name").err()).isEmpty();
+        Thread.sleep(50);
         Files.delete(w1);
         r = sim.run("lswpar -c -q -a name");
         assertThat(r.err()).isEqualTo("lswpar: 0960-615 The WPAR index " + home.resolve("wpars.idx")
