@@ -11,6 +11,7 @@ import smittywpar.host.HostClock;
 import smittywpar.host.HostCodec;
 import smittywpar.msg.AixException;
 import smittywpar.msg.Messages;
+import smittywpar.store.Stanza;
 import smittywpar.store.StanzaFile;
 import smittywpar.store.StateStore;
 
@@ -289,14 +290,16 @@ public final class Transaction {
         if (text == null) {
             return null;
         }
+        List<Stanza> stanzas;
         try {
             StanzaFile.checkSealed(text);
-            StanzaFile.checkUnique(StanzaFile.parse(text), WPAR_SINGLETONS, WPAR_KEYS);
+            stanzas = StanzaFile.parse(text);
+            StanzaFile.checkUnique(stanzas, WPAR_SINGLETONS, WPAR_KEYS);
         } catch (StanzaFile.SyntaxException e) {
             throw corrupt(rel, e.line(), e.getMessage());
         }
         try {
-            return WparCodec.parse(text);
+            return WparCodec.parse(stanzas, false);
         } catch (WparCodec.BadWpar e) {
             // what is missing (line 0) would have come at the end
             throw corrupt(rel, e.line > 0 ? e.line : (int) text.lines().count(), e.getMessage());

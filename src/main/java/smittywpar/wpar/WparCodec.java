@@ -110,6 +110,11 @@ public final class WparCodec {
         } catch (StanzaFile.SyntaxException e) {
             throw new BadWpar(e.line(), e.getMessage());
         }
+        return parse(stanzas, spec);
+    }
+
+    /** Decodes the stanzas of a WPAR file already read (and checked) by the store's stanza reader. */
+    static Wpar parse(List<Stanza> stanzas, boolean spec) throws BadWpar {
         Wpar w = new Wpar();
         boolean general = false;
         for (Stanza s : stanzas) {
