@@ -127,7 +127,7 @@ class NeverBrickTest {
         Sim.Result r = runWith(StateStore.ENV_FAULT, "rename:EIO:2", "startwpar w1");
         assertThat(r.exit()).isEqualTo(1);
         assertThat(r.err()).startsWith("startwpar: 0960-607 Cannot write " + home + "/")
-                .endsWith(": I/O error. Nothing was changed.\n");
+                .endsWith(": There is an input or output error. Nothing was changed.\n");
         assertThat(sim.snapshot()).isEqualTo(before);
         assertThat(home.resolve("journal")).doesNotExist();
         assertThat(home.resolve(".tx")).doesNotExist();
@@ -143,8 +143,9 @@ class NeverBrickTest {
         Map<String, String> before = sim.snapshot();
         Sim.Result r = runWith(StateStore.ENV_FAULT, "rename:EIO:2,restore:EIO:*", "startwpar w1");
         assertThat(r.exit()).isEqualTo(1);
-        assertThat(r.err()).contains(": 0960-614 Cannot write ").contains(": I/O error; undoing the change failed too"
-                + " (I/O error). The next command finishes or undoes it.\n");
+        assertThat(r.err()).contains(": 0960-614 Cannot write ").contains(": There is an input or output error; undoing"
+                + " the change failed too (There is an input or output error). The next command finishes or undoes"
+                + " it.\n");
         assertThat(home.resolve("journal")).exists();
         Sim.Result next = sim.run("lswpar -c -q -a state w1");
         assertThat(next.err()).startsWith("lswpar: 0960-612 Finished the change that an interrupted command began: ");
@@ -200,9 +201,9 @@ class NeverBrickTest {
     @Test
     void noSpaceLeftWhileWritingTheNewFiles() {
         refusedWithFault("write:ENOSPC", "startwpar w1", "startwpar: 0960-606 Cannot change the smitty-wpar state at "
-                + home + ": No space left on device. Nothing was changed.\n");
+                + home + ": There is not enough space in the file system. Nothing was changed.\n");
         refusedWithFault("journal:ENOSPC", "startwpar w1", "startwpar: 0960-606 Cannot change the smitty-wpar state"
-                + " at " + home + ": No space left on device. Nothing was changed.\n");
+                + " at " + home + ": There is not enough space in the file system. Nothing was changed.\n");
         refusedWithFault("mkdir:EDQUOT", "startwpar w1", "startwpar: 0960-606 Cannot change the smitty-wpar state"
                 + " at " + home + ": Disk quota exceeded. Nothing was changed.\n");
         assertThat(home.resolve(".tx")).doesNotExist();
@@ -212,11 +213,11 @@ class NeverBrickTest {
     @Test
     void aReadOnlyStateDirectory() {
         String ro = ": 0960-606 Cannot change the smitty-wpar state at " + home
-                + ": Read-only file system. Nothing was changed.\n";
+                + ": The file system has read permission only. Nothing was changed.\n";
         refusedWithFault("readonly", "startwpar w1", "startwpar" + ro);
         refusedWithFault("readonly", "mkwpar -n w2", "mkwpar" + ro);
         refusedWithFault("lock:EACCES", "rmwpar w1", "rmwpar: 0960-606 Cannot change the smitty-wpar state at " + home
-                + ": Permission denied. Nothing was changed.\n");
+                + ": The file access permissions do not allow the specified action. Nothing was changed.\n");
         // reading works
         Sim.Result r = runWith(StateStore.ENV_FAULT, "readonly", "lswpar -c -q -a name");
         assertThat(r.err()).isEmpty();
@@ -226,7 +227,8 @@ class NeverBrickTest {
         env.put(StateStore.ENV_CRASH_AT, "journal");
         assertThat(Proc.run(env, "startwpar", "w1").exit()).isEqualTo(137);
         refusedWithFault("readonly", "lswpar", "lswpar: 0960-611 The smitty-wpar state at " + home + " holds a change"
-                + " that an interrupted command began, and it cannot be finished or undone now: Read-only file system."
+                + " that an interrupted command began, and it cannot be finished or undone now: The file system has read"
+                + " permission only."
                 + " Nothing was changed.\n");
         Sim.Result later = sim.run("lswpar -c -q -a state w1");
         assertThat(later.err()).startsWith("lswpar: 0960-612 ");
