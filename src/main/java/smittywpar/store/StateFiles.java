@@ -282,15 +282,10 @@ final class StateFiles {
     }
 
     private String decode(String rel, byte[] bytes) {
-        boolean ascii = true;
-        for (byte b : bytes) {
-            if (b < 0) {
-                ascii = false;
-                break;
-            }
-        }
-        if (ascii) {
-            return new String(bytes, StandardCharsets.ISO_8859_1);
+        // the common case in one pass: valid UTF-8 (mostly ASCII) has no replacement character
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        if (text.indexOf('\uFFFD') < 0) {
+            return text;
         }
         ByteBuffer in = ByteBuffer.wrap(bytes);
         java.nio.CharBuffer out = java.nio.CharBuffer.allocate(bytes.length);
@@ -307,7 +302,7 @@ final class StateFiles {
             throw new StateStore.Damaged(Messages.get("store.corrupt", program,
                     Messages.get("store.where", path(rel), line), why), why, line);
         }
-        return out.flip().toString();
+        return text; // a replacement character that is really in the file
     }
 
     /** The names in a directory of the store (unsorted, not checked one by one), empty when it does not exist. */

@@ -58,11 +58,14 @@ final class IndexText {
                 || raw.length() - last != TRAILER.length() + 9) {
             throw new BadIndex(Messages.get("store.why.idxsum"));
         }
-        String body = raw.substring(0, last);
-        if (!raw.regionMatches(last + TRAILER.length(), hex(crc(body)), 0, 8)) {
+        // the checksum of the bytes before the (ASCII) checksum line
+        byte[] bytes = raw.getBytes(StandardCharsets.UTF_8);
+        CRC32 c = new CRC32();
+        c.update(bytes, 0, bytes.length - (raw.length() - last));
+        if (!raw.regionMatches(last + TRAILER.length(), hex(c.getValue()), 0, 8)) {
             throw new BadIndex(Messages.get("store.why.idxsum"));
         }
-        return new IndexText(body);
+        return new IndexText(raw.substring(0, last));
     }
 
     private static long crc(String body) {
