@@ -58,7 +58,7 @@ public final class Consistency {
                     }
                 }
                 for (Wpar.Bootset.Copy x : Bootsets.copies(w)) {
-                    assertThat(lvs.add(x.lv())).as("LV %s used twice", x.lv()).isTrue();
+                    require(lvs.add(x.lv()), "LV " + x.lv() + " used twice");
                     used.set(Host.fslvNumber(x.lv()));
                 }
             }
