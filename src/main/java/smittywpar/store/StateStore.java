@@ -96,6 +96,12 @@ public final class StateStore {
         /** The names in a directory of the store (unsorted), empty when it does not exist. */
         List<String> list(String relDir);
 
+        /** 'f' for a regular file, 'd' for a directory, 0 for nothing (or anything else, such as a link). */
+        char kind(String rel);
+
+        /** The names of the regular files and directories in a directory of the store (unsorted). */
+        List<String> names(String relDir);
+
         /** The absolute path of a file of the store (for messages). */
         Path path(String rel);
 
@@ -535,6 +541,38 @@ public final class StateStore {
         }
 
         @Override
+        public char kind(String rel) {
+            if (cache.containsKey(rel) && cache.get(rel) != null) {
+                return 'f';
+            }
+            Path p = path(rel);
+            if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return 'f';
+            }
+            return Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? 'd' : 0;
+        }
+
+        @Override
+        public List<String> names(String relDir) {
+            List<String> names = new ArrayList<>();
+            Path d = path(relDir);
+            if (!Files.isDirectory(d, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                return names;
+            }
+            try (DirectoryStream<Path> ds = Files.newDirectoryStream(d)) {
+                for (Path p : ds) {
+                    if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
+                            || Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+                        names.add(p.getFileName().toString());
+                    }
+                }
+            } catch (IOException e) {
+                throw failure("store.io", d, e);
+            }
+            return names;
+        }
+
+        @Override
         public Path path(String rel) {
             return dir.resolve(rel);
         }
@@ -576,6 +614,42 @@ public final class StateStore {
                     } else if (!names.contains(n)) {
                         names.add(n);
                     }
+                }
+            }
+            return names;
+        }
+
+        @Override
+        public char kind(String rel) {
+            if (pending.containsKey(rel)) {
+                return pending.get(rel) == null ? (super.kind(rel) == 'd' ? 'd' : 0) : 'f';
+            }
+            String prefix = rel + "/";
+            for (var e : pending.entrySet()) {
+                if (e.getValue() != null && e.getKey().startsWith(prefix)) {
+                    return 'd';
+                }
+            }
+            return super.kind(rel);
+        }
+
+        @Override
+        public List<String> names(String relDir) {
+            List<String> names = super.names(relDir);
+            String prefix = relDir.endsWith("/") ? relDir : relDir + "/";
+            for (var e : pending.entrySet()) {
+                String k = e.getKey();
+                if (!k.startsWith(prefix)) {
+                    continue;
+                }
+                int slash = k.indexOf('/', prefix.length());
+                String n = slash < 0 ? k.substring(prefix.length()) : k.substring(prefix.length(), slash);
+                if (slash < 0 && e.getValue() == null) {
+                    if (super.kind(k) != 'd') {
+                        names.remove(n);
+                    }
+                } else if (e.getValue() != null && !names.contains(n)) {
+                    names.add(n);
                 }
             }
             return names;
