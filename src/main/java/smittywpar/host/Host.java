@@ -228,7 +228,45 @@ public final class Host {
 
     /** A process id that looks like AIX's (large, even). */
     public int nextPid() {
-        long r = Math.floorMod(nextId(), 6_000_000L);
+        return pidOf(nextId());
+    }
+
+    /** The process id {@link #nextPid} would give, without taking it (a command that only looks). */
+    public int peekPid() {
+        long serial = idSerial;
+        int pid = nextPid();
+        idSerial = serial;
+        return pid;
+    }
+
+    /**
+     * A fixed process id of this host for the {@code n}th process of the global environment (init
+     * is 1): not from the sequence, so that listing them changes nothing.
+     */
+    public int fixedPid(int n) {
+        if (n == 0) {
+            return 1;
+        }
+        long z = (idSeed ^ 0x5851F42D4C957F2DL) + 0x9E3779B97F4A7C15L * (1_000_003L + n);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return pidOf(z ^ (z >>> 31)) / 4;
+    }
+
+    /**
+     * The id of the {@code n}th process started together with process {@code parent} (the boot
+     * processes of a WPAR, after its cor_NAME subsystem's id from {@link #nextPid}): derived, so
+     * that starting a WPAR takes one id of the sequence as it always did.
+     */
+    public static int derivedPid(int parent, int n) {
+        long z = 0x632BE59BD9B4E019L * parent + 0x9E3779B97F4A7C15L * (n + 1);
+        z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
+        z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
+        return pidOf(z ^ (z >>> 31));
+    }
+
+    private static int pidOf(long id) {
+        long r = Math.floorMod(id, 6_000_000L);
         return (int) (2_000_000 + (r & ~1L));
     }
 

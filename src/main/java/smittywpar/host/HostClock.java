@@ -57,6 +57,35 @@ public final class HostClock {
         return ZonedDateTime.now(off).withNano(0);
     }
 
+    /** Seconds since the epoch of a "YYYY-MM-DD HH:MM:SS" local time at {@code offsetSeconds} from UTC (0 when malformed). */
+    public static long epoch(String fixed, int offsetSeconds) {
+        LocalDateTime t = parseFixed(fixed);
+        return t == null ? 0 : t.toEpochSecond(ZoneOffset.ofTotalSeconds(offsetSeconds));
+    }
+
+    /** The host's local time of {@code epochSeconds}. */
+    public static ZonedDateTime at(Host h, long epochSeconds) {
+        return java.time.Instant.ofEpochSecond(epochSeconds).atZone(ZoneOffset.of(h.utcOffset));
+    }
+
+    /** The time as ls -l shows it: "Nov 26 10:00" within half a year of {@code now}, else "Nov 26  2025". */
+    public static String lsDate(ZonedDateTime t, ZonedDateTime now) {
+        long age = now.toEpochSecond() - t.toEpochSecond();
+        String day = MONTHS[t.getMonthValue() - 1] + " " + (t.getDayOfMonth() < 10 ? " " : "") + t.getDayOfMonth();
+        if (age >= 0 && age < 183L * 86400) {
+            return day + " " + two(t.getHour()) + ":" + two(t.getMinute());
+        }
+        return day + "  " + t.getYear();
+    }
+
+    /** The STIME column of ps: "10:00:00" on the day of {@code now}, else "Nov 25". */
+    public static String psTime(ZonedDateTime t, ZonedDateTime now) {
+        if (t.toLocalDate().equals(now.toLocalDate())) {
+            return two(t.getHour()) + ":" + two(t.getMinute()) + ":" + two(t.getSecond());
+        }
+        return MONTHS[t.getMonthValue() - 1] + " " + two(t.getDayOfMonth());
+    }
+
     /** The time as AIX date(1) prints it: Thu Nov 26 10:00:00 CDT 2026. */
     public static String aixDate(Host h, ZonedDateTime t) {
         return DAYS[t.getDayOfWeek().ordinal()] + " " + MONTHS[t.getMonthValue() - 1] + " " + two(t.getDayOfMonth())

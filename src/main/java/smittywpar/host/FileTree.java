@@ -1,0 +1,437 @@
+package smittywpar.host;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.TreeSet;
+
+/**
+ * One simulated file tree (the global environment's, or one WPAR's): shipped {@link BaseTree}
+ * layers, under what a user changed. Only the changes are stored, in the state directory:
+ * <ul>
+ * <li>a file's text at its own path under the tree's directory of files ({@code fs/tmp/w.spec}
+ * for the global {@code /tmp/w.spec}), where a file of that name can be stored; otherwise (a
+ * directory of the state is in the way, or the name is too long) as a numbered file of its blob
+ * directory;</li>
+ * <li>an index ({@link TreeIndex}) of what the files cannot say: directories made, entries
+ * deleted from the layers below ("whiteouts"), and the owner, mode and time of what changed.</li>
+ * </ul>
+ * A file found under the directory of files without an index line is a plain file of root's
+ * (so a file placed there by hand, or written by a command such as {@code mkwpar -o}, is part of
+ * the tree). Paths are absolute and normalised ({@link AixPath}); the caller checks permissions,
+ * limits and that parents exist: this class only stores.
+ */
+public final class FileTree {
+    /** The state directory as the tree needs it; {@link #kind} is 'f' (file), 'd' (directory) or 0. */
+    public interface Store {
+        String read(String rel);
+
+        void write(String rel, String text);
+
+        void delete(String rel);
+
+        char kind(String rel);
+
+        /** The names of the files and directories in a directory of the state (unsorted). */
+        List<String> names(String relDir);
+
+        /** The error for a damaged file of the state. */
+        RuntimeException corrupt(String rel, int line, String reason);
+    }
+
+    /** A shipped tree seen at {@code prefix} and below (the longest prefix holding a path wins). */
+    public record Layer(String prefix, BaseTree base) {
+    }
+
+    /** Owner, group, mode and time of a new or changed entry. */
+    public record Meta(String owner, String group, int mode, long mtime) {
+    }
+
+    private final Store store;
+    private final List<Layer> layers;
+    private final Map<String, String> vars;
+    private final String indexRel;
+    private final String filesRoot;
+    private final String blobRoot;
+    private TreeIndex index;
+
+    /**
+     * @param indexRel  the index file of the state directory
+     * @param filesRoot the directory of the state holding files at their own paths
+     * @param blobRoot  the directory of the state holding numbered files
+     */
+    public FileTree(Store store, List<Layer> layers, Map<String, String> vars, String indexRel, String filesRoot,
+            String blobRoot) {
+        this.store = store;
+        this.layers = List.copyOf(layers);
+        this.vars = vars;
+        this.indexRel = indexRel;
+        this.filesRoot = filesRoot;
+        this.blobRoot = blobRoot;
+    }
+
+    private TreeIndex index() {
+        if (index == null) {
+            String text = store.read(indexRel);
+            try {
+                index = text == null ? new TreeIndex() : TreeIndex.parse(text);
+            } catch (TreeIndex.BadLine e) {
+                throw store.corrupt(indexRel, e.line, e.getMessage());
+            }
+        }
+        return index;
+    }
+
+    /** The time of the shipped entries (and of files placed without an index line). */
+    public long baseTime() {
+        return layers.get(0).base().time();
+    }
+
+    // ---- looking up ---------------------------------------------------------------------------
+
+    private BaseTree.Entry base(String p) {
+        Layer best = null;
+        for (Layer l : layers) {
+            if (AixPath.under(p, l.prefix()) && (best == null || l.prefix().length() > best.prefix().length())) {
+                best = l;
+            }
+        }
+        return best == null ? null : best.base().get(p);
+    }
+
+    private List<String> baseChildren(String dir) {
+        Layer best = null;
+        for (Layer l : layers) {
+            if (AixPath.under(dir, l.prefix()) && (best == null || l.prefix().length() > best.prefix().length())) {
+                best = l;
+            }
+        }
+        return best == null ? List.of() : best.base().children(dir);
+    }
+
+    /** The stored name of a path at its own place, or null when the path cannot be stored so. */
+    private String ownRel(String p) {
+        if (p.equals("/")) {
+            return filesRoot;
+        }
+        StringBuilder sb = new StringBuilder(filesRoot);
+        for (String part : p.substring(1).split("/")) {
+            String e = AixPath.encode(part);
+            if (e.length() > AixPath.NAME_MAX) {
+                return null;
+            }
+            sb.append('/').append(e);
+        }
+        return sb.toString();
+    }
+
+    /** True when an entry above {@code p} hides what the layers below hold at {@code p}. */
+    private boolean lowerHidden(String p) {
+        TreeIndex ix = index();
+        if (ix.isEmpty()) {
+            return false;
+        }
+        for (String a = p; !a.equals("/");) {
+            a = AixPath.parent(a);
+            TreeIndex.Entry e = ix.get(a);
+            if (e != null && e.type() != 'd') {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** What is at {@code p}, or null. */
+    public FileNode stat(String p) {
+        TreeIndex.Entry e = index().get(p);
+        if (e != null) {
+            return switch (e.type()) {
+                case 'w' -> null;
+                case 'd', 'o' -> new FileNode(FileNode.Kind.DIR, e.mode(), e.owner(), e.group(), e.mtime(), 512, null);
+                case 'x' -> new FileNode(FileNode.Kind.PROGRAM, e.mode(), e.owner(), e.group(), e.mtime(), e.size(),
+                        e.command());
+                default -> new FileNode(FileNode.Kind.FILE, e.mode(), e.owner(), e.group(), e.mtime(), e.size(), null);
+            };
+        }
+        if (lowerHidden(p)) {
+            return null;
+        }
+        return lower(p);
+    }
+
+    /** What the layers below the index hold at {@code p}: a placed file, else the shipped entry. */
+    private FileNode lower(String p) {
+        String own = ownRel(p);
+        char k = own == null ? 0 : store.kind(own);
+        if (k == 'f') {
+            String text = store.read(own);
+            return new FileNode(FileNode.Kind.FILE, 0644, "root", "system", baseTime(),
+                    text == null ? 0 : AixPath.utf8Length(text), null);
+        }
+        BaseTree.Entry b = base(p);
+        if (b != null) {
+            long size = b.kind() == FileNode.Kind.FILE ? AixPath.utf8Length(BaseTree.expand(b.text(), vars)) : b.size();
+            return new FileNode(b.kind(), b.mode(), b.owner(), b.group(), baseTime(), size, b.command());
+        }
+        if (k == 'd') {
+            return new FileNode(FileNode.Kind.DIR, 0755, "root", "system", baseTime(), 512, null);
+        }
+        return null;
+    }
+
+    /** The names in directory {@code dir}, sorted. */
+    public List<String> list(String dir) {
+        TreeSet<String> names = new TreeSet<>();
+        TreeIndex.Entry self = index().get(dir);
+        if ((self == null || self.type() == 'd') && !lowerHidden(dir)) {
+            names.addAll(baseChildren(dir));
+            String own = ownRel(dir);
+            if (own != null && store.kind(own) == 'd') {
+                for (String n : store.names(own)) {
+                    String d = AixPath.decode(n);
+                    names.add(d == null ? n : d);
+                }
+            }
+        }
+        for (var e : index().children(dir).entrySet()) {
+            if (e.getValue().type() == 'w') {
+                names.remove(e.getKey());
+            } else {
+                names.add(e.getKey());
+            }
+        }
+        return new ArrayList<>(names);
+    }
+
+    /** The text of the file at {@code p} (a program reads as no text). */
+    public String read(String p) {
+        TreeIndex.Entry e = index().get(p);
+        if (e != null) {
+            return switch (e.type()) {
+                case 'f' -> orEmpty(store.read(blobRoot + "/" + e.ino()));
+                case 'm' -> orEmpty(store.read(ownRel(p)));
+                default -> "";
+            };
+        }
+        String own = ownRel(p);
+        if (own != null && store.kind(own) == 'f') {
+            return orEmpty(store.read(own));
+        }
+        BaseTree.Entry b = base(p);
+        return b == null || b.text() == null ? "" : BaseTree.expand(b.text(), vars);
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
+    }
+
+    // ---- changing -----------------------------------------------------------------------------
+
+    /**
+     * Writes the text of a file (new or not) with {@code meta}; a null {@code meta} keeps what the
+     * file had and, for a new file, stores no index line when none is needed (as commands such as
+     * {@code mkwpar -o} write files).
+     */
+    public void write(String p, String text, Meta meta) {
+        TreeIndex ix = index();
+        TreeIndex.Entry old = ix.get(p);
+        FileNode before = stat(p);
+        Meta m = meta;
+        if (m == null && old != null && old.type() != 'w') {
+            m = new Meta(old.owner(), old.group(), old.mode(), old.mtime());
+        }
+        boolean needEntry = m != null || old != null || lowerHidden(p);
+        if (m == null) {
+            m = metaOf(before);
+        }
+        dropContent(p);
+        long size = AixPath.utf8Length(text);
+        String own = ownRel(p);
+        if (own != null && store.kind(own) != 'd' && parentsStorable(p)) {
+            store.write(own, text);
+            if (needEntry) {
+                ix.put(p, new TreeIndex.Entry('m', 0, m.mode(), m.owner(), m.group(), m.mtime(), size, null));
+            }
+            return;
+        }
+        int ino = ix.allocate();
+        store.write(blobRoot + "/" + ino, text);
+        ix.put(p, new TreeIndex.Entry('f', ino, m.mode(), m.owner(), m.group(), m.mtime(), size, null));
+    }
+
+    private Meta metaOf(FileNode n) {
+        return n == null ? new Meta("root", "system", 0644, baseTime())
+                : new Meta(n.owner(), n.group(), n.mode(), n.mtime());
+    }
+
+    /** True when every directory above {@code p} is a directory (or absent) in the state too. */
+    private boolean parentsStorable(String p) {
+        for (String a = AixPath.parent(p); !a.equals("/"); a = AixPath.parent(a)) {
+            String own = ownRel(a);
+            if (own == null || store.kind(own) == 'f') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Places a program (a copy of one) at {@code p}. */
+    public void program(String p, String command, long size, Meta meta) {
+        dropContent(p);
+        index().put(p, new TreeIndex.Entry('x', 0, meta.mode(), meta.owner(), meta.group(), meta.mtime(), size,
+                command));
+    }
+
+    /** Makes a directory at {@code p} (where nothing is, the caller checked). */
+    public void mkdir(String p, Meta meta) {
+        TreeIndex.Entry old = index().get(p);
+        // after a whiteout the layers below may still hold a directory here: hide what is in it
+        char type = old != null && old.type() == 'w' || lowerHidden(p) ? 'o' : 'd';
+        index().put(p, new TreeIndex.Entry(type, 0, meta.mode(), meta.owner(), meta.group(), meta.mtime(), 512, null));
+    }
+
+    /** Sets the time of {@code p} (and, with {@code meta}, owner, group and mode). */
+    public void touch(String p, long mtime) {
+        FileNode n = stat(p);
+        if (n == null) {
+            return;
+        }
+        TreeIndex.Entry e = index().get(p);
+        if (e != null) {
+            index().put(p, new TreeIndex.Entry(e.type(), e.ino(), e.mode(), e.owner(), e.group(), mtime, e.size(),
+                    e.command()));
+            return;
+        }
+        Meta m = new Meta(n.owner(), n.group(), n.mode(), mtime);
+        switch (n.kind()) {
+            case DIR -> index().put(p, new TreeIndex.Entry('d', 0, m.mode(), m.owner(), m.group(), mtime, 512, null));
+            case PROGRAM -> program(p, n.command(), n.size(), m);
+            default -> write(p, read(p), m);
+        }
+    }
+
+    /** Removes the file, program or empty directory at {@code p}. */
+    public void remove(String p) {
+        dropContent(p);
+        TreeIndex ix = index();
+        ix.remove(p);
+        if (!lowerHidden(p) && lower(p) != null) {
+            ix.put(p, TreeIndex.Entry.WHITEOUT);
+        }
+        ix.removeBelow(p);
+    }
+
+    /** Deletes the stored text of {@code p}, if any. */
+    private void dropContent(String p) {
+        TreeIndex.Entry e = index().get(p);
+        if (e != null && e.type() == 'f') {
+            store.delete(blobRoot + "/" + e.ino());
+        }
+        String own = ownRel(p);
+        if (own != null && store.kind(own) == 'f') {
+            store.delete(own);
+        }
+    }
+
+    /** Deletes everything stored for this tree (rmwpar). */
+    public void destroy() {
+        deleteAll(filesRoot);
+        deleteAll(blobRoot);
+        store.delete(indexRel);
+        index = new TreeIndex();
+    }
+
+    private void deleteAll(String rel) {
+        char k = store.kind(rel);
+        if (k == 'f') {
+            store.delete(rel);
+        } else if (k == 'd') {
+            for (String n : store.names(rel)) {
+                deleteAll(rel + "/" + n);
+            }
+        }
+    }
+
+    /** True when the tree's index holds nothing (so its changes add nothing to file system usage). */
+    public boolean untouchedIndex() {
+        return index().isEmpty();
+    }
+
+    /** True when nothing of this tree is stored. */
+    public boolean untouched() {
+        return index().isEmpty() && store.kind(filesRoot) == 0 && store.kind(indexRel) == 0;
+    }
+
+    /**
+     * What the changes add to the file system mounted at {@code mount} (not counting what lies in
+     * {@code others}, file systems mounted below it): entries (inodes) and bytes, each possibly
+     * negative, against what was shipped.
+     */
+    public long[] usage(String mount, List<String> others) {
+        long inodes = 0;
+        long bytes = 0;
+        for (var e : index().all().entrySet()) {
+            String p = e.getKey();
+            if (!AixPath.under(p, mount) || p.equals(mount) || inOthers(p, others)) {
+                continue;
+            }
+            TreeIndex.Entry x = e.getValue();
+            BaseTree.Entry b = base(p);
+            if (x.type() == 'w') {
+                if (b != null) {
+                    inodes--;
+                    bytes -= b.kind() == FileNode.Kind.FILE ? AixPath.utf8Length(BaseTree.expand(b.text(), vars)) : 0;
+                }
+            } else if (b == null) {
+                inodes++;
+                bytes += x.type() == 'f' || x.type() == 'm' ? x.size() : 0;
+            } else if (x.type() == 'f' || x.type() == 'm') {
+                bytes += x.size() - (b.kind() == FileNode.Kind.FILE ? AixPath.utf8Length(BaseTree.expand(b.text(), vars)) : 0);
+            }
+        }
+        return new long[] {inodes, bytes};
+    }
+
+    private static boolean inOthers(String p, List<String> others) {
+        for (String o : others) {
+            if (AixPath.under(p, o)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The total bytes of text this tree stores (its changed files). */
+    public long storedBytes() {
+        long n = 0;
+        for (TreeIndex.Entry e : index().all().values()) {
+            if (e.type() == 'f' || e.type() == 'm') {
+                n += e.size();
+            }
+        }
+        return n;
+    }
+
+    /** Writes the index when it changed (deletes it when it became empty). */
+    public void flush() {
+        if (index == null || !index.dirty()) {
+            return;
+        }
+        if (index.isEmpty()) {
+            if (store.kind(indexRel) == 'f') {
+                store.delete(indexRel);
+            }
+        } else {
+            store.write(indexRel, index.text());
+        }
+        index.clean();
+    }
+
+    /** The index entries (path to type letter), for tests. */
+    Map<String, Character> indexTypes() {
+        Map<String, Character> out = new TreeMap<>();
+        index().all().forEach((k, v) -> out.put(k, v.type()));
+        return out;
+    }
+}
