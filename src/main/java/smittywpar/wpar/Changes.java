@@ -240,6 +240,7 @@ public final class Changes {
                 throw AixException.of("ch.mounted", prog, w.name);
             }
         }
+        Inside.relocate(c, w.directory, d);
         w.directory = d;
     }
 

@@ -225,6 +225,7 @@ public final class Creation {
         }
         c.con.say("mk.created", w.name);
         c.save(w);
+        Inside.created(c, w, preserved != null, r.copyNameResolution);
         writeSpec(c, r, w);
         CreationSources.scripts(c.con, prog, r);
         if (r.start) {
@@ -257,7 +258,7 @@ public final class Creation {
 
     private static void writeSpec(Transaction c, CreateRequest r, Wpar w) {
         if (r.specOut != null) {
-            c.writeFile(SpecFiles.storePath(c.prog, r.specOut), WparCodec.format(w, true));
+            SpecFiles.write(c, r.specOut, WparCodec.format(w, true));
         }
     }
 

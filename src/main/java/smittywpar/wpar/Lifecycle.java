@@ -218,6 +218,7 @@ public final class Lifecycle {
             con.say("src.started", "cor_" + name, w.pid);
             con.say("start.verifying");
             w.state = State.ACTIVE;
+            Processes.boot(c, w);
         }
         w.startTime = HostClock.aixDate(host, c.now());
         FileSystems.mountAll(c, w);
@@ -268,6 +269,7 @@ public final class Lifecycle {
         w.pid = 0;
         w.startTime = "";
         FileSystems.unmountAll(c, w);
+        Processes.halt(c, w);
         if (o.verbose && !o.restart && !o.quiet) {
             con.say("status.success");
         }
@@ -350,6 +352,7 @@ public final class Lifecycle {
                     con.say("rm.rmlv", lv);
                 }
             }
+            Inside.destroy(c, w);
         }
         for (Wpar.Bootset b : w.bootsets) {
             for (String lv : Bootsets.release(host, w, b)) {

@@ -26,16 +26,30 @@ public final class SpecFiles {
         return rel;
     }
 
-    /** Reads the specification file at an AIX path of the simulated host. */
+    /** Reads the specification file at an AIX path of the simulated host (its global view). */
     public static Wpar read(Transaction c, String aixPath) {
-        String text = c.readFile(storePath(c.prog, aixPath));
-        if (text == null) {
+        storePath(c.prog, aixPath);
+        String text;
+        try {
+            text = Vfs.global(c).read(smittywpar.host.AixPath.resolve("/", aixPath));
+        } catch (smittywpar.host.FsException e) {
             throw AixException.of("spec.missing", c.prog, aixPath);
         }
         try {
             return WparCodec.parse(text, true);
         } catch (WparCodec.BadWpar e) {
             throw AixException.of("spec.bad", c.prog, aixPath, e.line, e.getMessage());
+        }
+    }
+
+    /** Writes a specification file at an AIX path of the simulated host (its global view). */
+    static void write(Transaction c, String aixPath, String text) {
+        storePath(c.prog, aixPath);
+        try {
+            Vfs.global(c).put(smittywpar.host.AixPath.resolve("/", aixPath), text);
+        } catch (smittywpar.host.FsException e) {
+            throw AixException.of("spec.cannotwrite", c.prog, aixPath,
+                    smittywpar.msg.Messages.get(e.errno.key()));
         }
     }
 

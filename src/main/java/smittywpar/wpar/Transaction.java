@@ -46,6 +46,8 @@ public final class Transaction {
     /** The text of a damaged index a read rebuilt ("" when it was missing or unreadable). */
     private String damagedIndex;
     private String rebuiltIndex;
+    private final Map<String, smittywpar.host.FileTree> trees = new java.util.LinkedHashMap<>();
+    private smittywpar.host.FileTree.Store treeStore;
 
     Transaction(StateStore.View view, StateStore.Tx tx, String prog, Console con, Map<String, String> env) {
         this.view = view;
@@ -370,6 +372,11 @@ public final class Transaction {
         }
     }
 
+    public void deleteFile(String storePath) {
+        requireTx();
+        tx.delete(storePath);
+    }
+
     /** Forgets changes made to the host in this transaction (a dry run that only writes a file). */
     public void discardHostChanges() {
         host = null;
@@ -385,9 +392,82 @@ public final class Transaction {
         return out;
     }
 
+    /** The file tree cached under {@code key} in this transaction, made by {@code make} on first use. */
+    smittywpar.host.FileTree tree(String key, java.util.function.Supplier<smittywpar.host.FileTree> make) {
+        smittywpar.host.FileTree t = trees.get(key);
+        if (t == null) {
+            t = make.get();
+            trees.put(key, t);
+        }
+        return t;
+    }
+
+    /** The state directory as file trees use it (writes only in an update transaction). */
+    smittywpar.host.FileTree.Store treeStore() {
+        if (treeStore == null) {
+            treeStore = new smittywpar.host.FileTree.Store() {
+                @Override
+                public String read(String rel) {
+                    return view.read(rel);
+                }
+
+                @Override
+                public void write(String rel, String text) {
+                    requireTx();
+                    tx.write(rel, text);
+                }
+
+                @Override
+                public void delete(String rel) {
+                    requireTx();
+                    tx.delete(rel);
+                }
+
+                @Override
+                public char kind(String rel) {
+                    return view.kind(rel);
+                }
+
+                @Override
+                public List<String> names(String relDir) {
+                    return view.names(relDir);
+                }
+
+                @Override
+                public RuntimeException corrupt(String rel, int line, String reason) {
+                    return Transaction.this.corrupt(rel, line, reason);
+                }
+            };
+        }
+        return treeStore;
+    }
+
+    /** Moves every file stored under directory {@code from} of the state to {@code to}. */
+    void moveStored(String from, String to) {
+        requireTx();
+        char k = view.kind(from);
+        if (k == 'f') {
+            tx.write(to, view.read(from));
+            tx.delete(from);
+        } else if (k == 'd') {
+            for (String n : view.names(from)) {
+                moveStored(from + "/" + n, to + "/" + n);
+            }
+        }
+        trees.clear();
+    }
+
+    /** True in an update transaction (a read-only one cannot write files). */
+    public boolean writable() {
+        return tx != null;
+    }
+
     void flush() {
         if (tx == null) {
             return;
+        }
+        for (smittywpar.host.FileTree t : trees.values()) {
+            t.flush();
         }
         if (hostDirty) {
             tx.write(HostCodec.FILE, HostCodec.format(host));

@@ -19,6 +19,7 @@ public final class WparDefaults {
     private final List<String> privileges;
     private final List<String> skeleton;
     private final List<String> rootvgInternal;
+    private final List<String[]> insideDevices = new ArrayList<>();
 
     private WparDefaults(List<Stanza> stanzas) {
         List<String> privs = List.of();
@@ -36,6 +37,8 @@ public final class WparDefaults {
                 case "privileges" -> privs = Arrays.asList(s.get("privs", "").split(","));
                 case "skeleton" -> skel = Arrays.asList(s.get("files", "").split(" "));
                 case "rootvg" -> internal = Arrays.asList(s.get("internal", "").split(" "));
+                case "wpardevice" -> insideDevices.add(new String[] {s.get("name"), s.get("status", "Available"),
+                    s.get("class", ""), s.get("description", "")});
                 default -> throw new IllegalStateException(Messages.get("internal.wpardefaults"));
             }
         }
@@ -102,6 +105,11 @@ public final class WparDefaults {
 
     public List<String> skeleton() {
         return skeleton;
+    }
+
+    /** The devices a system WPAR shows as its own: name, status, class, description. */
+    public List<String[]> insideDevices() {
+        return insideDevices;
     }
 
     public List<String> rootvgInternal() {
