@@ -17,15 +17,23 @@ public final class Commands {
      * its own command only).
      */
     private enum Entry {
-        MKWPAR("mkwpar"), LSWPAR("lswpar"), STARTWPAR("startwpar"), STOPWPAR("stopwpar"),
-        REBOOTWPAR("rebootwpar"), RMWPAR("rmwpar"), CHWPAR("chwpar"), LSLPP("lslpp"), DF("df"),
-        IFCONFIG("ifconfig"), LSDEV("lsdev"), LSPV("lspv"), LSVG("lsvg"), HOSTNAME("hostname"),
-        OSLEVEL("oslevel"), MOUNT("mount"), UMOUNT("umount");
+        MKWPAR("mkwpar", true), LSWPAR("lswpar", true), STARTWPAR("startwpar", true), STOPWPAR("stopwpar", true),
+        REBOOTWPAR("rebootwpar", true), RMWPAR("rmwpar", true), CHWPAR("chwpar", true), LSLPP("lslpp"), DF("df"),
+        IFCONFIG("ifconfig"), LSDEV("lsdev"), LSPV("lspv", true), LSVG("lsvg", true), HOSTNAME("hostname"),
+        OSLEVEL("oslevel"), MOUNT("mount", true), UMOUNT("umount", true), PS("ps"), CLOGIN("clogin", true),
+        AIXSH("aixsh");
 
         final String command;
+        /** Only the global environment may run it (inside a WPAR it is refused). */
+        final boolean globalOnly;
 
         Entry(String command) {
+            this(command, false);
+        }
+
+        Entry(String command, boolean globalOnly) {
             this.command = command;
+            this.globalOnly = globalOnly;
         }
 
         Command create() {
@@ -47,6 +55,9 @@ public final class Commands {
                 case OSLEVEL -> new OslevelCommand();
                 case MOUNT -> new MountCommand(false);
                 case UMOUNT -> new MountCommand(true);
+                case PS -> new PsCommand();
+                case CLOGIN -> new CloginCommand();
+                case AIXSH -> new AixshCommand();
             };
         }
 
@@ -122,11 +133,16 @@ public final class Commands {
      * escapes as a stack trace.
      */
     public static int run(Invocation inv) {
-        Command c = get(inv.name());
-        if (c == null) {
+        Entry entry = Entry.of(inv.name());
+        if (entry == null) {
             inv.err().println(Messages.get("cmd.notfound", inv.name()));
             return 127;
         }
+        if (entry.globalOnly && !inv.scope().global()) {
+            inv.err().println(Messages.get("cmd.globalonly", inv.name()));
+            return 1;
+        }
+        Command c = entry.create();
         try {
             return c.run(inv);
         } catch (AixException e) {

@@ -9,9 +9,13 @@ import smittywpar.msg.Messages;
 import smittywpar.base.Text;
 import smittywpar.wpar.Transaction;
 import smittywpar.wpar.FileSystems;
+import smittywpar.wpar.Inside;
 import smittywpar.wpar.Wpar;
 
-/** df [-g|-m|-k]: global file systems and the mounted file systems of WPARs. */
+/**
+ * df [-g|-m|-k]: global file systems and the mounted file systems of WPARs; inside a WPAR, its
+ * own file systems. What was changed in a file tree counts in the numbers (inodes and space).
+ */
 final class DfCommand extends ParsedCommand<Getopt> {
     /** One line of df: device, size and free in MB (-1: not applicable), inodes, mount point. */
     record Row(String dev, double sizeMb, double freeMb, long iused, int ipct, String mount) {
@@ -26,7 +30,7 @@ final class DfCommand extends ParsedCommand<Getopt> {
     int run(Invocation inv, Getopt g) {
         String unit = g.has('g') ? "GB blocks" : g.has('m') ? "MB blocks" : g.has('k') ? "1024-blocks" : "512-blocks";
         return HostCommand.read(inv, "df", c -> {
-            List<Row> rows = rows(c);
+            List<Row> rows = inv.wpar() == null ? rows(c) : inside(c, c.wpar(inv.wpar()));
             List<Row> shown = new ArrayList<>();
             int rc = 0;
             if (g.operands().isEmpty()) {
@@ -83,38 +87,63 @@ final class DfCommand extends ParsedCommand<Getopt> {
         Host h = c.host();
         List<Row> rows = new ArrayList<>();
         for (Host.FileSystem f : h.filesystems) {
-            rows.add(global(f, f.dev, f.mount));
+            rows.add(global(c, f, f.dev, f.mount));
         }
         for (Wpar w : FileSystems.withMounts(c)) {
             for (Wpar.Mount m : w.mounts) {
-                if (!m.mounted) {
-                    continue;
-                }
-                String mp = w.globalPath(m.directory);
-                if (m.hasLv()) {
-                    rows.add(new Row(m.dev, m.sizeMb, m.sizeMb - m.usedMb, m.iused, m.ipct, mp));
-                } else if (m.vfs.equals("namefs")) {
-                    Host.FileSystem src = null;
-                    for (Host.FileSystem f : h.filesystems) {
-                        boolean holds = f.mount.equals(m.dev)
-                                || m.dev.startsWith(f.mount.equals("/") ? "/" : f.mount + "/");
-                        if (holds && (src == null || f.mount.length() > src.mount.length())) {
-                            src = f;
-                        }
-                    }
-                    rows.add(src == null ? new Row(m.dev, -1, -1, 0, 0, mp) : global(src, m.dev, mp));
-                } else if (m.vfs.equals("nfs")) {
-                    rows.add(new Row(m.host + ":" + m.dev, -1, -1, 0, 0, mp));
+                if (m.mounted) {
+                    rows.add(row(c, w, m, null, w.globalPath(m.directory)));
                 }
             }
         }
+        rows.removeIf(r -> r == null);
         return rows;
     }
 
-    private static Row global(Host.FileSystem f, String dev, String mount) {
+    /**
+     * The file systems seen inside WPAR {@code w}: all of them come from the global environment,
+     * so df names each {@code Global}, at its mount point in the WPAR.
+     */
+    static List<Row> inside(Transaction c, Wpar w) {
+        List<Row> rows = new ArrayList<>();
+        for (Wpar.Mount m : w.mounts) {
+            if (m.mounted) {
+                rows.add(row(c, w, m, "Global", m.directory));
+            }
+        }
+        rows.removeIf(r -> r == null);
+        return rows;
+    }
+
+    /** The line of a WPAR file system, named {@code dev} (null: its own device) and shown at {@code mp}. */
+    private static Row row(Transaction c, Wpar w, Wpar.Mount m, String dev, String mp) {
+        if (m.hasLv()) {
+            long[] d = Inside.usage(c, w, m);
+            return new Row(dev == null ? m.dev : dev, m.sizeMb, m.sizeMb - m.usedMb - d[1] / 1048576.0,
+                    m.iused + d[0], m.ipct, mp);
+        }
+        if (m.vfs.equals("namefs")) {
+            Host.FileSystem src = null;
+            for (Host.FileSystem f : c.host().filesystems) {
+                boolean holds = f.mount.equals(m.dev) || m.dev.startsWith(f.mount.equals("/") ? "/" : f.mount + "/");
+                if (holds && (src == null || f.mount.length() > src.mount.length())) {
+                    src = f;
+                }
+            }
+            String name = dev == null ? m.dev : dev;
+            return src == null ? new Row(name, -1, -1, 0, 0, mp) : global(c, src, name, mp);
+        }
+        if (m.vfs.equals("nfs")) {
+            return new Row(dev == null ? m.host + ":" + m.dev : dev, -1, -1, 0, 0, mp);
+        }
+        return null;
+    }
+
+    private static Row global(Transaction c, Host.FileSystem f, String dev, String mount) {
         if (f.vfs.equals("procfs")) {
             return new Row(dev, -1, -1, 0, 0, mount);
         }
-        return new Row(dev, f.sizeMb, f.freeMb, f.iused, f.ipct, mount);
+        long[] d = Inside.usage(c, f);
+        return new Row(dev, f.sizeMb, f.freeMb - d[1] / 1048576.0, f.iused + d[0], f.ipct, mount);
     }
 }

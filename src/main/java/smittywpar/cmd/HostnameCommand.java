@@ -6,7 +6,7 @@ import smittywpar.host.HostNames;
 import smittywpar.msg.AixException;
 import smittywpar.wpar.Names;
 
-/** hostname [newname]: prints (or, as root does, sets) the global host name. */
+/** hostname [newname]: prints (or, as root does, sets) the global host name; inside a WPAR, the WPAR's. */
 final class HostnameCommand extends ParsedCommand<Getopt> {
     @Override
     Getopt parse(List<String> args) {
@@ -20,11 +20,15 @@ final class HostnameCommand extends ParsedCommand<Getopt> {
     @Override
     int run(Invocation inv, Getopt g) {
         if (g.operands().isEmpty()) {
-            String name = HostCommand.read(inv, "hostname", c -> c.host().hostname);
+            String name = HostCommand.read(inv, "hostname", c -> inv.wpar() == null ? c.host().hostname
+                    : c.wpar(inv.wpar()).hostname);
             inv.out().println(g.has('s') && name.contains(".") ? name.substring(0, name.indexOf('.')) : name);
             return 0;
         }
         String name = g.operands().get(0);
+        if (inv.wpar() != null) {
+            throw AixException.of("hostname.inwpar");
+        }
         if (!HostNames.valid(name)) {
             throw AixException.of("host.bad", "hostname", Names.printable(name));
         }

@@ -11,7 +11,10 @@ import smittywpar.wpar.IndexEntry;
 import smittywpar.wpar.State;
 import smittywpar.wpar.Wpar;
 
-/** ifconfig -a | ifconfig IF: global interfaces, with the addresses of active WPARs as aliases. */
+/**
+ * ifconfig -a | ifconfig IF: global interfaces, with the addresses of active WPARs as aliases;
+ * inside a WPAR, only the interfaces that carry its addresses (and the loopback).
+ */
 final class IfconfigCommand extends ParsedCommand<Getopt> {
     @Override
     Getopt parse(List<String> args) {
@@ -26,33 +29,43 @@ final class IfconfigCommand extends ParsedCommand<Getopt> {
     int run(Invocation inv, Getopt g) {
         return HostCommand.read(inv, "ifconfig", c -> {
             Host h = c.host();
-            List<Host.Interface> shown = new ArrayList<>();
-            if (g.has('a')) {
-                shown.addAll(h.interfaces);
-            } else {
-                Host.Interface i = h.iface(g.operands().get(0));
-                if (i == null) {
-                    inv.err().println(Messages.get("ifconfig.nodev", g.operands().get(0)));
-                    return 1;
-                }
-                shown.add(i);
-            }
             List<IndexEntry> active = new ArrayList<>();
-            for (IndexEntry e : c.entries()) {
-                if (e.state() == State.ACTIVE) {
-                    active.add(e);
+            if (inv.wpar() != null) {
+                active.add(c.entry(inv.wpar()));
+            } else {
+                for (IndexEntry e : c.entries()) {
+                    if (e.state() == State.ACTIVE) {
+                        active.add(e);
+                    }
+                }
+            }
+            List<Host.Interface> shown = new ArrayList<>();
+            for (Host.Interface i : h.interfaces) {
+                if (inv.wpar() == null || i.name.startsWith("lo") || carries(active.get(0), i)) {
+                    shown.add(i);
+                }
+            }
+            if (!g.has('a')) {
+                String name = g.operands().get(0);
+                shown.removeIf(i -> !i.name.equals(name));
+                if (shown.isEmpty()) {
+                    inv.err().println(Messages.get("ifconfig.nodev", name));
+                    return 1;
                 }
             }
             PrintStream out = inv.out();
             for (Host.Interface i : shown) {
                 out.println(i.name + ": flags=" + i.flags);
-                printInet(out, i.address, i.netmask);
-                if (i.address6 != null && !i.address6.isEmpty()) {
-                    out.println("        inet6 " + i.address6);
+                boolean own = inv.wpar() == null || i.name.startsWith("lo");
+                if (own) {
+                    printInet(out, i.address, i.netmask);
+                    if (i.address6 != null && !i.address6.isEmpty()) {
+                        out.println("        inet6 " + i.address6);
+                    }
                 }
                 for (IndexEntry e : active) {
                     if (i.name.startsWith("lo")) {
-                        if (e.type() == 'S') {
+                        if (e.type() == 'S' && inv.wpar() == null) {
                             printInet(out, i.address, i.netmask);
                             if (i.address6 != null && !i.address6.isEmpty()) {
                                 out.println("        inet6 " + i.address6);
@@ -75,6 +88,16 @@ final class IfconfigCommand extends ParsedCommand<Getopt> {
             }
             return 0;
         });
+    }
+
+    /** True when a WPAR has an address on interface {@code i}. */
+    private static boolean carries(IndexEntry e, Host.Interface i) {
+        for (Wpar.Network n : e.networks()) {
+            if (n.iface.equals(i.name)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void printInet(PrintStream out, String address, String netmask) {

@@ -6,6 +6,8 @@ import java.util.List;
 
 import smittywpar.host.Host;
 import smittywpar.msg.Messages;
+import smittywpar.wpar.Transaction;
+import smittywpar.wpar.WparDefaults;
 
 /**
  * lsdev [-C] [-c Class] [-l Name] [-S State] [-H] [-F Format]: the customized devices of the global
@@ -48,22 +50,13 @@ final class LsdevCommand extends ParsedCommand<Getopt> {
     @Override
     int run(Invocation inv, Getopt g) {
         return HostCommand.read(inv, PROG, c -> {
-            List<Dev> devs = new ArrayList<>();
-            for (Host.Interface i : c.host().interfaces) {
-                devs.add(new Dev(i.name, "Available", "", Messages.get(i.name.startsWith("lo")
-                        ? "lsdev.desc.loopback" : "lsdev.desc.ethernet"), "if"));
-            }
-            for (Host.Disk d : c.host().disks) {
-                devs.add(new Dev(d.name, "Available", "", d.description, "disk"));
-            }
-            for (Host.Adapter a : c.host().adapters) {
-                devs.add(new Dev(a.name, "Available", "", a.description, "adapter"));
-            }
+            List<Dev> devs = inv.wpar() == null ? global(c) : inside(c, inv.wpar());
             String cls = g.value('c');
             String name = g.value('l');
             String state = g.value('S');
             devs.removeIf(d -> cls != null && !d.cls.equals(cls) || name != null && !Glob.matches(name, d.name)
-                    || state != null && Character.toLowerCase(state.charAt(0)) != 'a');
+                    || state != null && Character.toLowerCase(state.charAt(0))
+                            != Character.toLowerCase(d.status.charAt(0)));
             devs.sort((a, b) -> a.name.compareTo(b.name));
             PrintStream out = inv.out();
             if (name != null && devs.isEmpty()) {
@@ -103,6 +96,42 @@ final class LsdevCommand extends ParsedCommand<Getopt> {
             out.print(sb);
             return 0;
         });
+    }
+
+    /** The devices of the global environment: network interfaces, disks, adapters. */
+    private static List<Dev> global(Transaction c) {
+        List<Dev> devs = new ArrayList<>();
+        for (Host.Interface i : c.host().interfaces) {
+            devs.add(new Dev(i.name, "Available", "", Messages.get(i.name.startsWith("lo")
+                    ? "lsdev.desc.loopback" : "lsdev.desc.ethernet"), "if"));
+        }
+        for (Host.Disk d : c.host().disks) {
+            devs.add(new Dev(d.name, "Available", "", d.description, "disk"));
+        }
+        for (Host.Adapter a : c.host().adapters) {
+            devs.add(new Dev(a.name, "Available", "", a.description, "adapter"));
+        }
+        return devs;
+    }
+
+    /** The devices seen inside a system WPAR: its own, and the disks and adapters exported to it, by name. */
+    private static List<Dev> inside(Transaction c, String wpar) {
+        List<Dev> devs = new ArrayList<>();
+        for (String[] d : WparDefaults.get().insideDevices()) {
+            devs.add(new Dev(d[0], d[1], "", d[3], d[2]));
+        }
+        for (Host.Disk d : c.host().disks) {
+            if (wpar.equals(d.wpar)) {
+                devs.add(new Dev(d.name, "Available", "", d.description, "disk"));
+            }
+        }
+        for (Host.Adapter a : c.host().adapters) {
+            if (wpar.equals(a.wpar)) {
+                devs.add(new Dev(a.name, "Available", "", a.description, "adapter"));
+            }
+        }
+        devs.sort((a, b) -> a.name.compareTo(b.name));
+        return devs;
     }
 
     /** Replaces each field name in {@code format} by the device's value; other text is kept. */

@@ -2,7 +2,7 @@ package smittywpar.cmd;
 
 import java.util.List;
 
-/** oslevel [-r | -s]: the operating system level of the global environment. */
+/** oslevel [-r | -s]: the operating system level (a system WPAR shares the global one's). */
 final class OslevelCommand extends ParsedCommand<Getopt> {
     @Override
     Getopt parse(List<String> args) {
