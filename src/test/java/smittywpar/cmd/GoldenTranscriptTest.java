@@ -48,11 +48,15 @@ class GoldenTranscriptTest {
         List<String> failures = new ArrayList<>();
         for (Transcript.Step step : Transcript.parse(text)) {
             Map<String, String> before = sim.snapshot();
-            String actual = Transcript.render(sim, step.command());
+            String actual = Transcript.render(sim, step.command(), step.input());
             if (!actual.endsWith("[exit 0]\n")) {
                 assertThat(sim.snapshot()).as("state after failing command: %s", step.command()).isEqualTo(before);
             }
-            rewritten.append("$ ").append(step.command()).append('\n').append(actual);
+            rewritten.append("$ ").append(step.command()).append('\n');
+            if (step.input() != null) {
+                rewritten.append(Transcript.inputLines(step.input()));
+            }
+            rewritten.append(actual);
             if (!actual.equals(step.expected())) {
                 failures.add("$ " + step.command() + "\n--- expected\n" + step.expected() + "--- actual\n" + actual);
             }

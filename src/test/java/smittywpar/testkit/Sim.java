@@ -80,13 +80,37 @@ public final class Sim {
     }
 
     public Result run(String name, List<String> args) {
+        return run(name, args, new byte[0], env);
+    }
+
+    /**
+     * Runs a command line that reads {@code input} on a test terminal ({@code SMITTY_WPAR_TTY=echo}):
+     * the screen shows each prompt with the line typed after it; standard output and error are
+     * one screen (every line is reported as standard output).
+     */
+    public Result runOnTerminal(String commandLine, String input) {
+        List<String> words = ShellWords.splitUnmatchedPatterns(commandLine);
+        Map<String, String> e = new HashMap<>(env);
+        e.put("SMITTY_WPAR_TTY", "echo");
+        List<Line> lines = new ArrayList<>();
+        LineSink screen = new LineSink(lines, false);
+        PrintStream out = new PrintStream(screen, true, StandardCharsets.UTF_8);
+        int rc = Commands.run(new Invocation(words.get(0), List.copyOf(words.subList(1, words.size())),
+                new ByteArrayInputStream(input.getBytes(StandardCharsets.UTF_8)), out, out, Map.copyOf(e), home));
+        out.flush();
+        screen.close();
+        return new Result(rc, lines);
+    }
+
+    /** Runs a command with {@code input} as its standard input and environment {@code e}. */
+    public Result run(String name, List<String> args, byte[] input, Map<String, String> e) {
         List<Line> lines = new ArrayList<>();
         LineSink outSink = new LineSink(lines, false);
         LineSink errSink = new LineSink(lines, true);
         PrintStream out = new PrintStream(outSink, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(errSink, true, StandardCharsets.UTF_8);
-        int rc = Commands.run(new Invocation(name, List.copyOf(args), new ByteArrayInputStream(new byte[0]), out,
-                err, Map.copyOf(env), home));
+        int rc = Commands.run(new Invocation(name, List.copyOf(args), new ByteArrayInputStream(input), out,
+                err, Map.copyOf(e), home));
         out.flush();
         err.flush();
         outSink.close();
