@@ -21,7 +21,7 @@ final class HostnameCommand extends ParsedCommand<Getopt> {
     int run(Invocation inv, Getopt g) {
         if (g.operands().isEmpty()) {
             String name = HostCommand.read(inv, "hostname", c -> inv.wpar() == null ? c.host().hostname
-                    : c.wpar(inv.wpar()).hostname);
+                    : c.entry(inv.wpar()).hostname());
             inv.out().println(g.has('s') && name.contains(".") ? name.substring(0, name.indexOf('.')) : name);
             return 0;
         }

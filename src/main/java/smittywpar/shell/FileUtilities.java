@@ -15,12 +15,12 @@ import smittywpar.wpar.Transaction;
 import smittywpar.wpar.Vfs;
 
 /**
- * The utilities that work on files of the shell's view: {@code ls cat mkdir rm touch cp mv}.
+ * The utilities that work on files of the shell's view: {@code ls cat mkdir rmdir rm touch cp mv}.
  * Each runs in one transaction (a change to several files is all or nothing per operand), says
  * what went wrong in AIX's words, and returns AIX's exit status.
  */
 final class FileUtilities {
-    private static final List<String> NAMES = List.of("ls", "cat", "mkdir", "rm", "touch", "cp", "mv");
+    private static final List<String> NAMES = List.of("ls", "cat", "mkdir", "rmdir", "rm", "touch", "cp", "mv");
 
     private FileUtilities() {
     }
@@ -34,6 +34,7 @@ final class FileUtilities {
             case "ls" -> ls(sh, args, io);
             case "cat" -> cat(sh, args, io);
             case "mkdir" -> mkdir(sh, args, io);
+            case "rmdir" -> rmdir(sh, args, io);
             case "rm" -> rm(sh, args, io);
             case "touch" -> touch(sh, args, io);
             case "cp" -> cp(sh, args, io);
@@ -275,6 +276,34 @@ final class FileUtilities {
                     }
                 } catch (FsException e) {
                     io.err().println(Messages.get("mkdir.cannot", op, Messages.get(e.errno.key())));
+                    rc = 2;
+                }
+            }
+            return rc;
+        });
+    }
+
+    private static int rmdir(Shell sh, List<String> args, Shell.Io io) {
+        Flags f = Flags.parse("rmdir", "p", args, io);
+        if (f == null) {
+            return 2;
+        }
+        if (f.operands.isEmpty()) {
+            return Flags.usage("rmdir", io);
+        }
+        return sh.update(c -> {
+            Vfs v = sh.vfs(c);
+            int rc = 0;
+            for (String op : f.operands) {
+                String p = sh.abs(op);
+                try {
+                    v.rmdir(p);
+                    for (String a = AixPath.parent(p); f.has('p') && !a.equals("/"); a = AixPath.parent(a)) {
+                        v.rmdir(a);
+                    }
+                } catch (FsException e) {
+                    io.err().println(Messages.get("rmdir.cannot", e.path.equals(p) ? op : e.path,
+                            Messages.get(e.errno.key())));
                     rc = 2;
                 }
             }

@@ -212,9 +212,6 @@ final class InfoUtilities {
             String[] v = h.oslevel.split("\\.");
             String version = v.length > 0 ? v[0] : "7";
             String release = v.length > 1 ? v[1] : "2";
-            if (f.has('W')) {
-                return String.valueOf(wparId(c, wpar));
-            }
             List<String> out = new ArrayList<>();
             boolean all = f.has('a');
             if (all || f.has('s') || f.set.isEmpty()) {
@@ -240,6 +237,9 @@ final class InfoUtilities {
             }
             if (f.has('L')) {
                 out.add("1 " + h.hostname);
+            }
+            if (f.has('W')) {
+                out.add(String.valueOf(wparId(c, wpar)));
             }
             return String.join(" ", out);
         });

@@ -162,6 +162,12 @@ final class IndexText {
         return owner("\t" + dir + "\t", e -> e.directory().equals(dir));
     }
 
+    /** Name of a WPAR whose base directory lies below {@code dir}, or null. */
+    String ownerBelow(String dir) {
+        String prefix = dir.equals("/") ? "/" : dir + "/";
+        return owner("\t" + prefix, e -> e.directory().startsWith(prefix) && e.directory().length() > prefix.length());
+    }
+
     /** Name of a WPAR configured with this IPv4 or IPv6 address, or null. */
     String addressOwner(String addr) {
         return owner("/" + addr + "/", e -> {

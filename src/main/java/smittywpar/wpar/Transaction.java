@@ -234,6 +234,11 @@ public final class Transaction {
         }
     }
 
+    /** Name of a WPAR whose base directory lies below directory {@code dir}, or null. */
+    public String ownerBelow(String dir) {
+        return index().ownerBelow(dir);
+    }
+
     public String addressOwner(String addr) {
         try {
             return index().addressOwner(addr);

@@ -95,7 +95,7 @@ public final class Vfs {
         }
         if (best.vfs.equals("namefs") && best.dev.startsWith("/")) {
             Loc g = locateGlobal(AixPath.join(best.dev, AixPath.relativeTo(inside, best.directory)));
-            return new Loc(g.tree(), g.path(), ro || g.readOnly(), point, g.globalFs(), g.wpar(), g.wparMount());
+            return new Loc(g.tree(), g.path(), ro || g.readOnly(), point, g.globalFs(), w, best);
         }
         return new Loc(null, inside, true, point, null, w, best);
     }
@@ -157,15 +157,30 @@ public final class Vfs {
      * a removed WPAR's whose file systems are preserved included.
      */
     private boolean holdsWparDirectory(String p) {
-        if (c.directoryOwner(p) != null) {
+        if (c.directoryOwner(p) != null || c.ownerBelow(p) != null) {
             return true;
         }
-        for (String d : wparDirectories()) {
+        for (String d : preservedDirectories()) {
             if (AixPath.under(d, p)) {
                 return true;
             }
         }
         return false;
+    }
+
+    private List<String> preservedDirs;
+
+    private List<String> preservedDirectories() {
+        if (preservedDirs == null) {
+            preservedDirs = new ArrayList<>();
+            for (String name : c.preservedNames()) {
+                Wpar w = c.preserved(name);
+                if (w != null && w.directory != null) {
+                    preservedDirs.add(w.directory);
+                }
+            }
+        }
+        return preservedDirs;
     }
 
     private List<String> wparDirs;
@@ -179,12 +194,7 @@ public final class Vfs {
                     wparDirs.add(e.directory());
                 }
             }
-            for (String name : c.preservedNames()) {
-                Wpar w = c.preserved(name);
-                if (w != null && w.directory != null) {
-                    wparDirs.add(w.directory);
-                }
-            }
+            wparDirs.addAll(preservedDirectories());
         }
         return wparDirs;
     }
