@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 import smittywpar.base.Bundled;
+import smittywpar.msg.Messages;
 
 /**
  * A file tree shipped with the program: what every new system WPAR holds
@@ -103,7 +104,7 @@ public final class BaseTree {
         if (!path.equals("/")) {
             String parent = AixPath.parent(path);
             if (!entries.containsKey(parent) || entries.get(parent).kind() != FileNode.Kind.DIR) {
-                throw new IllegalStateException("shipped tree: " + path + " comes before its directory");
+                throw new IllegalStateException(Messages.get("internal.tree", "smittywpar", path));
             }
             children.computeIfAbsent(parent, k -> new ArrayList<>()).add(AixPath.name(path));
         }
@@ -124,7 +125,7 @@ public final class BaseTree {
     }
 
     private static IllegalStateException bad(String source, int line) {
-        return new IllegalStateException("shipped tree " + source + ": bad line " + line);
+        return new IllegalStateException(Messages.get("internal.tree", source, line));
     }
 
     /** The shipped tree {@code smittywpar/NAME}, read once per process. */
@@ -133,7 +134,7 @@ public final class BaseTree {
             try {
                 byte[] b = Bundled.read("smittywpar/" + n);
                 if (b == null) {
-                    throw new IllegalStateException("shipped tree smittywpar/" + n + " is missing");
+                    throw new IllegalStateException(Messages.get("internal.tree", n, 0));
                 }
                 return new BaseTree(n, new String(b, StandardCharsets.UTF_8));
             } catch (IOException e) {

@@ -209,8 +209,8 @@ public final class FileTree {
         TreeIndex.Entry e = index().get(p);
         if (e != null) {
             return switch (e.type()) {
-                case 'f' -> orEmpty(store.read(blobRoot + "/" + e.ino()));
-                case 'm' -> orEmpty(store.read(ownRel(p)));
+                case 'f' -> stored(blobRoot + "/" + e.ino());
+                case 'm' -> stored(ownRel(p));
                 default -> "";
             };
         }
@@ -220,6 +220,17 @@ public final class FileTree {
         }
         BaseTree.Entry b = base(p);
         return b == null || b.text() == null ? "" : BaseTree.expand(b.text(), vars);
+    }
+
+    /**
+     * The text of a file the index says is stored at {@code rel}: a damaged state when it is not
+     * there as a regular file (a link or a directory put in its place is not followed).
+     */
+    private String stored(String rel) {
+        if (rel == null || store.kind(rel) != 'f') {
+            throw store.corrupt(rel == null ? indexRel : rel, 0, smittywpar.msg.Messages.get("corrupt.treefile", indexRel));
+        }
+        return orEmpty(store.read(rel));
     }
 
     private static String orEmpty(String s) {

@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import smittywpar.msg.Messages;
+
 /**
  * The index of a {@link FileTree}: one line per changed path, after a header line.
  * <pre>
@@ -49,7 +51,7 @@ final class TreeIndex {
         TreeIndex ix = new TreeIndex();
         String[] lines = text.split("\n");
         if (lines.length == 0 || !lines[0].equals(HEADER)) {
-            throw new BadLine(1, "not a file tree index");
+            throw new BadLine(1, Messages.get("corrupt.tree", "header"));
         }
         for (int i = 1; i < lines.length; i++) {
             String l = lines[i];
@@ -75,10 +77,10 @@ final class TreeIndex {
                     }
                     case "x" -> ix.entries.put(path(f, 8, i), new Entry('x', 0, mode(f[1]), dec(f[2]), dec(f[3]),
                             Long.parseLong(f[4]), Long.parseLong(f[5]), dec(f[6])));
-                    default -> throw new BadLine(i + 1, "unknown entry " + f[0]);
+                    default -> throw new BadLine(i + 1, Messages.get("corrupt.tree", f[0]));
                 }
             } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw new BadLine(i + 1, "malformed entry");
+                throw new BadLine(i + 1, Messages.get("corrupt.tree", l));
             }
         }
         return ix;
@@ -86,11 +88,11 @@ final class TreeIndex {
 
     private static String path(String[] f, int n, int line) {
         if (f.length != n) {
-            throw new BadLine(line + 1, "malformed entry");
+            throw new BadLine(line + 1, Messages.get("corrupt.tree", String.join(" ", f)));
         }
         String p = AixPath.decode(f[n - 1]);
         if (p == null || !p.startsWith("/") || !AixPath.resolve("/", p).equals(p)) {
-            throw new BadLine(line + 1, "bad path " + f[n - 1]);
+            throw new BadLine(line + 1, Messages.get("corrupt.tree", f[n - 1]));
         }
         return p;
     }

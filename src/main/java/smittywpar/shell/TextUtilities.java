@@ -154,8 +154,16 @@ final class TextUtilities {
                 if (j < bre.length() && bre.charAt(j) == ']') {
                     j++;
                 }
-                int end = bre.indexOf(']', j);
-                if (end < 0) {
+                int end = j;
+                while (end < bre.length() && bre.charAt(end) != ']') {
+                    if (bre.startsWith("[:", end)) {
+                        int close = bre.indexOf(":]", end + 2);
+                        end = close < 0 ? bre.length() : close + 2;
+                    } else {
+                        end++;
+                    }
+                }
+                if (end >= bre.length()) {
                     throw new PatternSyntaxException("unclosed bracket", bre, i);
                 }
                 sb.append('[');

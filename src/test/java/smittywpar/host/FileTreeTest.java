@@ -1,0 +1,200 @@
+package smittywpar.host;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+
+import org.junit.jupiter.api.Test;
+
+/** The storage of a file tree: what is kept where, and what the layers show, on an in-memory state. */
+class FileTreeTest {
+    /** A state directory in memory: files by name; directories are the prefixes of files, plus {@link #dirs}. */
+    static final class MemStore implements FileTree.Store {
+        final Map<String, String> files = new TreeMap<>();
+        final List<String> dirs = new ArrayList<>();
+
+        @Override
+        public String read(String rel) {
+            return files.get(rel);
+        }
+
+        @Override
+        public void write(String rel, String text) {
+            files.put(rel, text);
+        }
+
+        @Override
+        public void delete(String rel) {
+            files.remove(rel);
+        }
+
+        @Override
+        public char kind(String rel) {
+            if (files.containsKey(rel)) {
+                return 'f';
+            }
+            if (dirs.contains(rel)) {
+                return 'd';
+            }
+            for (String f : files.keySet()) {
+                if (f.startsWith(rel + "/")) {
+                    return 'd';
+                }
+            }
+            return 0;
+        }
+
+        @Override
+        public List<String> names(String relDir) {
+            List<String> out = new ArrayList<>();
+            for (String f : files.keySet()) {
+                if (f.startsWith(relDir + "/")) {
+                    String rest = f.substring(relDir.length() + 1);
+                    String n = rest.contains("/") ? rest.substring(0, rest.indexOf('/')) : rest;
+                    if (!out.contains(n)) {
+                        out.add(n);
+                    }
+                }
+            }
+            return out;
+        }
+
+        @Override
+        public RuntimeException corrupt(String rel, int line, String reason) {
+            return new IllegalStateException(rel + ":" + line + ": " + reason);
+        }
+    }
+
+    static final FileTree.Meta ROOT = new FileTree.Meta("root", "system", 0644, 1000);
+    final MemStore store = new MemStore();
+
+    FileTree tree() {
+        return new FileTree(store, List.of(new FileTree.Layer("/", BaseTree.wparRoot())),
+                Map.of("hosts", "127.0.0.1 loopback", "hostname", "w1"), "t/tree", "t/fs", "t/blobs");
+    }
+
+    @Test
+    void aNewTreeStoresNothingAndShowsTheShippedFiles() {
+        FileTree t = tree();
+        assertThat(t.untouched()).isTrue();
+        assertThat(t.stat("/etc/motd").kind()).isEqualTo(FileNode.Kind.FILE);
+        assertThat(t.read("/etc/motd")).contains("Welcome to AIX Version 7.2!");
+        assertThat(t.read("/etc/hosts")).isEqualTo("127.0.0.1 loopback\n");
+        assertThat(t.list("/")).contains("etc", "home", "tmp", "usr", "var");
+        t.flush();
+        assertThat(store.files).isEmpty();
+    }
+
+    @Test
+    void aChangedFileIsKeptAtItsOwnPathWithItsOwnerModeAndTimeInTheIndex() {
+        FileTree t = tree();
+        t.write("/etc/motd", "hello\n", ROOT);
+        t.write("/tmp/a b", "x\n", new FileTree.Meta("guest", "usr", 0600, 2000));
+        t.flush();
+        assertThat(store.files).containsEntry("t/fs/etc/motd", "hello\n").containsEntry("t/fs/tmp/a%20b", "x\n");
+        assertThat(store.files.get("t/tree")).contains("m 644 root system 1000 6 /etc/motd")
+                .contains("m 600 guest usr 2000 2 /tmp/a%20b");
+        FileTree again = tree();
+        assertThat(again.read("/etc/motd")).isEqualTo("hello\n");
+        assertThat(again.stat("/tmp/a b")).isEqualTo(new FileNode(FileNode.Kind.FILE, 0600, "guest", "usr", 2000, 2, null));
+        assertThat(again.list("/tmp")).contains("a b", "lost+found");
+    }
+
+    @Test
+    void aCommandsFileNeedsNoIndexLine() {
+        FileTree t = tree();
+        t.write("/tmp/w.spec", "general:\n", null);
+        t.flush();
+        assertThat(store.files).containsOnlyKeys("t/fs/tmp/w.spec");
+        assertThat(tree().stat("/tmp/w.spec").kind()).isEqualTo(FileNode.Kind.FILE);
+    }
+
+    @Test
+    void deletingAShippedFileLeavesAWhiteoutAndANewDirectoryThereHidesWhatWasBelow() {
+        FileTree t = tree();
+        t.remove("/etc/motd");
+        assertThat(t.stat("/etc/motd")).isNull();
+        assertThat(t.list("/etc")).doesNotContain("motd");
+        for (String n : t.list("/etc/security")) {
+            t.remove("/etc/security/" + n);
+        }
+        t.remove("/etc/security");
+        assertThat(t.stat("/etc/security/user")).isNull();
+        t.mkdir("/etc/security", ROOT);
+        assertThat(t.list("/etc/security")).isEmpty();
+        t.flush();
+        assertThat(store.files.get("t/tree")).contains("w /etc/motd").contains("o 644 root system 1000 /etc/security")
+                .doesNotContain("/etc/security/user");
+    }
+
+    @Test
+    void whereAStateDirectoryIsInTheWayTheTextGoesToANumberedFile() {
+        FileTree t = tree();
+        store.dirs.add("t/fs/tmp/x");
+        t.remove("/tmp/x");
+        t.write("/tmp/x", "text\n", ROOT);
+        t.flush();
+        assertThat(store.files).containsEntry("t/blobs/1", "text\n");
+        assertThat(store.files.get("t/tree")).contains("f 1 644 root system 1000 5 /tmp/x");
+        assertThat(tree().read("/tmp/x")).isEqualTo("text\n");
+        FileTree u = tree();
+        u.remove("/tmp/x");
+        u.flush();
+        assertThat(store.files).doesNotContainKey("t/blobs/1");
+        assertThat(tree().stat("/tmp/x")).isNull();
+    }
+
+    @Test
+    void usageCountsWhatChangesAddAndDeleteOnEachFileSystem() {
+        FileTree t = tree();
+        t.write("/.sh_history", "ls\n", ROOT);
+        t.mkdir("/home/guest/d", ROOT);
+        t.write("/home/guest/d/f", "12345\n", ROOT);
+        t.remove("/etc/motd");
+        long motd = AixPath.utf8Length(BaseTree.wparRoot().get("/etc/motd").text());
+        assertThat(t.usage("/", List.of("/home", "/tmp"))).containsExactly(1 - 1, 3 - motd);
+        assertThat(t.usage("/home", List.of())).containsExactly(2, 6);
+    }
+
+    @Test
+    void destroyLeavesNothing() {
+        FileTree t = tree();
+        t.write("/etc/motd", "x\n", ROOT);
+        store.dirs.add("t/fs/var/x");
+        t.remove("/var/x");
+        t.write("/var/x", "y\n", ROOT);
+        store.files.put("t/fs/placed/by/hand", "z\n");
+        t.flush();
+        tree().destroy();
+        assertThat(store.files).isEmpty();
+    }
+
+    @Test
+    void aDamagedIndexIsReportedWithItsLineNotGuessedAt() {
+        store.files.put("t/tree", "smitty-wpar tree 1\nnext 2\nm 644 root system 1000 3 /ok\nq what\n");
+        assertThatThrownBy(() -> tree().stat("/ok")).hasMessageStartingWith("t/tree:4: ");
+        store.files.put("t/tree", "smitty-wpar tree 1\nf 7 644 root system 1000 3 /x\n");
+        assertThatThrownBy(() -> tree().read("/x")).hasMessageStartingWith("t/blobs/7:0: ");
+        store.files.put("t/tree", "something else\n");
+        assertThatThrownBy(() -> tree().stat("/x")).hasMessageStartingWith("t/tree:1: ");
+    }
+
+    @Test
+    void theIndexReadsBackWhatItWrote() {
+        FileTree t = tree();
+        t.write("/tmp/\u00e9 t\u00e9", "x\n", new FileTree.Meta("us er", "gr", 0640, 5));
+        t.program("/tmp/ls", "ls", 34560, new FileTree.Meta("bin", "bin", 0555, 6));
+        t.mkdir("/tmp/d", ROOT);
+        t.remove("/etc/hosts");
+        t.flush();
+        String first = store.files.get("t/tree");
+        TreeIndex ix = TreeIndex.parse(first);
+        assertThat(ix.text()).isEqualTo(first);
+        assertThat(tree().stat("/tmp/ls")).isEqualTo(new FileNode(FileNode.Kind.PROGRAM, 0555, "bin", "bin", 6, 34560, "ls"));
+        assertThat(tree().stat("/tmp/\u00e9 t\u00e9").owner()).isEqualTo("us er");
+    }
+}
