@@ -477,62 +477,19 @@ public final class Shell {
         if (Builtins.has(name)) {
             return Builtins.run(this, name, args, io);
         }
-        Resolved r = read(c -> resolve(vfs(c), name));
+        Lookup.Resolved r = read(c -> Lookup.resolve(this, vfs(c), name));
         if (r == null) {
             io.err().println(Messages.get("sh.notfound", name));
             return 127;
         }
-        if (r.denied) {
+        if (r.denied()) {
             io.err().println(Messages.get("sh.noexec", name));
             return 126;
         }
-        if (r.script != null) {
-            return script(r.script, io);
+        if (r.script() != null) {
+            return script(r.script(), io);
         }
-        return program(r.command, name, args, io);
-    }
-
-    /** What a command name stands for: a program's command, a script's text, or a refusal. */
-    private record Resolved(String command, String script, boolean denied) {
-    }
-
-    private Resolved resolve(Vfs v, String name) {
-        if (name.indexOf('/') >= 0) {
-            return resolvePath(v, abs(name));
-        }
-        for (String dir : vars.getOrDefault("PATH", "").split(":")) {
-            if (dir.isEmpty() || !dir.startsWith("/")) {
-                continue;
-            }
-            Resolved r = resolvePath(v, AixPath.child(AixPath.resolve("/", dir), name));
-            if (r != null) {
-                return r;
-            }
-        }
-        return null;
-    }
-
-    private static Resolved resolvePath(Vfs v, String path) {
-        FileNode n;
-        try {
-            n = v.stat(path);
-        } catch (FsException e) {
-            return null;
-        }
-        if (n == null) {
-            return null;
-        }
-        if (n.isDir() || !v.may(n, 1)) {
-            return new Resolved(null, null, true);
-        }
-        if (n.kind() == FileNode.Kind.PROGRAM) {
-            return new Resolved(n.command(), null, false);
-        }
-        try {
-            return new Resolved(null, v.read(path), false);
-        } catch (FsException e) {
-            return new Resolved(null, null, true);
-        }
+        return program(r.command(), name, args, io);
     }
 
     /** A text file with execute permission runs as a script of this shell. */

@@ -89,9 +89,14 @@ public final class Inside {
         return Text.left(address, 23) + " " + names;
     }
 
+    /** True when something is stored for the tree of the WPAR at {@code directory}. */
+    private static boolean stored(Transaction c, String directory) {
+        return c.treeStore().kind(WPAR_TREES + "/" + key(directory)) != 0;
+    }
+
     /** rmwpar without -p: the WPAR's files go with it. */
     static void destroy(Transaction c, Wpar w) {
-        if (w.type == 'S' && w.directory != null) {
+        if (w.type == 'S' && w.directory != null && stored(c, w.directory)) {
             of(c, w).destroy();
         }
     }
@@ -102,11 +107,11 @@ public final class Inside {
      * -r the global name resolution files are copied in.
      */
     static void created(Transaction c, Wpar w, boolean preserved, boolean copyNameResolution) {
-        FileTree t = of(c, w);
-        if (!preserved && !t.untouched()) {
-            t.destroy();
+        if (!preserved && stored(c, w.directory)) {
+            of(c, w).destroy();
         }
         if (copyNameResolution) {
+            FileTree t = of(c, w);
             FileTree g = global(c);
             long now = c.now().toEpochSecond();
             for (String f : NAME_RESOLUTION) {
@@ -120,7 +125,8 @@ public final class Inside {
 
     /** What the changes of WPAR {@code w}'s tree add to its local file system {@code m}: {inodes, bytes}. */
     public static long[] usage(Transaction c, Wpar w, Wpar.Mount m) {
-        if (w.type != 'S' || w.directory == null) {
+        if (w.type != 'S' || w.directory == null || c.treeStore().kind(WPAR_TREES + "/" + key(w.directory) + "/tree")
+                != 'f') {
             return new long[2];
         }
         FileTree t = of(c, w);
@@ -129,6 +135,9 @@ public final class Inside {
 
     /** What the changes of the global tree add to global file system {@code f}: {inodes, bytes}. */
     public static long[] usage(Transaction c, Host.FileSystem f) {
+        if (c.treeStore().kind(GLOBAL_INDEX) != 'f') {
+            return new long[2];
+        }
         FileTree t = global(c);
         return t.untouchedIndex() ? new long[2] : t.usage(f.mount, Vfs.global(c).globalOthers(f));
     }

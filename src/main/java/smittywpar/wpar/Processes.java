@@ -75,13 +75,18 @@ public final class Processes {
         return wpar == null ? DIR + "/global" : DIR + "/wpar/" + wpar;
     }
 
-    private static List<Stanza> data() {
-        try {
-            byte[] b = Bundled.read("smittywpar/processes.cf");
-            return StanzaFile.parse(new String(b, StandardCharsets.UTF_8));
-        } catch (IOException | StanzaFile.SyntaxException | NullPointerException e) {
-            throw new IllegalStateException(Messages.get("internal.processes"), e);
+    private static List<Stanza> data;
+
+    private static synchronized List<Stanza> data() {
+        if (data == null) {
+            try {
+                byte[] b = Bundled.read("smittywpar/processes.cf");
+                data = StanzaFile.parse(new String(b, StandardCharsets.UTF_8));
+            } catch (IOException | StanzaFile.SyntaxException | NullPointerException e) {
+                throw new IllegalStateException(Messages.get("internal.processes"), e);
+            }
         }
+        return data;
     }
 
     // ---- the table of a partition --------------------------------------------------------------
