@@ -47,9 +47,14 @@ public final class Vfs {
         this.user = user;
     }
 
-    /** The view of {@code scope} (the WPAR must exist; whether it may be entered is the caller's rule). */
+    /**
+     * The view of {@code scope} (the WPAR must exist; whether it may be entered is the caller's
+     * rule). An application WPAR shares the global environment's file systems: its view is the
+     * global one.
+     */
     public static Vfs of(Transaction c, Scope scope) {
-        return new Vfs(c, scope.global() ? null : c.wpar(scope.wpar()), scope.user());
+        Wpar w = scope.global() ? null : c.wpar(scope.wpar());
+        return new Vfs(c, w != null && w.type == 'S' ? w : null, scope.user());
     }
 
     public static Vfs global(Transaction c) {
