@@ -49,7 +49,8 @@ public final class FileTree {
     }
 
     private final Store store;
-    private final List<Layer> layers;
+    private final java.util.function.Supplier<List<Layer>> layerSource;
+    private List<Layer> layers;
     private final Map<String, String> vars;
     private final String indexRel;
     private final String filesRoot;
@@ -63,8 +64,14 @@ public final class FileTree {
      */
     public FileTree(Store store, List<Layer> layers, Map<String, String> vars, String indexRel, String filesRoot,
             String blobRoot) {
+        this(store, () -> layers, vars, indexRel, filesRoot, blobRoot);
+    }
+
+    /** A tree whose shipped layers are read only when a lookup needs them (removing it does not). */
+    public FileTree(Store store, java.util.function.Supplier<List<Layer>> layers, Map<String, String> vars,
+            String indexRel, String filesRoot, String blobRoot) {
         this.store = store;
-        this.layers = List.copyOf(layers);
+        this.layerSource = layers;
         this.vars = vars;
         this.indexRel = indexRel;
         this.filesRoot = filesRoot;
@@ -83,16 +90,23 @@ public final class FileTree {
         return index;
     }
 
+    private List<Layer> layers() {
+        if (layers == null) {
+            layers = List.copyOf(layerSource.get());
+        }
+        return layers;
+    }
+
     /** The time of the shipped entries (and of files placed without an index line). */
     public long baseTime() {
-        return layers.get(0).base().time();
+        return layers().get(0).base().time();
     }
 
     // ---- looking up ---------------------------------------------------------------------------
 
     private BaseTree.Entry base(String p) {
         Layer best = null;
-        for (Layer l : layers) {
+        for (Layer l : layers()) {
             if (AixPath.under(p, l.prefix()) && (best == null || l.prefix().length() > best.prefix().length())) {
                 best = l;
             }
@@ -102,7 +116,7 @@ public final class FileTree {
 
     private List<String> baseChildren(String dir) {
         Layer best = null;
-        for (Layer l : layers) {
+        for (Layer l : layers()) {
             if (AixPath.under(dir, l.prefix()) && (best == null || l.prefix().length() > best.prefix().length())) {
                 best = l;
             }
@@ -349,7 +363,7 @@ public final class FileTree {
     public void destroy() {
         deleteAll(filesRoot);
         deleteAll(blobRoot);
-        store.delete(indexRel);
+        deleteAll(indexRel);
         index = new TreeIndex();
     }
 

@@ -45,15 +45,17 @@ public final class Inside {
     /** The own file tree of system WPAR {@code w} (what its local file systems hold). */
     public static FileTree of(Transaction c, Wpar w) {
         return c.tree(w.directory, () -> {
-            List<FileTree.Layer> layers = new ArrayList<>();
-            layers.add(new FileTree.Layer("/", BaseTree.wparRoot()));
-            if (w.privateUsr) {
-                // a detached WPAR's /usr and /opt start as copies of the global ones
-                layers.add(new FileTree.Layer("/usr", BaseTree.globalRoot()));
-                layers.add(new FileTree.Layer("/opt", BaseTree.globalRoot()));
-            }
             String k = WPAR_TREES + "/" + key(w.directory);
-            return new FileTree(c.treeStore(), layers, wparVars(w), k + "/tree", k + "/fs", k + "/blobs");
+            return new FileTree(c.treeStore(), () -> {
+                List<FileTree.Layer> layers = new ArrayList<>();
+                layers.add(new FileTree.Layer("/", BaseTree.wparRoot()));
+                if (w.privateUsr) {
+                    // a detached WPAR's /usr and /opt start as copies of the global ones
+                    layers.add(new FileTree.Layer("/usr", BaseTree.globalRoot()));
+                    layers.add(new FileTree.Layer("/opt", BaseTree.globalRoot()));
+                }
+                return layers;
+            }, wparVars(w), k + "/tree", k + "/fs", k + "/blobs");
         });
     }
 
@@ -89,9 +91,16 @@ public final class Inside {
         return Text.left(address, 23) + " " + names;
     }
 
-    /** True when something is stored for the tree of the WPAR at {@code directory}. */
+    /**
+     * True when something is stored for the tree of the WPAR at {@code directory}: its index, or
+     * files placed under its directory of files (empty directories the state directory keeps
+     * after files were deleted do not count).
+     */
     private static boolean stored(Transaction c, String directory) {
-        return c.treeStore().kind(WPAR_TREES + "/" + key(directory)) != 0;
+        String k = WPAR_TREES + "/" + key(directory);
+        FileTree.Store st = c.treeStore();
+        return st.kind(k) == 'd' && (st.kind(k + "/tree") == 'f' || !st.names(k + "/fs").isEmpty()
+                || !st.names(k + "/blobs").isEmpty());
     }
 
     /** rmwpar without -p: the WPAR's files go with it. */

@@ -142,6 +142,14 @@ class InsideTest {
         assertThat(clogin("", "w1", "ls /home").out()).isEqualTo("guest\nlost+found\n");
     }
 
+    @Test
+    void aWparNobodyChangedStoresNothingOfItsInside() {
+        assertThat(sim.run("mkwpar -n w2").exit()).isZero();
+        assertThat(sim.run("rmwpar w2").exit()).isZero();
+        assertThat(sim.home().resolve("wparfs")).doesNotExist();
+        assertThat(sim.home().resolve("fs")).doesNotExist();
+    }
+
     /** The regular files under {@code dir} (the store leaves empty directories behind). */
     private static long files(Path dir) throws IOException {
         if (!Files.exists(dir)) {
