@@ -59,8 +59,30 @@ public final class HostClock {
 
     /** Seconds since the epoch of a "YYYY-MM-DD HH:MM:SS" local time at {@code offsetSeconds} from UTC (0 when malformed). */
     public static long epoch(String fixed, int offsetSeconds) {
-        LocalDateTime t = parseFixed(fixed);
-        return t == null ? 0 : t.toEpochSecond(ZoneOffset.ofTotalSeconds(offsetSeconds));
+        // by hand: java.time's classes pull in its formatters and regular expressions, about ten
+        // milliseconds of a young JVM, for a command (clogin NAME hostname) that needs no clock
+        if (fixed == null || fixed.length() != 19) {
+            return 0;
+        }
+        try {
+            long y = num(fixed, 0, 4);
+            int m = num(fixed, 5, 7);
+            int d = num(fixed, 8, 10);
+            if (m < 1 || m > 12 || d < 1 || d > 31) {
+                return 0;
+            }
+            // days from 1970-01-01 (H. Hinnant's days_from_civil)
+            y -= m <= 2 ? 1 : 0;
+            long era = Math.floorDiv(y, 400);
+            long yoe = y - era * 400;
+            long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+            long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+            long days = era * 146097 + doe - 719468;
+            return days * 86400 + num(fixed, 11, 13) * 3600L + num(fixed, 14, 16) * 60L + num(fixed, 17, 19)
+                    - offsetSeconds;
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     /** The host's local time of {@code epochSeconds}. */

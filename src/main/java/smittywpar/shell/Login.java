@@ -55,6 +55,10 @@ public final class Login {
                 throw AixException.of("clogin.notactive", prog, wpar);
             }
         }
+        if (real == null && user.equals("root")) {
+            // one command as root: root's home is /, and nothing else of the WPAR is needed
+            return new Session(new Scope(wpar, user, "/", 0), "/", List.of());
+        }
         Vfs root = Vfs.of(c, new Scope(wpar, "root", "/", 0));
         Users.User u = root.users().user(user);
         if (u == null) {

@@ -39,6 +39,17 @@ class AixPathTest {
     }
 
     @Test
+    void epochSecondsOfAFixedTimeAsJavaTimeHasThem() {
+        for (String t : new String[] {"1970-01-01 00:00:00", "2019-09-20 09:37:00", "2026-11-26 10:00:00",
+            "2000-02-29 23:59:59", "2100-03-01 00:00:01", "1969-12-31 23:59:59"}) {
+            long want = java.time.LocalDateTime.parse(t.replace(' ', 'T')).toEpochSecond(java.time.ZoneOffset.ofHours(-5));
+            assertThat(HostClock.epoch(t, -5 * 3600)).as(t).isEqualTo(want);
+        }
+        assertThat(HostClock.epoch("2026-13-01 00:00:00", 0)).isZero();
+        assertThat(HostClock.epoch("bad", 0)).isZero();
+    }
+
+    @Test
     void namesAndPathsTooLongForAix() {
         assertThat(AixPath.tooLong("/" + "a".repeat(255))).isFalse();
         assertThat(AixPath.tooLong("/" + "a".repeat(256))).isTrue();
