@@ -545,29 +545,35 @@ public final class StateStore {
             if (cache.containsKey(rel) && cache.get(rel) != null) {
                 return 'f';
             }
-            Path p = path(rel);
-            if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                return 'f';
+            if (!StateFiles.validName(rel)) {
+                return 0;
             }
-            return Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS) ? 'd' : 0;
+            try {
+                BasicFileAttributes a = files.entry(rel);
+                return a == null ? 0 : a.isRegularFile() ? 'f' : a.isDirectory() ? 'd' : 0;
+            } catch (IOException e) {
+                throw failure(path(rel), e);
+            }
         }
 
         @Override
         public List<String> names(String relDir) {
             List<String> names = new ArrayList<>();
-            Path d = path(relDir);
-            if (!Files.isDirectory(d, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
+            if (!StateFiles.validName(relDir)) {
                 return names;
             }
-            try (DirectoryStream<Path> ds = Files.newDirectoryStream(d)) {
-                for (Path p : ds) {
-                    if (Files.isRegularFile(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)
-                            || Files.isDirectory(p, java.nio.file.LinkOption.NOFOLLOW_LINKS)) {
-                        names.add(p.getFileName().toString());
+            try {
+                for (String n : files.names(relDir)) {
+                    BasicFileAttributes a = StateFiles.lstat(path(relDir).resolve(n));
+                    if (a != null && a.isSymbolicLink()) {
+                        throw files.symlink(relDir + "/" + n);
+                    }
+                    if (a != null && (a.isRegularFile() || a.isDirectory())) {
+                        names.add(n);
                     }
                 }
             } catch (IOException e) {
-                throw failure("store.io", d, e);
+                throw failure(path(relDir), e);
             }
             return names;
         }

@@ -76,7 +76,12 @@ final class Gen {
             Map.entry("ifconfig", List.of("-a", "en0")),
             Map.entry("lslpp", List.of("-l", "-l bos.wpars")),
             Map.entry("hostname", List.of("", "-s")),
-            Map.entry("oslevel", List.of("", "-r", "-s")));
+            Map.entry("oslevel", List.of("", "-r", "-s")),
+            Map.entry("clogin", List.of("w2", "w2 hostname", "w2 -l root df -g", "w2 ls /etc", "w1 hostname",
+                    "w2 cat /etc/hosts", "w2 echo x > /tmp/f", "w2 rm /etc/motd", "w2 uname -a")),
+            Map.entry("aixsh", List.of("", "-c hostname", "-c 'ls /wpars/w2/etc'", "-c 'echo x > /tmp/f'",
+                    "-c 'cat /tmp/w.spec | grep name'", "-c 'rm -r /tmp'", "-c 'lswpar -L w1'", "-c 'ps -ef@'")),
+            Map.entry("ps", List.of("-ef", "-ef@", "-@ w2", "-p 1", "-u root", "-e -f -@ w1")));
 
     /** A flag of a command's usage: its letter, and whether it takes a value or attribute words. */
     record Flag(char letter, boolean value, boolean attributes) {
