@@ -2,7 +2,6 @@ package smittywpar.cmd;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import smittywpar.host.Host;
@@ -49,7 +48,7 @@ final class LslppCommand extends ParsedCommand<Getopt> {
             if (sets.isEmpty()) {
                 return rc;
             }
-            sets.sort(Comparator.comparing(f -> f.name));
+            sets.sort((a, b) -> a.name.compareTo(b.name));
             PrintStream out = inv.out();
             out.println("  " + Text.left("Fileset", 26) + Text.right("Level", 8) + "  State      Description");
             out.println("  " + "-".repeat(76));

@@ -3,7 +3,6 @@ package smittywpar.cmd;
 import java.io.PrintStream;
 import java.time.ZonedDateTime;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 
 import smittywpar.base.Text;
@@ -56,7 +55,7 @@ final class PsCommand extends ParsedCommand<Getopt> {
                 List<String> users = List.of(g.value('u').split(","));
                 rows.removeIf(r -> !users.contains(r.p().user()));
             }
-            rows.sort(Comparator.comparingInt(Row::pid));
+            rows.sort((a, b) -> Integer.compare(a.pid(), b.pid()));
             print(inv.out(), c, rows, g.has('f'), g.has('@'));
             return 0;
         });

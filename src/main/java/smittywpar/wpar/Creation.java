@@ -1,7 +1,6 @@
 package smittywpar.wpar;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -187,7 +186,7 @@ public final class Creation {
             for (Map<String, String> a : words) {
                 mergeMount(prog, mounts, Attrs.mount(prog, a, host), a);
             }
-            mounts.sort(Comparator.comparing((Wpar.Mount m) -> m.directory));
+            mounts.sort(Wpar.Mount.BY_DIRECTORY);
             CreationSources.size(c, r, mounts);
             if (!dry) {
                 for (Wpar.Mount m : mounts) {

@@ -1,6 +1,5 @@
 package smittywpar.wpar;
 
-import java.util.Comparator;
 import java.util.Map;
 
 import smittywpar.host.HostClock;
@@ -52,7 +51,7 @@ final class MountChanges {
             m.mountedAt = HostClock.mountDate(c.now());
         }
         w.mounts.add(m);
-        w.mounts.sort(Comparator.comparing((Wpar.Mount x) -> x.directory));
+        w.mounts.sort(Wpar.Mount.BY_DIRECTORY);
     }
 
     /** Modifies an existing mount: options, the source of namefs/nfs mounts, or a larger size. */

@@ -1,6 +1,7 @@
 package smittywpar.wpar;
 
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -83,6 +84,13 @@ public final class Wpar extends Attributed {
     }
 
     public static final class Mount extends Attributed {
+        /**
+         * Mount points in alphabetical order. A lambda of this class, not {@code Comparator.comparing}:
+         * the start-up cache does not keep the JDK's own lambdas, which a young JVM spins at run time
+         * (about 5 ms of every mkwpar).
+         */
+        public static final Comparator<Mount> BY_DIRECTORY = (a, b) -> a.directory.compareTo(b.directory);
+
         /** Mount point inside the WPAR ("/", "/home", ...). */
         public String directory = "";
         public String vfs = "jfs2";
