@@ -5,12 +5,14 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.TreeMap;
 
+import smittywpar.base.Crc;
 import smittywpar.msg.Messages;
 
 /**
- * The index of a {@link FileTree}: one line per changed path, after a header line.
+ * The index of a {@link FileTree}: one line per changed path, after a header line, and a
+ * checksum line last (see {@link Crc}).
  * <pre>
- * smitty-wpar tree 1
+ * smitty-wpar tree 2
  * next 3
  * m 644 root system 1795690800 12 /etc/motd          a file kept at its own path
  * f 2 644 root system 1795690800 12 /tmp/a%20b       a file kept as numbered file 2
@@ -18,11 +20,14 @@ import smittywpar.msg.Messages;
  * o 755 root system 1795690800 /etc                  a directory hiding what is below it
  * x 555 bin bin 1795690800 7512 ls /tmp/ls           a program (the command it runs)
  * w /etc/hosts                                       deleted from the layers below
+ * #crc32 0a1b2c3d
  * </pre>
  * Fields are blank-separated; names, paths and commands are {@link AixPath#encode encoded}.
  */
 final class TreeIndex {
-    static final String HEADER = "smitty-wpar tree 1";
+    static final String HEADER = "smitty-wpar tree 2";
+    /** The header of indexes written before they ended with a checksum line (still read, written as 2). */
+    static final String HEADER_1 = "smitty-wpar tree 1";
 
     /** One line: its type letter and fields (unused ones 0 or null). */
     record Entry(char type, int ino, int mode, String owner, String group, long mtime, long size, String command) {
@@ -47,62 +52,143 @@ final class TreeIndex {
     TreeIndex() {
     }
 
+    /**
+     * Reads an index strictly: the header; with header 2 a right checksum line last (so a copy
+     * cut short, a flipped bit or junk is refused); every number in ASCII digits and in range,
+     * every path normalised and given once, every stored file's number given once and below
+     * {@code next}, which is given at most once. A line that breaks a rule is a {@link BadLine}.
+     */
     static TreeIndex parse(String text) {
         TreeIndex ix = new TreeIndex();
-        String[] lines = text.split("\n");
-        if (lines.length == 0 || !lines[0].equals(HEADER)) {
+        String body = text;
+        if (text.startsWith(HEADER + "\n")) {
+            body = Crc.verify(text);
+            if (body == null) {
+                throw new BadLine(Math.max(1, (int) text.lines().count()), Messages.get("corrupt.tree.crc"));
+            }
+        } else if (!text.startsWith(HEADER_1 + "\n") && !text.equals(HEADER_1)) {
             throw new BadLine(1, Messages.get("corrupt.tree", "header"));
         }
+        String[] lines = body.split("\n");
+        Map<String, Integer> pathLine = new java.util.HashMap<>();
+        Map<Integer, Integer> inoLine = new java.util.HashMap<>();
+        int nextLine = 0;
         for (int i = 1; i < lines.length; i++) {
             String l = lines[i];
             if (l.isEmpty()) {
                 continue;
             }
-            String[] f = l.split(" ");
+            String[] f = l.split(" ", -1);
+            Entry e;
+            int n;
             try {
                 switch (f[0]) {
-                    case "next" -> ix.next = Integer.parseInt(f[1]);
-                    case "w" -> ix.entries.put(path(f, 2, i), Entry.WHITEOUT);
-                    case "d", "o" -> ix.entries.put(path(f, 6, i), new Entry(f[0].charAt(0), 0, mode(f[1]), dec(f[2]),
-                            dec(f[3]), Long.parseLong(f[4]), 512, null));
-                    case "m" -> ix.entries.put(path(f, 7, i), new Entry('m', 0, mode(f[1]), dec(f[2]), dec(f[3]),
-                            Long.parseLong(f[4]), Long.parseLong(f[5]), null));
-                    case "f" -> {
-                        int ino = Integer.parseInt(f[1]);
-                        if (ino <= 0) {
+                    case "next" -> {
+                        if (f.length != 2 || nextLine > 0) {
                             throw new NumberFormatException();
                         }
-                        ix.entries.put(path(f, 8, i), new Entry('f', ino, mode(f[2]), dec(f[3]), dec(f[4]),
-                                Long.parseLong(f[5]), Long.parseLong(f[6]), null));
+                        ix.next = (int) num(f[1], 1, Integer.MAX_VALUE);
+                        nextLine = i + 1;
+                        continue;
                     }
-                    case "x" -> ix.entries.put(path(f, 8, i), new Entry('x', 0, mode(f[1]), dec(f[2]), dec(f[3]),
-                            Long.parseLong(f[4]), Long.parseLong(f[5]), dec(f[6])));
-                    default -> throw new BadLine(i + 1, Messages.get("corrupt.tree", f[0]));
+                    case "w" -> {
+                        n = 2;
+                        e = Entry.WHITEOUT;
+                    }
+                    case "d", "o" -> {
+                        n = 6;
+                        e = new Entry(f[0].charAt(0), 0, mode(f[1]), dec(f[2]), dec(f[3]), time(f[4]), 512, null);
+                    }
+                    case "m" -> {
+                        n = 7;
+                        e = new Entry('m', 0, mode(f[1]), dec(f[2]), dec(f[3]), time(f[4]), size(f[5]), null);
+                    }
+                    case "f" -> {
+                        n = 8;
+                        e = new Entry('f', (int) num(f[1], 1, Integer.MAX_VALUE), mode(f[2]), dec(f[3]), dec(f[4]),
+                                time(f[5]), size(f[6]), null);
+                    }
+                    case "x" -> {
+                        n = 8;
+                        e = new Entry('x', 0, mode(f[1]), dec(f[2]), dec(f[3]), time(f[4]), size(f[5]), dec(f[6]));
+                    }
+                    default -> throw new BadLine(i + 1, Messages.get("corrupt.tree", printable(f[0])));
                 }
-            } catch (NumberFormatException | ArrayIndexOutOfBoundsException e) {
-                throw new BadLine(i + 1, Messages.get("corrupt.tree", l));
+            } catch (NumberFormatException | ArrayIndexOutOfBoundsException x) {
+                throw new BadLine(i + 1, Messages.get("corrupt.tree", printable(l)));
+            }
+            String p = path(f, n, i);
+            Integer first = pathLine.putIfAbsent(p, i + 1);
+            if (first != null) {
+                throw new BadLine(i + 1, Messages.get("corrupt.tree.twice", printable(p), first));
+            }
+            if (e.type() == 'f') {
+                Integer other = inoLine.putIfAbsent(e.ino(), i + 1);
+                if (other != null) {
+                    throw new BadLine(i + 1, Messages.get("corrupt.tree.ino", e.ino(), other));
+                }
+            }
+            ix.entries.put(p, e);
+        }
+        for (var x : inoLine.entrySet()) {
+            if (x.getKey() >= ix.next) {
+                throw new BadLine(nextLine > 0 ? nextLine : x.getValue(), Messages.get("corrupt.tree.next", ix.next, x.getKey()));
             }
         }
         return ix;
     }
 
+    /** A number of ASCII digits from {@code min} to {@code max}. */
+    private static long num(String s, long min, long max) {
+        if (!smittywpar.base.Text.digits(s, 18)) {
+            throw new NumberFormatException();
+        }
+        long v = Long.parseLong(s);
+        if (v < min || v > max) {
+            throw new NumberFormatException();
+        }
+        return v;
+    }
+
+    private static long time(String s) {
+        return num(s, 0, 99_999_999_999L);
+    }
+
+    private static long size(String s) {
+        return num(s, 0, Long.MAX_VALUE);
+    }
+
+    private static String printable(String s) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < s.length() && i < 80; i++) {
+            char c = s.charAt(i);
+            sb.append(c < ' ' || c > '~' ? '?' : c);
+        }
+        return s.length() > 80 ? sb + "..." : sb.toString();
+    }
+
     private static String path(String[] f, int n, int line) {
         if (f.length != n) {
-            throw new BadLine(line + 1, Messages.get("corrupt.tree", String.join(" ", f)));
+            throw new BadLine(line + 1, Messages.get("corrupt.tree", printable(String.join(" ", f))));
         }
         String p = AixPath.decode(f[n - 1]);
         if (p == null || !p.startsWith("/") || !AixPath.resolve("/", p).equals(p)) {
-            throw new BadLine(line + 1, Messages.get("corrupt.tree", f[n - 1]));
+            throw new BadLine(line + 1, Messages.get("corrupt.tree", printable(f[n - 1])));
         }
         return p;
     }
 
+    /** Permissions: one to four octal digits. */
     private static int mode(String s) {
-        int m = Integer.parseInt(s, 8);
-        if (m < 0 || m > 07777) {
+        if (s.isEmpty() || s.length() > 4) {
             throw new NumberFormatException();
         }
-        return m;
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) < '0' || s.charAt(i) > '7') {
+                throw new NumberFormatException();
+            }
+        }
+        return Integer.parseInt(s, 8);
     }
 
     private static String dec(String s) {
@@ -129,7 +215,7 @@ final class TreeIndex {
             }
             sb.append('\n');
         }
-        return sb.toString();
+        return Crc.sign(sb.toString());
     }
 
     private static StringBuilder head(StringBuilder sb, Entry x) {

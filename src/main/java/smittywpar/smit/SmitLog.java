@@ -191,6 +191,10 @@ public final class SmitLog {
         if (file == null) {
             return;
         }
+        // a FIFO would block the open until a reader comes, a device is no log: only a regular file (or none)
+        if (Files.exists(file) && !Files.isRegularFile(file)) {
+            return;
+        }
         try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8, StandardOpenOption.CREATE,
                 StandardOpenOption.APPEND, StandardOpenOption.WRITE)) {
             w.write(text);

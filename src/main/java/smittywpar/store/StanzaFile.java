@@ -123,10 +123,15 @@ public final class StanzaFile {
 
     /**
      * Checks that a sealed text is whole: its last line (blank lines aside) is {@link #END} and
-     * nothing but blank lines follows the first end line. Texts without the first line pass.
+     * nothing but blank lines follows the first end line. Texts without the first line pass,
+     * unless they have the end line (then the first line was lost).
      */
     public static void checkSealed(String text) throws SyntaxException {
         if (!isSealed(text)) {
+            // an end line without the first line: the first line was lost or damaged
+            if (text.startsWith(END + "\n") || text.contains("\n" + END + "\n") || text.endsWith("\n" + END)) {
+                throw new SyntaxException(1, Messages.get("store.why.noseal", SEALED));
+            }
             return;
         }
         int lineNo = 0;

@@ -266,6 +266,41 @@ public enum Attribute {
         return keep != Keep.NEVER;
     }
 
+    /**
+     * True when a whole state file always has this attribute: it is written whatever its value
+     * ({@link Keep#ALWAYS}), except the size and usage figures, which only a file system on a
+     * logical volume has.
+     */
+    public boolean required() {
+        return keep == Keep.ALWAYS && this != SIZE && this != USED && this != IUSED && this != IPCT;
+    }
+
+    /** The smallest number a numeric attribute takes in a state file. */
+    public long min() {
+        return this == BOOTSET_ID ? 1 : 0;
+    }
+
+    /** The largest number a numeric attribute takes in a state file (what its field can hold). */
+    public long max() {
+        return switch (this) {
+            case BOOTED, BOOTSET_ID -> 9999;
+            case IPCT -> 100;
+            case PREFIXLEN, RTPREFIXLEN -> 128;
+            case SIZE -> (long) Integer.MAX_VALUE * BLOCKS_PER_MB;
+            case USED, PID -> Integer.MAX_VALUE;
+            default -> 999_999_999_999_999_999L;
+        };
+    }
+
+    /** True when {@code v}, a valid value of this attribute's type, is in its range (any value that is not a number is). */
+    boolean inRange(String v) {
+        if (!type.numeric()) {
+            return true;
+        }
+        long n = Long.parseLong(v);
+        return n >= min() && n <= max();
+    }
+
     /** The attribute names the flag words of {@code section} take for mkwpar ('m') or chwpar ('c'). */
     public static List<String> words(Section section, char command) {
         List<String> out = new ArrayList<>();

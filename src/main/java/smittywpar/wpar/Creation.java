@@ -94,6 +94,9 @@ public final class Creation {
         }
         if (r.get(Attribute.DEVEXPORTS) != null) {
             w.devexports = r.get(Attribute.DEVEXPORTS);
+            if (!w.devexports.startsWith("/")) {
+                throw AixException.of("path.relative", prog, Names.printable(w.devexports));
+            }
         }
         w.vg = r.get(Attribute.VG) == null ? Attribute.VG.dflt : r.get(Attribute.VG);
         if (host.vg(w.vg) == null) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import smittywpar.base.Bundled;
+import smittywpar.base.Crc;
 import smittywpar.host.Host;
 import smittywpar.msg.Messages;
 import smittywpar.store.Stanza;
@@ -29,7 +30,9 @@ import smittywpar.store.StanzaFile;
  */
 public final class Processes {
     static final String DIR = "procs";
-    static final String HEADER = "smitty-wpar processes 1";
+    static final String HEADER = "smitty-wpar processes 2";
+    /** The header of tables written before they ended with a checksum line (still read, written as 2). */
+    static final String HEADER_1 = "smitty-wpar processes 1";
     /** The tag of a login shell. */
     public static final String SESSION = "session";
     /** The tag of the cor_NAME process (seen only from the global environment). */
@@ -48,18 +51,25 @@ public final class Processes {
                     + real + "\t" + tag + "\t" + command;
         }
 
+        /** A line of a table, or null when it is not one: ten fields, numbers in ASCII digits and in range. */
         static Proc parse(String line, String wpar) {
             String[] f = line.split("\t", 10);
             if (f.length != 10) {
                 return null;
             }
-            try {
-                return new Proc(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]),
-                        Integer.parseInt(f[3]), f[4], Long.parseLong(f[5]), f[6], Long.parseLong(f[7]), f[8], wpar,
-                        f[9]);
-            } catch (NumberFormatException e) {
-                return null;
+            for (int i : new int[] {0, 1, 2, 3, 5, 7}) {
+                if (!smittywpar.base.Text.digits(f[i], i < 4 ? 10 : 18)
+                        || i < 4 && Long.parseLong(f[i]) > Integer.MAX_VALUE) {
+                    return null;
+                }
             }
+            for (int i : new int[] {4, 6, 8}) {
+                if (f[i].isEmpty() || !ValueType.printable(f[i]) || f[i].indexOf(' ') >= 0) {
+                    return null;
+                }
+            }
+            return new Proc(Integer.parseInt(f[0]), Integer.parseInt(f[1]), Integer.parseInt(f[2]),
+                    Integer.parseInt(f[3]), f[4], Long.parseLong(f[5]), f[6], Long.parseLong(f[7]), f[8], wpar, f[9]);
         }
 
         /** A login shell whose session ended without logging out (its real process is gone). */
@@ -98,14 +108,25 @@ public final class Processes {
         if (text == null) {
             return out;
         }
-        String[] lines = text.split("\n");
-        if (!lines[0].equals(HEADER)) {
+        String body = text;
+        if (text.startsWith(HEADER + "\n")) {
+            body = Crc.verify(text);
+            if (body == null) {
+                throw c.corrupt(rel(wpar), Math.max(1, (int) text.lines().count()), Messages.get("corrupt.tree.crc"));
+            }
+        } else if (!text.startsWith(HEADER_1 + "\n") && !text.equals(HEADER_1)) {
             throw c.corrupt(rel(wpar), 1, Messages.get("corrupt.procs"));
         }
+        String[] lines = body.split("\n");
+        java.util.Map<Integer, Integer> seen = new java.util.HashMap<>();
         for (int i = 1; i < lines.length; i++) {
             Proc p = Proc.parse(lines[i], wpar == null ? "" : wpar);
             if (p == null) {
                 throw c.corrupt(rel(wpar), i + 1, Messages.get("corrupt.procs"));
+            }
+            Integer first = seen.putIfAbsent(p.pid(), i + 1);
+            if (first != null) {
+                throw c.corrupt(rel(wpar), i + 1, Messages.get("corrupt.procs.twice", p.pid(), first));
             }
             if (!p.stale()) {
                 out.add(p);
@@ -125,7 +146,7 @@ public final class Processes {
         for (Proc p : procs) {
             sb.append(p.line()).append('\n');
         }
-        c.writeFile(rel(wpar), sb.toString());
+        c.writeFile(rel(wpar), Crc.sign(sb.toString()));
     }
 
     // ---- start and stop --------------------------------------------------------------------

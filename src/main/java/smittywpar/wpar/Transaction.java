@@ -35,7 +35,8 @@ public final class Transaction {
 
     /** The stanzas a WPAR file has once at most, and the attribute no two stanzas of a kind share. */
     private static final Set<String> WPAR_SINGLETONS = Set.of("general", "resources", "security");
-    private static final Map<String, String> WPAR_KEYS = Map.of("mount", "directory", "device", "devname");
+    private static final Map<String, String> WPAR_KEYS = Map.of("mount", "directory", "device", "devname",
+            "extension", "kext", "bootset", "id");
 
     private Host host;
     private boolean hostDirty;
@@ -48,6 +49,11 @@ public final class Transaction {
     private String rebuiltIndex;
     private final Map<String, smittywpar.host.FileTree> trees = new java.util.LinkedHashMap<>();
     private smittywpar.host.FileTree.Store treeStore;
+    /** The WPAR and preserved files this transaction writes, by name in the state directory. */
+    private final Map<String, String> saved = new java.util.LinkedHashMap<>();
+    /** What the WPAR files read so far name of the host, to check once the host is read. */
+    private final List<HostRefs.Ref> unchecked = new ArrayList<>();
+    private Host pristine;
 
     Transaction(StateStore.View view, StateStore.Tx tx, String prog, Console con, Map<String, String> env) {
         this.view = view;
@@ -68,8 +74,51 @@ public final class Transaction {
             } catch (HostCodec.BadHost e) {
                 throw corrupt(HostCodec.FILE, e.line, e.getMessage());
             }
+            check(unchecked);
+            unchecked.clear();
         }
         return host;
+    }
+
+    /**
+     * Checks what a state file names of the host (its logical volumes, disks, interfaces) against
+     * the host as read; until the host is read, keeps them for then. After this transaction
+     * changed the host nothing more is checked: what it changed is what a command decided.
+     */
+    private void hostRefs(List<HostRefs.Ref> refs) {
+        if (host == null) {
+            unchecked.addAll(refs);
+        } else if (!hostDirty) {
+            check(refs, host);
+        } else if (!refs.isEmpty() && !saved.containsKey(refs.get(0).rel())) {
+            // the host may have changed in this transaction: a file as stored goes with host.cf as stored
+            check(refs, pristine());
+        }
+    }
+
+    private void check(List<HostRefs.Ref> refs) {
+        check(refs, host);
+    }
+
+    private void check(List<HostRefs.Ref> refs, Host h) {
+        for (HostRefs.Ref r : refs) {
+            String why = HostRefs.problem(h, r);
+            if (why != null) {
+                throw corrupt(r.rel(), r.line(), why);
+            }
+        }
+    }
+
+    /** The host as host.cf holds it, whatever this transaction changed. */
+    private Host pristine() {
+        if (pristine == null) {
+            try {
+                pristine = HostCodec.parse(view.read(HostCodec.FILE));
+            } catch (HostCodec.BadHost e) {
+                throw corrupt(HostCodec.FILE, e.line, e.getMessage());
+            }
+        }
+        return pristine;
     }
 
     /** Marks the host as changed, to be written at the end of the transaction. */
@@ -305,18 +354,24 @@ public final class Transaction {
         } catch (StanzaFile.SyntaxException e) {
             throw corrupt(rel, e.line(), e.getMessage());
         }
+        Wpar w;
         try {
-            return WparCodec.parse(stanzas, false);
+            w = WparCodec.parse(stanzas, StanzaFile.isSealed(text) ? WparCodec.Strictness.WHOLE
+                    : WparCodec.Strictness.STATE);
         } catch (WparCodec.BadWpar e) {
             // what is missing (line 0) would have come at the end
             throw corrupt(rel, e.line > 0 ? e.line : (int) text.lines().count(), e.getMessage());
         }
+        hostRefs(HostRefs.of(rel, stanzas, w.name, rel.startsWith(PRESERVED_DIR + "/")));
+        return w;
     }
 
     /** Writes a WPAR record and its index line. */
     public void save(Wpar w) {
         requireTx();
-        tx.write(WPAR_DIR + "/" + w.name + ".cf", StanzaFile.seal(WparCodec.format(w, false)));
+        String rel = WPAR_DIR + "/" + w.name + ".cf";
+        saved.put(rel, sealed(w));
+        tx.write(rel, saved.get(rel));
         index().put(IndexEntry.of(w));
         indexDirty = true;
     }
@@ -324,6 +379,7 @@ public final class Transaction {
     public void delete(String name) {
         requireTx();
         tx.delete(WPAR_DIR + "/" + name + ".cf");
+        saved.remove(WPAR_DIR + "/" + name + ".cf");
         index().remove(name);
         indexDirty = true;
     }
@@ -336,12 +392,30 @@ public final class Transaction {
 
     public void savePreserved(Wpar w) {
         requireTx();
-        tx.write(PRESERVED_DIR + "/" + w.name + ".cf", StanzaFile.seal(WparCodec.format(w, false)));
+        String rel = PRESERVED_DIR + "/" + w.name + ".cf";
+        saved.put(rel, sealed(w));
+        tx.write(rel, saved.get(rel));
+    }
+
+    /**
+     * The text of a WPAR file, checked as the next command will read it: a value that a command
+     * let through but the strict reading refuses would make the WPAR unusable, so it is refused
+     * now, with nothing written.
+     */
+    private String sealed(Wpar w) {
+        String text = StanzaFile.seal(WparCodec.format(w, false));
+        try {
+            WparCodec.parse(StanzaFile.parse(text), WparCodec.Strictness.WHOLE);
+        } catch (StanzaFile.SyntaxException | WparCodec.BadWpar e) {
+            throw AixException.of("store.badsave", prog, w.name, e.getMessage());
+        }
+        return text;
     }
 
     public void deletePreserved(String name) {
         requireTx();
         tx.delete(PRESERVED_DIR + "/" + name + ".cf");
+        saved.remove(PRESERVED_DIR + "/" + name + ".cf");
     }
 
     /** Names of the WPARs whose file systems are preserved. */
@@ -471,6 +545,7 @@ public final class Transaction {
         if (tx == null) {
             return;
         }
+        checkSaved();
         for (smittywpar.host.FileTree t : trees.values()) {
             t.flush();
         }
@@ -479,6 +554,31 @@ public final class Transaction {
         }
         if (indexDirty) {
             tx.write(INDEX, index.text());
+        }
+    }
+
+    /**
+     * The WPAR files this transaction writes checked against the host it leaves (when it read
+     * the host): what the next command would refuse as contradicting host.cf is refused now.
+     */
+    private void checkSaved() {
+        if (host == null) {
+            return;
+        }
+        for (Map.Entry<String, String> e : saved.entrySet()) {
+            String rel = e.getKey();
+            String name = rel.substring(rel.indexOf('/') + 1, rel.length() - 3);
+            try {
+                for (HostRefs.Ref r : HostRefs.of(rel, StanzaFile.parse(e.getValue()), name,
+                        rel.startsWith(PRESERVED_DIR + "/"))) {
+                    String why = HostRefs.problem(host, r);
+                    if (why != null) {
+                        throw AixException.of("store.badsave", prog, name, why);
+                    }
+                }
+            } catch (StanzaFile.SyntaxException x) {
+                throw AixException.of("store.badsave", prog, name, x.getMessage());
+            }
         }
     }
 

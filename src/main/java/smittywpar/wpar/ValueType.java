@@ -5,6 +5,7 @@ import java.util.List;
 import smittywpar.base.Text;
 import smittywpar.host.HostNames;
 import smittywpar.host.Ip;
+import smittywpar.msg.Messages;
 
 /**
  * The kinds of value of the WPAR {@link Attribute}s, each with its check of a value in the form
@@ -66,6 +67,14 @@ public enum ValueType {
     /** The values of a type that is a choice of words (empty for the others). */
     public List<String> choices() {
         return choices;
+    }
+
+    /** What a value of this type is, for the message that refuses one ("yes or no", "an IPv4 address"). */
+    public String description() {
+        if (!choices.isEmpty()) {
+            return Messages.get("valuetype.choice", String.join(", ", choices));
+        }
+        return Messages.get("valuetype." + name().toLowerCase(java.util.Locale.ROOT));
     }
 
     /** True for types whose file form is a number in ASCII digits. */

@@ -113,16 +113,41 @@ public final class WparCodec {
         return parse(stanzas, spec);
     }
 
-    /** Decodes the stanzas of a WPAR file already read (and checked) by the store's stanza reader. */
+    /** Decodes the stanzas of a specification file ({@code spec}) or of a WPAR state file. */
     static Wpar parse(List<Stanza> stanzas, boolean spec) throws BadWpar {
+        return parse(stanzas, spec ? Strictness.SPEC : Strictness.STATE);
+    }
+
+    /**
+     * How strictly a file is read. A specification file (mkwpar -f) is read as AIX reads one:
+     * what is not known is ignored. A state file (wpars/NAME.cf, preserved/NAME.cf) is read
+     * strictly by the attribute table: every attribute must be a stored row of its stanza, every
+     * value valid for its type and in range; a {@link #WHOLE} one (sealed, written since files
+     * end with their end line) must also have every stanza and attribute that is always written.
+     */
+    public enum Strictness {
+        SPEC, STATE, WHOLE
+    }
+
+    /** The stanzas every whole state file has. */
+    private static final List<Section> ALWAYS_WRITTEN = List.of(Section.GENERAL, Section.RESOURCES, Section.SECURITY);
+
+    /** Decodes the stanzas of a WPAR file already read (and checked) by the store's stanza reader. */
+    public static Wpar parse(List<Stanza> stanzas, Strictness strictness) throws BadWpar {
+        boolean spec = strictness == Strictness.SPEC;
         Wpar w = new Wpar();
         boolean general = false;
+        java.util.EnumSet<Section> seen = java.util.EnumSet.noneOf(Section.class);
         for (Stanza s : stanzas) {
             Section section = Section.of(s.name());
             if (section == null) {
                 throw new BadWpar(s.line(), Messages.get("corrupt.stanza", s.name()));
             }
+            seen.add(section);
             required(s, section, spec);
+            if (!spec) {
+                strict(s, section, strictness == Strictness.WHOLE);
+            }
             Attributed o = object(w, section);
             if (section == Section.RESOURCES) {
                 w.resources.putAll(s.attrs());
@@ -156,7 +181,53 @@ public final class WparCodec {
         if (!general) {
             throw new BadWpar(0, Messages.get("corrupt.nogeneral"));
         }
+        if (strictness == Strictness.WHOLE) {
+            for (Section section : ALWAYS_WRITTEN) {
+                if (!seen.contains(section)) {
+                    throw new BadWpar(0, Messages.get("corrupt.nosection", section.stanza));
+                }
+            }
+        }
         return w;
+    }
+
+    /**
+     * The attribute table's rules for a stanza of a state file: only stored attributes of the
+     * section, each value valid for its type (empty only where empty is the default) and in its
+     * range; in a whole file, every attribute that is always written present.
+     */
+    private static void strict(Stanza s, Section section, boolean whole) throws BadWpar {
+        for (Map.Entry<String, String> e : s.attrs().entrySet()) {
+            Attribute a = Attribute.of(section, e.getKey());
+            if (a == null || !a.stored()) {
+                throw new BadWpar(s.line(e.getKey()), Messages.get("corrupt.host.unknownattr", e.getKey(), s.name()));
+            }
+            String v = e.getValue();
+            String why = null;
+            if (v.isEmpty()) {
+                if (!"".equals(a.dflt)) {
+                    why = Messages.get("corrupt.value", a.key, s.name(), v, a.type.description());
+                }
+            } else if (a.type.numeric()) {
+                why = !a.type.valid(v) ? Messages.get("corrupt.host.number", a.key, s.name(), shown(v))
+                        : !a.inRange(v) ? Messages.get("corrupt.host.range", a.key, s.name(), v, a.min(), a.max()) : null;
+            } else {
+                check(s, a, v); // the reasons of the codec's own checks first (a state, a boot list)
+                if (!a.type.valid(v)) {
+                    why = Messages.get("corrupt.value", a.key, s.name(), shown(v), a.type.description());
+                }
+            }
+            if (why != null) {
+                throw new BadWpar(s.line(a.key), why);
+            }
+        }
+        if (whole) {
+            for (Attribute a : section.attributes()) {
+                if (a.required() && s.get(a.key) == null) {
+                    throw new BadWpar(s.line(), Messages.get("corrupt.host.lacks", s.name(), a.key));
+                }
+            }
+        }
     }
 
     /** The object a stanza of {@code section} fills: the WPAR, or a new network, mount, ... of it. */
@@ -205,6 +276,16 @@ public final class WparCodec {
         if (a.type == ValueType.BOOTSETS && !a.type.valid(v)) {
             throw new BadWpar(s.line(a.key), Messages.get("corrupt.bootlist", a.key, v));
         }
+    }
+
+    /** A value as a message shows it: control characters as '?', at most 60 characters. */
+    private static String shown(String v) {
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < v.length() && sb.length() < 60; i++) {
+            char c = v.charAt(i);
+            sb.append(c < ' ' || c == 127 ? '?' : c);
+        }
+        return v.length() > 60 ? sb + "..." : sb.toString();
     }
 
     /** Refuses a stanza without the attribute that names its object. */

@@ -31,13 +31,16 @@ import smittywpar.testkit.Sim;
 
 /**
  * Damaged state files (more than 1,000 cases, one dynamic test each): host.cf, a WPAR file, a
- * rootvg WPAR's file, preserved file systems, the WPAR index and a pending journal, each cut short,
+ * rootvg WPAR's file, preserved file systems, the WPAR index, a pending journal, the file tree
+ * indexes of the global environment and of a WPAR and a WPAR's process table, each cut short,
  * with a line or a stanza twice, a line gone, a bit flipped, or junk (binary or text) put in; then
  * a command that reads the file. Whatever the damage, no output holds an exception or "internal
  * error", and:
  * <ul>
  * <li>the index is rebuilt from the WPAR files with a notice, and the state is then consistent;</li>
  * <li>a damaged journal is refused naming the journal and the line, nothing written;</li>
+ * <li>a file tree index or a process table (each ends with a checksum line) is refused naming
+ * the file and the line, whatever the damage, nothing written;</li>
  * <li>a stanza file cut short or with something twice is refused naming the file and the line,
  * nothing written; a lost line, a flipped bit or junk is refused the same way unless what is
  * left is still a valid file (a lost optional attribute, a changed digit), which is then used.</li>
@@ -46,15 +49,23 @@ import smittywpar.testkit.Sim;
 class DamagedFileFuzzTest {
     static final long SEED = 20261127;
     static final String JOURNAL = "journal";
+    static final String GLOBAL_TREE = "fs.tree";
+    static final String WPAR_TREE = "wparfs/%2Fwpars%2Fw2/tree";
+    static final String PROCS = "procs/wpar/w2";
     /** File, the commands that read it, and the number of cases. */
     static final Object[][] TARGETS = {
         {"host.cf", List.of("lspv", "startwpar w1", "mkwpar -n fz", "lsvg -l rootvg", "df -g"), 300},
         {"wpars/w1.cf", List.of("lswpar -L w1", "startwpar w1", "chwpar -A w1", "rmwpar w1", "lswpar -M w1"), 250},
         {"wpars/r1.cf", List.of("lswpar -L r1", "startwpar r1", "lswpar -Br r1"), 100},
         {"preserved/p1.cf", List.of("mkwpar -p p1", "lsvg -l rootvg"), 100},
-        {"wpars.idx", List.of("lswpar", "startwpar w1", "mkwpar -n fz", "lswpar w2", "stopwpar w2", "df -g"), 250},
-        {JOURNAL, List.of("lswpar", "hostname", "startwpar w1", "lspv"), 200},
+        {"wpars.idx", List.of("lswpar", "startwpar w1", "mkwpar -n fz", "lswpar w2", "stopwpar w2", "df -g"), 200},
+        {JOURNAL, List.of("lswpar", "hostname", "startwpar w1", "lspv"), 150},
+        {GLOBAL_TREE, List.of("aixsh -c 'ls /tmp'", "aixsh -c 'cat /tmp/gf'", "mkwpar -w -n s2 -o /tmp/w2.spec"), 100},
+        {WPAR_TREE, List.of("clogin w2 ls /tmp", "clogin w2 cat /tmp/f", "aixsh -c 'ls /wpars/w2/tmp'"), 100},
+        {PROCS, List.of("ps -e -@", "ps -@ w2", "clogin w2 ps -e"), 100},
     };
+    /** The files that end with a checksum line: whatever the damage, they are refused. */
+    static final List<String> CHECKSUMMED = List.of(GLOBAL_TREE, WPAR_TREE, PROCS);
     static final String[] DAMAGES = {"cut", "line twice", "stanza twice", "line gone", "bit flip", "binary junk",
         "text junk"};
 
@@ -141,7 +152,8 @@ class DamagedFileFuzzTest {
         }
         Path path = host.home.resolve(file);
         byte[] good = Files.readAllBytes(path);
-        byte[] bad = damage(good, damage, new Random(seed), !file.equals("wpars.idx") && !file.equals(JOURNAL));
+        byte[] bad = damage(good, damage, new Random(seed), !file.equals("wpars.idx") && !file.equals(JOURNAL)
+                && !CHECKSUMMED.contains(file));
         Files.write(path, bad);
         Map<String, String> before = host.sim.snapshot();
         Sim.Result r = host.sim.run(command);
@@ -159,6 +171,14 @@ class DamagedFileFuzzTest {
             assertThat(r.exit()).isEqualTo(1);
             assertThat(FuzzHost.changed(before, after)).as("files changed").isEmpty();
             count("journal refused");
+        } else if (CHECKSUMMED.contains(file)) {
+            assertThat(r.err()).as("refused").contains(refusal);
+            assertThat(r.exit()).isNotZero();
+            if (bad.length > 0) {
+                assertThat(r.err()).as("the line is named").contains(refusal + ", line ");
+            }
+            assertThat(FuzzHost.changed(before, after)).as("files changed").isEmpty();
+            count(file + " refused");
         } else if (r.err().contains(refusal)) {
             assertThat(r.exit()).isEqualTo(1);
             if (bad.length > 0) {

@@ -14,8 +14,9 @@ import smittywpar.testkit.Sim;
 
 /**
  * A simulated host for fuzzing, with something of everything: a defined WPAR (w1), an active one
- * with an address (w2), a rootvg WPAR (r1), preserved file systems (p1) and a specification file
- * (/tmp/w.spec). Between cases the state directory is put back as it was, byte for byte.
+ * with an address (w2), a rootvg WPAR (r1), preserved file systems (p1), a specification file
+ * (/tmp/w.spec), and files made inside the global environment and inside w2 (so both file tree
+ * indexes and w2's process table exist). Between cases the state directory is put back as it was, byte for byte.
  */
 final class FuzzHost {
     final Sim sim;
@@ -27,7 +28,8 @@ final class FuzzHost {
         sim = new Sim(home);
         for (String line : List.of("mkwpar -n w1", "mkwpar -n w2 -N address=192.168.10.50", "startwpar w2",
                 "mkwpar -n r1 -D rootvg=yes devname=hdisk1", "mkwpar -n p1", "rmwpar -p p1",
-                "mkwpar -w -n s1 -o /tmp/w.spec")) {
+                "mkwpar -w -n s1 -o /tmp/w.spec", "aixsh -c 'mkdir /tmp/gd; echo x > /tmp/gf'",
+                "clogin w2 'mkdir /tmp/d; echo y > /tmp/f'")) {
             Sim.Result r = sim.run(line);
             if (r.exit() != 0) {
                 throw new IllegalStateException(line + ": " + r.err());
@@ -121,9 +123,12 @@ final class FuzzHost {
         return sb.toString();
     }
 
-    /** What no output may ever hold: a Java exception, a stack frame, an internal error. */
+    /**
+     * What no output may ever hold: a Java exception, a stack frame, an internal error, or 0960-617
+     * (a value a command let through that the strict reading of WPAR files would refuse).
+     */
     static String leak(String text) {
-        for (String bad : new String[] {"Exception", "internal error", "\tat ", "java.", "Error:"}) {
+        for (String bad : new String[] {"Exception", "internal error", "\tat ", "java.", "Error:", "0960-617"}) {
             if (text.contains(bad)) {
                 return bad;
             }

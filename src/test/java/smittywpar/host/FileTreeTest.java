@@ -177,7 +177,7 @@ class FileTreeTest {
     void aDamagedIndexIsReportedWithItsLineNotGuessedAt() {
         store.files.put("t/tree", "smitty-wpar tree 1\nnext 2\nm 644 root system 1000 3 /ok\nq what\n");
         assertThatThrownBy(() -> tree().stat("/ok")).hasMessageStartingWith("t/tree:4: ");
-        store.files.put("t/tree", "smitty-wpar tree 1\nf 7 644 root system 1000 3 /x\n");
+        store.files.put("t/tree", "smitty-wpar tree 1\nnext 8\nf 7 644 root system 1000 3 /x\n");
         assertThatThrownBy(() -> tree().read("/x")).hasMessageStartingWith("t/blobs/7:0: ");
         store.files.put("t/tree", "something else\n");
         assertThatThrownBy(() -> tree().stat("/x")).hasMessageStartingWith("t/tree:1: ");

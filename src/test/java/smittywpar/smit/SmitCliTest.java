@@ -133,4 +133,46 @@ class SmitCliTest {
         // the state was never touched by the dry run
         assertThat(dir.resolve("state")).doesNotExist();
     }
+
+    private static boolean mkfifo(Path p) throws Exception {
+        return new ProcessBuilder("mkfifo", p.toString()).inheritIO().start().waitFor() == 0;
+    }
+
+    /** smitty -o DIR with a FIFO or a device where a menu file belongs: refused at once, exit 1 (it never hangs). */
+    @Test
+    void menusThatAreNotRegularFilesAreRefusedAtOnce() throws Exception {
+        Path m = dir.resolve("fifomenus");
+        Files.createDirectories(m);
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo(m.resolve("smit.yaml")), "mkfifo is not available");
+        SmitCli.Start s = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> run("-o", m.toString()));
+        assertThat(s.exitCode()).isEqualTo(1);
+        assertThat(err()).isEqualTo("smitty: 1800-001 The SMIT menu definitions are not valid:\n" + m.resolve("smit.yaml")
+                + ":1:1: not a regular file (a FIFO, a device or a directory is never read)\n");
+        err.reset();
+        Path d = dir.resolve("devmenus");
+        Files.createDirectories(d);
+        Files.createSymbolicLink(d.resolve("smit.yaml"), Path.of("/dev/zero"));
+        SmitCli.Start z = org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10),
+                () -> run("-o", d.toString()));
+        assertThat(z.exitCode()).isEqualTo(1);
+        assertThat(err()).endsWith(d.resolve("smit.yaml") + ":1:1: not a regular file (a FIFO, a device or a directory"
+                + " is never read)\n");
+    }
+
+    /** A FIFO or a device named by -l or -s is no log: SMIT runs on without it, and never waits on it. */
+    @Test
+    void logFilesThatAreNotRegularFilesAreLeftAlone() throws Exception {
+        Path fifo = dir.resolve("log.fifo");
+        org.junit.jupiter.api.Assumptions.assumeTrue(mkfifo(fifo), "mkfifo is not available");
+        org.junit.jupiter.api.Assertions.assertTimeoutPreemptively(java.time.Duration.ofSeconds(10), () -> {
+            SmitCli.Start s = run("-x", "-l", fifo.toString(), "-s", "/dev/null", "mkwpar");
+            Session x = s.session();
+            x.setValue("w1");
+            x.enter();
+            x.runPending();
+            x.exit();
+        });
+        assertThat(Files.isRegularFile(fifo)).isFalse();
+    }
 }

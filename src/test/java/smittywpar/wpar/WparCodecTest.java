@@ -117,9 +117,9 @@ class WparCodecTest {
     @Test
     void damagedFilesAreRefusedWithWhatIsWrong() {
         assertThatThrownBy(() -> WparCodec.parse("general:\n\tname = \"w1\"\n\tbooted = \"\u0661\"\n"))
-                .isInstanceOf(WparCodec.BadWpar.class).hasMessage("'booted' is not a number: '\u0661'");
+                .isInstanceOf(WparCodec.BadWpar.class).hasMessage("'booted' of stanza 'general' is not a number: '\u0661'");
         assertThatThrownBy(() -> WparCodec.parse("general:\n\tname = \"w1\"\n\nmount:\n\tdirectory = \"/\"\n"
-                + "\tsize = \"-2048\"\n")).hasMessage("'size' is not a number: '-2048'");
+                + "\tsize = \"-2048\"\n")).hasMessage("'size' of stanza 'mount' is not a number: '-2048'");
         assertThatThrownBy(() -> WparCodec.parse("general:\n\tname = \"w1\"\n\tstate = \"Q\"\n"))
                 .hasMessage("unknown state 'Q'");
         assertThatThrownBy(() -> WparCodec.parse("general:\n\tstate = \"D\"\n"))
@@ -129,7 +129,7 @@ class WparCodecTest {
         assertThatThrownBy(() -> WparCodec.parse("general:\n\tname = \"w1\"\n\nnetwrok:\n\taddress = \"1\"\n"))
                 .hasMessage("unknown stanza 'netwrok'");
         assertThatThrownBy(() -> WparCodec.parse("general:\n\tname = \"w1\"\n\nbootset:\n\tid = \"0\"\n"))
-                .hasMessage("a bootset stanza needs an id of 1 or more");
+                .hasMessage("'id' of stanza 'bootset' is 0, not a number from 1 to 9999");
     }
 
     @Test
@@ -197,5 +197,33 @@ class WparCodecTest {
         assertThat(ValueType.UUID.valid("0b4e7a3c-1d2e-4f50-8a6b-7c8d9e0f1a2b")).isTrue();
         assertThat(ValueType.PRIVILEGES.valid("PV_FS_MOUNT,PV_KER_ACCT")).isTrue();
         assertThat(ValueType.PRIVILEGES.valid("PV_FS_MOUNT,root")).isFalse();
+    }
+
+    /** The strict reading of a state file refuses a value naming what its type takes: every type can say it. */
+    @Test
+    void everyValueTypeSaysWhatItTakes() {
+        for (ValueType t : ValueType.values()) {
+            assertThat(t.description()).as(t.name()).isNotBlank().doesNotContain("{");
+        }
+        assertThat(ValueType.YESNO.description()).isEqualTo("one of yes, no");
+        for (Attribute a : Attribute.values()) {
+            if (a.required()) {
+                assertThat(a.stored()).as(a.name()).isTrue();
+            }
+            if (a.type.numeric()) {
+                assertThat(a.min()).as(a.name()).isLessThanOrEqualTo(a.max());
+            }
+        }
+    }
+
+    @Test
+    void aStateFileIsReadByTheTableAndASpecificationIsNot() throws Exception {
+        String text = "general:\n\tname = \"w1\"\n\tcolour = \"red\"\n";
+        assertThatThrownBy(() -> WparCodec.parse(text)).hasMessage("unknown attribute 'colour' in stanza 'general'");
+        assertThat(WparCodec.parse(text, true).name).as("a specification file's unknown words are ignored").isEqualTo("w1");
+        assertThatThrownBy(() -> WparCodec.parse("general:\n\tname = \"w1\"\n\tauto = \"\"\n"))
+                .hasMessage("'auto' of stanza 'general' is not valid: '' (it must be one of yes, no)");
+        assertThatThrownBy(() -> WparCodec.parse("general:\n\tname = \"w1\"\n\nmount:\n\tdirectory = \"/\"\n"
+                + "\tipct = \"100000\"\n")).hasMessage("'ipct' of stanza 'mount' is 100000, not a number from 0 to 100");
     }
 }

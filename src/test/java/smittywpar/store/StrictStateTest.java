@@ -1,0 +1,347 @@
+package smittywpar.store;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import smittywpar.testkit.Consistency;
+import smittywpar.testkit.Sim;
+
+/**
+ * Strict reading of the WPAR files, the preserved ones and a WPAR's inside (its file tree index,
+ * its process table), and their consistency with host.cf: a file that breaks a rule of the
+ * attribute table, names something the host does not have, or is larger than the limit is
+ * refused with its path and line, the command exits 1 and nothing is written; a valid hand edit
+ * loads.
+ */
+class StrictStateTest {
+    @TempDir
+    Path tmp;
+    Sim sim;
+    Path home;
+
+    @BeforeEach
+    void setUp() {
+        home = tmp.resolve("state");
+        sim = new Sim(home);
+        for (String c : new String[] {"mkwpar -n w1", "mkwpar -n w2 -N address=192.168.10.50", "startwpar w2",
+            "mkwpar -n r1 -D rootvg=yes devname=hdisk1", "mkwpar -n p1", "rmwpar -p p1"}) {
+            Sim.Result r = sim.run(c);
+            assertThat(r.exit()).as(c + ": " + r.err()).isZero();
+        }
+    }
+
+    /** The command fails with exactly this message, prints nothing else, and the state is byte for byte as before. */
+    private void refused(String command, String expectedErr) {
+        Map<String, String> before = sim.snapshot();
+        Sim.Result r = sim.run(command);
+        assertThat(r.err()).as(command).isEqualTo(expectedErr);
+        assertThat(r.out()).as(command).isEmpty();
+        assertThat(r.exit()).as(command).isEqualTo(1);
+        assertThat(sim.snapshot()).as(command).isEqualTo(before);
+    }
+
+    private static String damaged(String cmd, Path file, int line, String why) {
+        return cmd + ": 0960-601 The state file " + file + (line > 0 ? ", line " + line : "") + " is damaged: " + why
+                + ". Nothing was changed; repair or restore the file.\n";
+    }
+
+    /** Replaces the first match of {@code regex} in {@code file}; returns the line of the replacement. */
+    private static int edit(Path file, String regex, String replacement) throws IOException {
+        String text = Files.readString(file);
+        Matcher m = Pattern.compile(regex, Pattern.MULTILINE).matcher(text);
+        assertThat(m.find()).as("%s in %s", regex, file).isTrue();
+        String edited = text.substring(0, m.start()) + replacement + text.substring(m.end());
+        Files.writeString(file, edited);
+        return lineOf(edited, m.start() + (replacement.startsWith("\n") ? 1 : 0));
+    }
+
+    private static int lineOf(String text, int offset) {
+        int line = 1;
+        for (int i = 0; i < offset; i++) {
+            if (text.charAt(i) == '\n') {
+                line++;
+            }
+        }
+        return line;
+    }
+
+    private void usable() {
+        assertThat(sim.run("lswpar -c -q -a name").out()).isEqualTo("r1\nw1\nw2\n");
+        Sim.Result mk = sim.run("mkwpar -n usable");
+        assertThat(mk.exit()).as(mk.err()).isZero();
+        assertThat(sim.run("rmwpar usable").exit()).isZero();
+        Consistency.check(sim.env());
+    }
+
+    // ---- the attribute table's rules ---------------------------------------------------------------------
+
+    @Test
+    void anUnknownAttributeIsRefusedNotDropped() throws IOException {
+        Path f = home.resolve("wpars/w1.cf");
+        String good = Files.readString(f);
+        // a flipped bit in a name: privateusr -> privateuwr
+        int line = edit(f, "\tprivateusr = ", "\tprivateuwr = ");
+        refused("startwpar w1", damaged("startwpar", f, line, "unknown attribute 'privateuwr' in stanza 'general'"));
+        refused("lswpar -L w1", damaged("lswpar", f, line, "unknown attribute 'privateuwr' in stanza 'general'"));
+        Files.writeString(f, good);
+        line = edit(f, "\tactive = \"yes\"\n", "\tactive = \"yes\"\n\tcolour = \"red\"\n") + 1;
+        refused("lswpar -R w1", damaged("lswpar", f, line, "unknown attribute 'colour' in stanza 'resources'"));
+        Files.writeString(f, good);
+        usable();
+    }
+
+    @Test
+    void valuesMustBeOfTheirTypeAndInRange() throws IOException {
+        Path f = home.resolve("wpars/w1.cf");
+        String good = Files.readString(f);
+        String[][] cases = {
+            {"\tauto = \"no\"", "\tauto = \"maybe\"", "'auto' of stanza 'general' is not valid: 'maybe' (it must be one of yes, no)"},
+            {"\tvfs = \"jfs2\"", "\tvfs = \"jfs3\"",
+                "'vfs' of stanza 'mount' is not valid: 'jfs3' (it must be one of jfs2, jfs, nfs, namefs, directory)"},
+            {"\tdirectory = \"/wpars/w1\"", "\tdirectory = \"wpars/w1\"",
+                "'directory' of stanza 'general' is not valid: 'wpars/w1' (it must be an absolute path of printable ASCII)"},
+            {"\tsize = \"(\\d+)\"", "\tsize = \"\u0662\u0660\u0664\u0668\"",
+                "'size' of stanza 'mount' is not a number: '\u0662\u0660\u0664\u0668'"},
+            {"\tipct = \"\\d+\"", "\tipct = \"101\"", "'ipct' of stanza 'mount' is 101, not a number from 0 to 100"},
+            {"\tused = \"\\d+\"", "\tused = \"99999999999\"",
+                "'used' of stanza 'mount' is 99999999999, not a number from 0 to 2147483647"},
+            {"\tuuid = \"[^\"]*\"", "\tuuid = \"not-a-uuid\"",
+                "'uuid' of stanza 'general' is not valid: 'not-a-uuid' (it must be a UUID such as"
+                    + " 1c3e5f60-8a9b-4c1d-9e2f-3a4b5c6d7e8f)"},
+            {"\thostname = \"w1\"", "\thostname = \"\"", "'hostname' of stanza 'general' is not valid: '' (it must be a host name)"},
+        };
+        for (String[] c : cases) {
+            int line = edit(f, c[0], c[1]);
+            refused("startwpar w1", damaged("startwpar", f, line, c[2]));
+            Files.writeString(f, good);
+        }
+        usable();
+    }
+
+    @Test
+    void aWholeFileLackingAnAttributeOrAStanzaIsRefused() throws IOException {
+        Path f = home.resolve("wpars/w1.cf");
+        String good = Files.readString(f);
+        // a lost line that a default would have hidden: auto = "yes" would become no
+        edit(f, "\tauto = \"no\"\n", "");
+        int general = lineOf(good, good.indexOf("general:"));
+        refused("lswpar -L w1", damaged("lswpar", f, general, "stanza 'general' lacks 'auto'"));
+        // the first line lost: the file is not taken for one written before files were sealed
+        Files.writeString(f, good.substring(good.indexOf('\n') + 1));
+        refused("lswpar -L w1", damaged("lswpar", f, 1, "its first line is not \"" + StanzaFile.SEALED
+                + "\" although it ends with the end line"));
+        Files.writeString(f, good);
+        String noSecurity = good.replaceFirst("(?s)\nsecurity:\n.*?\n\n", "\n");
+        assertThat(noSecurity).isNotEqualTo(good);
+        Files.writeString(f, noSecurity);
+        refused("startwpar w1", damaged("startwpar", f, (int) noSecurity.lines().count(), "the 'security' stanza is missing"));
+        Files.writeString(f, good);
+        usable();
+    }
+
+    @Test
+    void twoBootSetsWithOneNumberAreRefused() throws IOException {
+        assertThat(sim.run("chwpar -B devname=hdisk2 r1").exit()).isZero();
+        Path f = home.resolve("wpars/r1.cf");
+        String good = Files.readString(f);
+        int b0 = good.indexOf("bootset:");
+        int end = good.indexOf("\n\n", b0) + 2;
+        if (end < 2) {
+            end = good.indexOf(StanzaFile.END);
+        }
+        String twice = good.substring(0, end) + good.substring(b0, end) + good.substring(end);
+        Files.writeString(f, twice);
+        refused("lswpar -Br r1", damaged("lswpar", f, lineOf(twice, end), "a second 'bootset' stanza with id = \"1\""
+                + " (the first is on line " + lineOf(twice, b0) + ")"));
+        Files.writeString(f, good);
+    }
+
+    @Test
+    void aPreservedFileIsReadAsStrictly() throws IOException {
+        Path f = home.resolve("preserved/p1.cf");
+        String good = Files.readString(f);
+        int line = edit(f, "\tvfs = \"jfs2\"", "\tvfs = \"zfs\"");
+        refused("mkwpar -p p1", damaged("mkwpar", f, line,
+                "'vfs' of stanza 'mount' is not valid: 'zfs' (it must be one of jfs2, jfs, nfs, namefs, directory)"));
+        Files.writeString(f, good);
+        assertThat(sim.run("mkwpar -p p1").exit()).isZero();
+    }
+
+    @Test
+    void aValidHandEditLoads() throws IOException {
+        Path f = home.resolve("wpars/w1.cf");
+        edit(f, "\tauto = \"no\"", "\tauto = \"yes\"");
+        Sim.Result r = sim.run("lswpar -c -q -a name,auto w1");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.out()).isEqualTo("w1:yes\n");
+        assertThat(sim.run("startwpar w1").exit()).isZero();
+        usable();
+    }
+
+    // ---- consistency with host.cf -------------------------------------------------------------------------
+
+    @Test
+    void aFileSystemOnALogicalVolumeTheHostDoesNotHaveIsRefused() throws IOException {
+        Path f = home.resolve("wpars/w1.cf");
+        String good = Files.readString(f);
+        int line = edit(f, "\tdev = \"/dev/fslv\\d+\"", "\tdev = \"/dev/fslv777\"");
+        String text = Files.readString(f);
+        String mount = text.substring(text.lastIndexOf("directory = \"", text.indexOf("fslv777")) + 13);
+        mount = mount.substring(0, mount.indexOf('"'));
+        refused("startwpar w1", damaged("startwpar", f, line, "file system " + mount
+                + " is on logical volume fslv777, which host.cf does not have"));
+        Files.writeString(f, good);
+        // a preserved file system likewise
+        Path p = home.resolve("preserved/p1.cf");
+        String pgood = Files.readString(p);
+        line = edit(p, "\tdev = \"/dev/fslv\\d+\"", "\tdev = \"/dev/fslv778\"");
+        String why = "file system / is on logical volume fslv778, which host.cf does not have";
+        refused("mkwpar -p p1", damaged("mkwpar", p, line, why));
+        Sim.Result lsvg = sim.run("lsvg -l rootvg");
+        assertThat(lsvg.err()).isEqualTo(damaged("lsvg", p, line, why));
+        assertThat(lsvg.exit()).isEqualTo(1);
+        Files.writeString(p, pgood);
+        usable();
+    }
+
+    @Test
+    void aDiskTheHostDoesNotGiveToTheWparIsRefused() throws IOException {
+        Path host = home.resolve("host.cf");
+        String hgood = Files.readString(host);
+        Path f = home.resolve("wpars/r1.cf");
+        int line = lineOf(Files.readString(f), Files.readString(f).indexOf("\tdevname = \"hdisk1\""));
+        // host.cf edited by hand: hdisk1 no longer given to r1
+        String edited = hgood.replaceFirst("(name = \"hdisk1\"[^:]*?)\twpar = \"r1\"\n", "$1");
+        assertThat(edited).isNotEqualTo(hgood);
+        Files.writeString(host, edited);
+        refused("startwpar r1", damaged("startwpar", f, line, "host.cf does not give device hdisk1 to workload partition r1"));
+        Files.writeString(host, hgood.replaceFirst("(name = \"hdisk1\"[^:]*?\twpar = )\"r1\"", "$1\"w1\""));
+        refused("startwpar r1", damaged("startwpar", f, line, "host.cf gives device hdisk1 to workload partition w1"));
+        // a disk that is not there at all
+        Files.writeString(host, hgood);
+        String r1 = Files.readString(f);
+        Files.writeString(f, r1.replace("\"hdisk1\"", "\"hdisk9\""));
+        refused("startwpar r1", damaged("startwpar", f, line, "device hdisk9 is not a disk or adapter of host.cf"));
+        Files.writeString(f, r1);
+        usable();
+    }
+
+    @Test
+    void anAddressOnAnInterfaceTheHostDoesNotHaveIsRefused() throws IOException {
+        Path f = home.resolve("wpars/w2.cf");
+        String good = Files.readString(f);
+        String index = Files.readString(home.resolve("wpars.idx"));
+        int line = edit(f, "\tinterface = \"en1\"", "\tinterface = \"en7\"");
+        Map<String, String> before = sim.snapshot();
+        Sim.Result r = sim.run("stopwpar w2");
+        // the index lists the interface too: it is rebuilt from the file (a notice) before the file is refused
+        assertThat(r.err()).endsWith(damaged("stopwpar", f, line,
+                "interface en7 of address 192.168.10.50 is not an interface of host.cf"));
+        assertThat(r.exit()).isEqualTo(1);
+        Map<String, String> after = sim.snapshot();
+        after.remove("wpars.idx"); // derived data, written as rebuilt
+        before.remove("wpars.idx");
+        assertThat(after).isEqualTo(before);
+        Files.writeString(f, good);
+        Files.writeString(home.resolve("wpars.idx"), index);
+        usable();
+    }
+
+    // ---- the size limit --------------------------------------------------------------------------------------
+
+    @Test
+    void aGiantStateFileOfAnyKindIsRefusedUnread() throws IOException {
+        sim.run("clogin w2 mkdir /tmp/d");
+        Path tree = treeIndexOf("w2");
+        String[] files = {"wpars/w1.cf", "preserved/p1.cf", "procs/wpar/w2", home.relativize(tree).toString()};
+        String[] commands = {"startwpar w1", "mkwpar -p p1", "ps -e -@", "clogin w2 ls /tmp"};
+        // what the shell of clogin runs reports as ksh, as AIX's shell does
+        String[] programs = {"startwpar", "mkwpar", "ps", "ksh"};
+        for (int i = 0; i < files.length; i++) {
+            Path f = home.resolve(files[i]);
+            String good = Files.readString(f);
+            Files.writeString(f, good + ("* " + "x".repeat(98) + "\n").repeat(11_000));
+            long t0 = System.nanoTime();
+            refused(commands[i], damaged(programs[i], f, 0, "it is larger than 1048576 bytes"));
+            assertThat((System.nanoTime() - t0) / 1_000_000).as("ms for " + files[i]).isLessThan(1500);
+            Files.writeString(f, good);
+        }
+        usable();
+    }
+
+    // ---- a WPAR's inside -----------------------------------------------------------------------------------
+
+    private Path treeIndexOf(String wpar) throws IOException {
+        try (var s = Files.walk(home.resolve("wparfs"))) {
+            return s.filter(p -> p.getFileName().toString().equals("tree") && p.toString().contains(wpar))
+                    .findFirst().orElseThrow();
+        }
+    }
+
+    @Test
+    void aDamagedTreeIndexIsRefusedWithItsLine() throws IOException {
+        assertThat(sim.run("clogin w2 mkdir /tmp/d1 /tmp/d2").exit()).isZero();
+        Path tree = treeIndexOf("w2");
+        String good = Files.readString(tree);
+        assertThat(good).startsWith("smitty-wpar tree 2\n").containsPattern("\n#crc32 [0-9a-f]{8}\n$");
+        // cut short at a line boundary: the checksum line is gone
+        String cut = good.substring(0, good.indexOf("\n", good.indexOf("/tmp/d1")) + 1);
+        Files.writeString(tree, cut);
+        String crc = "its checksum line is missing or wrong (the file was cut short or changed)";
+        refused("clogin w2 ls /tmp", damaged("ksh", tree, (int) cut.lines().count(), crc));
+        // a digit of another script in a time (the checksum made right, as a hand would not)
+        String body = good.substring(0, good.indexOf("#crc32"));
+        String v1 = body.replace("smitty-wpar tree 2", "smitty-wpar tree 1");
+        Files.writeString(tree, v1.replaceFirst(" (\\d)(\\d+) /tmp/d1", " \u0661$2 /tmp/d1"));
+        int d1 = lineOf(v1, v1.indexOf("/tmp/d1"));
+        Sim.Result r = sim.run("clogin w2 ls /tmp");
+        assertThat(r.exit()).isEqualTo(1);
+        assertThat(r.err()).startsWith(damaged("ksh", tree, d1, "not a file tree index: ").replace(
+                ". Nothing was changed; repair or restore the file.\n", ""));
+        // a path twice
+        String line = v1.substring(v1.lastIndexOf('\n', v1.indexOf("/tmp/d1")) + 1, v1.indexOf("\n", v1.indexOf("/tmp/d1")) + 1);
+        Files.writeString(tree, v1 + line);
+        refused("clogin w2 ls /tmp", damaged("ksh", tree, (int) v1.lines().count() + 1,
+                "/tmp/d1 appears twice (the first time on line " + d1 + ")"));
+        // an index of format 1 (no checksum line) is still read, and written as format 2 when it changes
+        Files.writeString(tree, v1);
+        assertThat(sim.run("clogin w2 ls /tmp").out()).contains("d1").contains("d2");
+        assertThat(sim.run("clogin w2 rmdir /tmp/d2").exit()).isZero();
+        assertThat(Files.readString(tree)).startsWith("smitty-wpar tree 2\n").doesNotContain("/tmp/d2");
+        usable();
+    }
+
+    @Test
+    void aDamagedProcessTableIsRefusedWithItsLine() throws IOException {
+        Path procs = home.resolve("procs/wpar/w2");
+        String good = Files.readString(procs);
+        assertThat(good).startsWith("smitty-wpar processes 2\n").containsPattern("\n#crc32 [0-9a-f]{8}\n$");
+        String cut = good.substring(0, good.lastIndexOf('\n', good.indexOf("#crc32") - 2) + 1);
+        Files.writeString(procs, cut);
+        refused("ps -e -@", damaged("ps", procs, (int) cut.lines().count(),
+                "its checksum line is missing or wrong (the file was cut short or changed)"));
+        String body = good.substring(0, good.indexOf("#crc32")).replace("processes 2", "processes 1");
+        String second = body.lines().skip(1).findFirst().orElseThrow();
+        Files.writeString(procs, body + second + "\n");
+        refused("ps -e -@", damaged("ps", procs, (int) body.lines().count() + 1, "process "
+                + second.substring(0, second.indexOf('\t')) + " appears twice (the first time on line 2)"));
+        Files.writeString(procs, body.replaceFirst("\n(\\d)", "\n\u0661"));
+        refused("ps -e -@", damaged("ps", procs, 2, "malformed process line"));
+        // format 1 is still read
+        Files.writeString(procs, body);
+        Sim.Result ps = sim.run("ps -e -@");
+        assertThat(ps.exit()).as(ps.err()).isZero();
+        assertThat(ps.out()).contains("w2");
+        usable();
+    }
+}
