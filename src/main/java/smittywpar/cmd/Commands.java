@@ -21,7 +21,8 @@ public final class Commands {
         REBOOTWPAR("rebootwpar", true), RMWPAR("rmwpar", true), CHWPAR("chwpar", true), LSLPP("lslpp"), DF("df"),
         IFCONFIG("ifconfig"), LSDEV("lsdev"), LSPV("lspv", true), LSVG("lsvg", true), HOSTNAME("hostname"),
         OSLEVEL("oslevel"), MOUNT("mount", true), UMOUNT("umount", true), PS("ps"), CLOGIN("clogin", true),
-        AIXSH("aixsh");
+        AIXSH("aixsh"), LSSRC("lssrc"), STARTSRC("startsrc"), STOPSRC("stopsrc"), REFRESH("refresh"),
+        MKSSYS("mkssys"), RMSSYS("rmssys"), CHSSYS("chssys");
 
         final String command;
         /** Only the global environment may run it (inside a WPAR it is refused). */
@@ -58,6 +59,13 @@ public final class Commands {
                 case PS -> new PsCommand();
                 case CLOGIN -> new CloginCommand();
                 case AIXSH -> new AixshCommand();
+                case LSSRC -> new LssrcCommand();
+                case STARTSRC -> new SrcControlCommand(SrcControlCommand.Kind.START);
+                case STOPSRC -> new SrcControlCommand(SrcControlCommand.Kind.STOP);
+                case REFRESH -> new SrcControlCommand(SrcControlCommand.Kind.REFRESH);
+                case MKSSYS -> new MkssysCommand(MkssysCommand.Kind.MK);
+                case RMSSYS -> new MkssysCommand(MkssysCommand.Kind.RM);
+                case CHSSYS -> new MkssysCommand(MkssysCommand.Kind.CH);
             };
         }
 

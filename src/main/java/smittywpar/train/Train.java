@@ -61,7 +61,14 @@ public final class Train {
         Map.entry("clogin", new String[][] {{"clogin", "t2", "hostname"}, {"clogin", "t1", "hostname"}}),
         Map.entry("aixsh", new String[][] {{"aixsh", "-c", "ls /wpars/t2; cat /wpars/t2/etc/hosts; clogin t2 hostname;"
             + " ps -ef@ | grep -c t2; lswpar"}}),
-        Map.entry("ps", new String[][] {{"ps", "-ef@"}, {"ps", "-@", "t2"}}));
+        Map.entry("ps", new String[][] {{"ps", "-ef@"}, {"ps", "-@", "t2"}}),
+        Map.entry("lssrc", new String[][] {{"lssrc", "-s", "sshd"}, {"lssrc", "-a"}, {"lssrc", "-s", "nosuch"}}),
+        Map.entry("startsrc", new String[][] {{"startsrc", "-s", "sendmail"}, {"startsrc", "-s", "sendmail"}}),
+        Map.entry("stopsrc", new String[][] {{"stopsrc", "-s", "syslogd"}, {"stopsrc", "-s", "syslogd"}}),
+        Map.entry("refresh", new String[][] {{"refresh", "-s", "inetd"}, {"refresh", "-s", "sshd"}}),
+        Map.entry("mkssys", new String[][] {{"mkssys", "-s", "t1d", "-p", "/usr/bin/t1d", "-u", "0"}}),
+        Map.entry("rmssys", new String[][] {{"rmssys", "-s", "lpd"}, {"rmssys", "-s", "nosuch"}}),
+        Map.entry("chssys", new String[][] {{"chssys", "-s", "lpd", "-G", "printing"}}));
 
     private Train() {
     }

@@ -67,6 +67,7 @@ public final class Inside {
             lines.add(hostsLine(e.address(), e.names()));
         }
         v.put("hosts", String.join("\n", lines));
+        v.put("srcsubsys", Src.defaultText(true).strip());
         return v;
     }
 
@@ -84,6 +85,7 @@ public final class Inside {
             }
         }
         v.put("hosts", String.join("\n", lines));
+        v.put("srcsubsys", Src.defaultText(false).strip());
         return v;
     }
 
@@ -96,7 +98,7 @@ public final class Inside {
      * files placed under its directory of files (empty directories the state directory keeps
      * after files were deleted do not count).
      */
-    private static boolean stored(Transaction c, String directory) {
+    static boolean stored(Transaction c, String directory) {
         String k = WPAR_TREES + "/" + key(directory);
         FileTree.Store st = c.treeStore();
         return st.kind(k) == 'd' && (st.kind(k + "/tree") == 'f' || !st.names(k + "/fs").isEmpty()

@@ -37,6 +37,8 @@ public final class Processes {
     public static final String SESSION = "session";
     /** The tag of the cor_NAME process (seen only from the global environment). */
     public static final String COR = "cor";
+    /** The tag of a line that says a shipped process of the global environment has ended. */
+    static final String ENDED = "ended";
 
     /**
      * One process: global id, id in its WPAR, the parents' ids likewise, user, start time (epoch
@@ -81,6 +83,8 @@ public final class Processes {
     private Processes() {
     }
 
+    static final String SRCMSTR = "/usr/sbin/srcmstr";
+
     static String rel(String wpar) {
         return wpar == null ? DIR + "/global" : DIR + "/wpar/" + wpar;
     }
@@ -103,6 +107,16 @@ public final class Processes {
 
     /** The processes of WPAR {@code wpar} (null: the global environment's started ones), live ones only. */
     public static List<Proc> table(Transaction c, String wpar) {
+        List<Proc> out = load(c, wpar);
+        out.removeIf(p -> ENDED.equals(p.tag()));
+        return out;
+    }
+
+    /**
+     * The partition's table as stored: its live processes and, in the global environment's, a
+     * line ({@link #ENDED}) for each shipped process that was ended (stopsrc -s syslogd).
+     */
+    private static List<Proc> load(Transaction c, String wpar) {
         String text = c.readFile(rel(wpar));
         List<Proc> out = new ArrayList<>();
         if (text == null) {
@@ -156,7 +170,7 @@ public final class Processes {
         Host host = c.host();
         long now = c.now().toEpochSecond();
         List<Proc> procs = new ArrayList<>();
-        int srcmstr = globalPid(host, "/usr/sbin/srcmstr");
+        int srcmstr = globalPid(host, SRCMSTR);
         List<String[]> started = new ArrayList<>();
         for (Stanza s : data()) {
             if (s.name().equals("cor")) {
@@ -186,6 +200,16 @@ public final class Processes {
                     cmd));
             started.add(new String[] {cmd, String.valueOf(pid), String.valueOf(lpid)});
         }
+        int ppid = w.pid;
+        for (Proc p : procs) {
+            if (p.command().equals(SRCMSTR) && p.lpid() != 1) {
+                ppid = p.pid();
+            }
+        }
+        for (Src.Subsystem s : Src.boot(c, w)) {
+            int pid = Host.derivedPid(w.pid, n++);
+            procs.add(new Proc(pid, pid, ppid, ppid, "root", now, "-", 0, Src.TAG + s.name, w.name, s.command()));
+        }
         save(c, w.name, procs);
     }
 
@@ -201,11 +225,11 @@ public final class Processes {
     public static Proc spawn(Transaction c, String wpar, int parent, String user, String tty, long real, String tag,
             String command) {
         Host host = c.hostForUpdate();
-        List<Proc> procs = table(c, wpar);
+        List<Proc> procs = load(c, wpar);
         int ppid = wpar == null ? 1 : 0;
         int lppid = wpar == null ? 1 : 1;
         for (Proc p : procs) {
-            if (parent == 0 ? p.lpid() == 1 : p.lpid() == parent) {
+            if (!ENDED.equals(p.tag()) && (parent == 0 ? p.lpid() == 1 : p.lpid() == parent)) {
                 ppid = p.pid();
                 lppid = p.lpid();
             }
@@ -218,11 +242,49 @@ public final class Processes {
         return p;
     }
 
-    /** Ends the process with id {@code pid} in its partition (a login shell that logs out). */
+    /**
+     * Starts the process of an SRC subsystem in WPAR {@code wpar} (null: the global environment)
+     * as a child of the partition's srcmstr, and returns it.
+     */
+    static Proc service(Transaction c, String wpar, String user, String tag, String command) {
+        Host host = c.hostForUpdate();
+        List<Proc> procs = load(c, wpar);
+        int ppid = wpar == null ? globalPid(host, SRCMSTR) : 1;
+        int lppid = ppid;
+        if (wpar != null) {
+            for (Proc p : procs) {
+                if (p.command().equals(SRCMSTR)) {
+                    ppid = p.pid();
+                    lppid = p.lpid();
+                }
+            }
+        }
+        int pid = host.nextPid();
+        Proc p = new Proc(pid, pid, ppid, lppid, user, c.now().toEpochSecond(), "-", 0, tag,
+                wpar == null ? "" : wpar, command);
+        procs.add(p);
+        save(c, wpar, procs);
+        return p;
+    }
+
+    /**
+     * Ends the process with id {@code pid} in its partition (a login shell that logs out, a
+     * stopped subsystem); a process the global environment started when it booted is marked ended.
+     */
     public static void end(Transaction c, String wpar, int pid) {
-        List<Proc> procs = table(c, wpar);
-        if (procs.removeIf(p -> p.pid() == pid)) {
+        List<Proc> procs = load(c, wpar);
+        if (procs.removeIf(p -> p.pid() == pid && !ENDED.equals(p.tag()))) {
             save(c, wpar, procs);
+            return;
+        }
+        if (wpar == null) {
+            for (Proc p : global(c)) {
+                if (p.pid() == pid && p.start() == bootTime(c)) {
+                    procs.add(new Proc(pid, pid, 0, 0, "root", 0, "-", 0, ENDED, "", "-"));
+                    save(c, null, procs);
+                    return;
+                }
+            }
         }
     }
 
@@ -243,6 +305,15 @@ public final class Processes {
         Host host = c.host();
         List<Proc> out = new ArrayList<>();
         long boot = bootTime(c);
+        List<Proc> started = load(c, null);
+        java.util.Set<Integer> ended = new java.util.HashSet<>();
+        for (java.util.Iterator<Proc> it = started.iterator(); it.hasNext();) {
+            Proc p = it.next();
+            if (ENDED.equals(p.tag())) {
+                ended.add(p.pid());
+                it.remove();
+            }
+        }
         List<String> commands = new ArrayList<>();
         for (Stanza s : data()) {
             if (s.name().equals("global")) {
@@ -258,9 +329,12 @@ public final class Processes {
             String parent = s.get("parent", "");
             int ppid = parent.isEmpty() ? 0 : host.fixedPid(commands.indexOf(parent));
             String sub = s.get("subsystem");
-            out.add(new Proc(pid, pid, ppid, ppid, "root", boot, "-", 0, sub == null ? "-" : "src:" + sub, "", cmd));
+            if (!ended.contains(pid)) {
+                out.add(new Proc(pid, pid, ppid, ppid, "root", boot, "-", 0, sub == null ? "-" : Src.TAG + sub, "",
+                        cmd));
+            }
         }
-        out.addAll(table(c, null));
+        out.addAll(started);
         return out;
     }
 

@@ -68,6 +68,16 @@ public final class Users {
         return null;
     }
 
+    /** The user with id {@code uid} (the first such line), or null. */
+    public User byUid(long uid) {
+        for (User u : users) {
+            if (u.uid() == uid) {
+                return u;
+            }
+        }
+        return null;
+    }
+
     public Group group(long gid) {
         for (Group g : groups) {
             if (g.gid() == gid) {

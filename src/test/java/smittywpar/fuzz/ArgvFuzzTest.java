@@ -64,6 +64,13 @@ class ArgvFuzzTest {
         CASES.put("clogin", 500);
         CASES.put("aixsh", 500);
         CASES.put("ps", 200);
+        CASES.put("lssrc", 250);
+        CASES.put("startsrc", 250);
+        CASES.put("stopsrc", 250);
+        CASES.put("refresh", 150);
+        CASES.put("mkssys", 400);
+        CASES.put("rmssys", 150);
+        CASES.put("chssys", 300);
     }
 
     /** Commands that run a command line: their status is the last command's. */

@@ -81,7 +81,17 @@ final class Gen {
                     "w2 cat /etc/hosts", "w2 echo x > /tmp/f", "w2 rm /etc/motd", "w2 uname -a")),
             Map.entry("aixsh", List.of("", "-c hostname", "-c 'ls /wpars/w2/etc'", "-c 'echo x > /tmp/f'",
                     "-c 'cat /tmp/w.spec | grep name'", "-c 'rm -r /tmp'", "-c 'lswpar -L w1'", "-c 'ps -ef@'")),
-            Map.entry("ps", List.of("-ef", "-ef@", "-@ w2", "-p 1", "-u root", "-e -f -@ w1")));
+            Map.entry("ps", List.of("-ef", "-ef@", "-@ w2", "-p 1", "-u root", "-e -f -@ w1")),
+            Map.entry("lssrc", List.of("-a", "-s sshd", "-g tcpip", "-S", "-S -s inetd", "-S -d", "-l -s syslogd",
+                    "-s cor_w2", "-h localhost -a")),
+            Map.entry("startsrc", List.of("-s sendmail", "-g tcpip", "-s snmpd -a -x", "-s sshd", "-s cor_w1")),
+            Map.entry("stopsrc", List.of("-s syslogd", "-g spooler", "-a", "-f -s inetd", "-s cor_w2")),
+            Map.entry("refresh", List.of("-s inetd", "-g tcpip", "-s sshd")),
+            Map.entry("mkssys", List.of("-s new -p /usr/bin/new -u 0", "-s new -p /x -u root -S -n 15 -f 9 -R -G g",
+                    "-s new -p /x -u 0 -I 5 -m 1 -q -D -E 10 -w 5 -t syn", "-s sshd -p /x -u 0")),
+            Map.entry("rmssys", List.of("-s lpd", "-s sshd", "-s cor_w1")),
+            Map.entry("chssys", List.of("-s lpd -G g", "-s timed -s newname", "-s inetd -S -n 15 -f 9",
+                    "-s xntpd -t syn -q")));
 
     /** A flag of a command's usage: its letter, and whether it takes a value or attribute words. */
     record Flag(char letter, boolean value, boolean attributes) {
