@@ -22,7 +22,8 @@ public final class Commands {
         IFCONFIG("ifconfig"), LSDEV("lsdev"), LSPV("lspv", true), LSVG("lsvg", true), HOSTNAME("hostname"),
         OSLEVEL("oslevel"), MOUNT("mount", true), UMOUNT("umount", true), PS("ps"), CLOGIN("clogin", true),
         AIXSH("aixsh"), LSSRC("lssrc"), STARTSRC("startsrc"), STOPSRC("stopsrc"), REFRESH("refresh"),
-        MKSSYS("mkssys"), RMSSYS("rmssys"), CHSSYS("chssys");
+        MKSSYS("mkssys"), RMSSYS("rmssys"), CHSSYS("chssys"),
+        SYNCWPAR("syncwpar", true), SYNCROOT("syncroot"), INSTALLP("installp", true);
 
         final String command;
         /** Only the global environment may run it (inside a WPAR it is refused). */
@@ -66,6 +67,9 @@ public final class Commands {
                 case MKSSYS -> new MkssysCommand(MkssysCommand.Kind.MK);
                 case RMSSYS -> new MkssysCommand(MkssysCommand.Kind.RM);
                 case CHSSYS -> new MkssysCommand(MkssysCommand.Kind.CH);
+                case SYNCWPAR -> new SyncwparCommand();
+                case SYNCROOT -> new SyncrootCommand();
+                case INSTALLP -> new InstallpCommand();
             };
         }
 

@@ -32,6 +32,8 @@ public final class Host {
     public final List<LogicalVolume> lvs = new ArrayList<>();
     public final List<FileSystem> filesystems = new ArrayList<>();
     public final List<Fileset> filesets = new ArrayList<>();
+    /** Installation images of the update sources (installp -d DEVICE), see {@link Image}. */
+    public final List<Image> images = new ArrayList<>();
     /** Numbers NN of the fslvNN logical volumes that exist (global or WPAR). */
     public final BitSet fslvInUse = new BitSet();
     /**
@@ -96,10 +98,66 @@ public final class Host {
         public int ipct;
     }
 
+    /**
+     * An installed fileset: the level of its shared (usr) part, which the global environment's
+     * root part follows (installp applies both), its description and whether it has a root part.
+     * {@code applied}: installed with installp -a and not committed yet (lslpp shows APPLIED).
+     */
     public static final class Fileset extends Named {
         public String level;
         public String description;
         public boolean root;
+        public boolean applied;
+    }
+
+    /**
+     * An installation image an update source holds: {@code device} is the device or directory
+     * installp -d names (/usr/sys/inst.images, /dev/cd0), with the fileset's name, level,
+     * description and whether it has a root part.
+     */
+    public static final class Image extends Named {
+        public String device;
+        public String level;
+        public String description;
+        public boolean root;
+    }
+
+    /** True for a fileset level of four dot-separated numbers of at most four ASCII digits (7.2.4.1). */
+    public static boolean validLevel(String v) {
+        String[] p = v.split("\\.", -1);
+        if (p.length != 4) {
+            return false;
+        }
+        for (String part : p) {
+            if (part.isEmpty() || part.length() > 4 || smittywpar.store.StanzaFile.digits(part) < 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Compares two valid levels number by number (7.2.10.0 is above 7.2.9.0). */
+    public static int compareLevels(String a, String b) {
+        String[] x = a.split("\\.");
+        String[] y = b.split("\\.");
+        for (int i = 0; i < Math.min(x.length, y.length); i++) {
+            int c = Long.compare(Long.parseLong(x[i]), Long.parseLong(y[i]));
+            if (c != 0) {
+                return c;
+            }
+        }
+        return Integer.compare(x.length, y.length);
+    }
+
+    /** The images update source {@code device} holds, in the order host.cf lists them. */
+    public List<Image> images(String device) {
+        List<Image> out = new ArrayList<>();
+        for (Image i : images) {
+            if (i.device.equals(device)) {
+                out.add(i);
+            }
+        }
+        return out;
     }
 
     public Interface iface(String name) {

@@ -40,7 +40,8 @@ public final class HostCodec {
             Map.entry("vg", new String[] {"name", "ppsize", "|", "identifier", "wpar_pps"}),
             Map.entry("lv", new String[] {"name", "vg", "pps", "type", "|", "mount"}),
             Map.entry("fs", new String[] {"dev", "mount", "|", "vfs", "size", "free", "iused", "ipct"}),
-            Map.entry("fileset", new String[] {"name", "level", "|", "description", "root"}),
+            Map.entry("fileset", new String[] {"name", "level", "|", "description", "root", "state"}),
+            Map.entry("image", new String[] {"device", "name", "level", "|", "description", "root"}),
             Map.entry("lvnames", new String[] {"fslv", "|"}),
             Map.entry("wparmounts", new String[] {"wpars", "|"}));
     private static final Set<String> SINGLETONS = Set.of("format", "system", "lvnames", "wparmounts");
@@ -177,7 +178,26 @@ public final class HostCodec {
                     f.level = level(s, "level");
                     f.description = s.get("description", "");
                     f.root = yesNo(s, "root", false);
+                    String state = s.get("state", "COMMITTED");
+                    if (!state.equals("COMMITTED") && !state.equals("APPLIED")) {
+                        throw bad(s, "state", Messages.get("corrupt.host.fsstate", printable(state)));
+                    }
+                    f.applied = state.equals("APPLIED");
                     h.filesets.add(f);
+                }
+                case "image" -> {
+                    Host.Image i = new Host.Image();
+                    i.device = path(s, "device");
+                    i.name = name(s, "name");
+                    i.level = level(s, "level");
+                    i.description = s.get("description", "");
+                    i.root = yesNo(s, "root", false);
+                    for (Host.Image other : h.images) {
+                        if (other.device.equals(i.device) && other.name.equals(i.name) && other.level.equals(i.level)) {
+                            throw bad(s, "level", Messages.get("corrupt.host.dupimage", i.device, i.name, i.level));
+                        }
+                    }
+                    h.images.add(i);
                 }
                 case "lvnames" -> {
                     BitSet b = parseRanges(s.get("fslv"));
@@ -254,6 +274,15 @@ public final class HostCodec {
         }
         h.idSeed = signed(s, "id_seed");
         h.idSerial = num(s, "id_serial", 0, Long.MAX_VALUE);
+    }
+
+    /** An absolute path of printable ASCII without blanks. */
+    private static String path(Stanza s, String key) throws BadHost {
+        String v = req(s, key);
+        if (!v.startsWith("/") || !word(v)) {
+            throw bad(s, key, Messages.get("corrupt.host.path", key, printable(v)));
+        }
+        return v;
     }
 
     private static void fs(Host h, Stanza s) throws BadHost {
@@ -391,12 +420,7 @@ public final class HostCodec {
     /** A software level: four dot-separated numbers (7.2.4.1). */
     private static String level(Stanza s, String key) throws BadHost {
         String v = req(s, key);
-        String[] p = v.split("\\.", -1);
-        boolean ok = p.length == 4;
-        for (String part : p) {
-            ok &= part.length() <= 4 && StanzaFile.digits(part) >= 0;
-        }
-        if (!ok) {
+        if (!Host.validLevel(v)) {
             throw bad(s, key, Messages.get("corrupt.host.level", key, printable(v)));
         }
         return v;
@@ -505,8 +529,16 @@ public final class HostCodec {
             out.add(s);
         }
         for (Host.Fileset f : h.filesets) {
-            out.add(new Stanza("fileset").put("name", f.name).put("level", f.level).put("description", f.description)
-                    .put("root", f.root ? "yes" : "no"));
+            Stanza st = new Stanza("fileset").put("name", f.name).put("level", f.level).put("description", f.description)
+                    .put("root", f.root ? "yes" : "no");
+            if (f.applied) {
+                st.put("state", "APPLIED");
+            }
+            out.add(st);
+        }
+        for (Host.Image i : h.images) {
+            out.add(new Stanza("image").put("device", i.device).put("name", i.name).put("level", i.level)
+                    .put("description", i.description).put("root", i.root ? "yes" : "no"));
         }
         out.add(new Stanza("lvnames").put("fslv", ranges(wparLvs)));
         out.add(new Stanza("wparmounts").put("wpars", String.join(" ", h.wparMounts)));

@@ -29,7 +29,7 @@ import smittywpar.wpar.WparEngine;
  * environment's): it reads command lines, expands them ({@link Expansion}), runs pipelines and
  * redirections, and runs each command: a built-in ({@link Builtins}), a utility of this package
  * that works on the view's files ({@link FileUtilities}, {@link TextUtilities},
- * {@link InfoUtilities}), an {@link Extension} registered by another part ({@code syncroot}), or an
+ * {@link InfoUtilities}), an {@link Extension} registered by another part, or an
  * AIX command of the project's registry ({@link Commands}, given by the cmd layer), found as a
  * program of the view's {@code PATH} ({@code /usr/bin}, {@code /usr/sbin} ...). It never runs a
  * program of the real machine and never reaches a file outside the state directory. Every
@@ -56,14 +56,7 @@ public final class Shell {
 
     private static final Map<String, Extension> EXTENSIONS = new ConcurrentHashMap<>();
 
-    static {
-        EXTENSIONS.put("syncroot", Syncroot::run);
-    }
-
-    /**
-     * Registers (or replaces) the command {@code name} of the shell. {@code syncroot} is
-     * registered with the in-sync report until software synchronisation replaces it.
-     */
+    /** Registers (or replaces) the command {@code name} of the shell. */
     public static void register(String name, Extension e) {
         EXTENSIONS.put(name, e);
     }

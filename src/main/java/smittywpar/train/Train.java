@@ -68,7 +68,11 @@ public final class Train {
         Map.entry("refresh", new String[][] {{"refresh", "-s", "inetd"}, {"refresh", "-s", "sshd"}}),
         Map.entry("mkssys", new String[][] {{"mkssys", "-s", "t1d", "-p", "/usr/bin/t1d", "-u", "0"}}),
         Map.entry("rmssys", new String[][] {{"rmssys", "-s", "lpd"}, {"rmssys", "-s", "nosuch"}}),
-        Map.entry("chssys", new String[][] {{"chssys", "-s", "lpd", "-G", "printing"}}));
+        Map.entry("chssys", new String[][] {{"chssys", "-s", "lpd", "-G", "printing"}}),
+        Map.entry("syncwpar", new String[][] {{"syncwpar", "-p", "t1"}, {"syncwpar", "-A"}}),
+        Map.entry("installp", new String[][] {{"installp", "-l", "-d", "/usr/sys/inst.images"},
+            {"installp", "-acgXd", "/usr/sys/inst.images", "bos.wpars"}}),
+        Map.entry("syncroot", new String[][] {{"syncroot"}}));
 
     private Train() {
     }

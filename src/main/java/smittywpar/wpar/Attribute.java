@@ -65,6 +65,13 @@ public enum Attribute {
     BOOTLIST(GENERAL, "bootlist", ValueType.BOOTSETS, "", SET, SET, "bootlist", "Bootlist", ' ', 'b'),
     BOOTED(GENERAL, "booted", ValueType.DIGITS, "0", NOT_DEFAULT, NEVER, null, null, ' ', ' '),
     UUID(GENERAL, "uuid", ValueType.UUID, "", ALWAYS, SET, "uuid", "UUID", 'U', 'U'),
+    /**
+     * the fileset levels a system WPAR holds in its own file systems ({@code name=level} words):
+     * the root parts of a shared WPAR, every fileset of a detached one (-l); absent in files
+     * written before software synchronisation: the WPAR is then in step with the global
+     * environment [D: the key is chosen]
+     */
+    SOFTWARE(GENERAL, "software", ValueType.LEVELS, null, ALWAYS, NEVER, null, null, ' ', ' '),
 
     INTERFACE(NETWORK, "interface", ValueType.TEXT, "", SET, SET, "interface", "Interface", 'N', 'N'),
     ADDRESS(NETWORK, "address", ValueType.IPV4, "", SET, SET, null, null, 'N', 'N'),

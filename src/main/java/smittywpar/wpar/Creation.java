@@ -219,6 +219,15 @@ public final class Creation {
             Lifecycle.password(prog, r);
         }
 
+        // what the new WPAR holds of the global environment's software: its levels of today, or
+        // what the preserved file systems hold
+        String kept = preserved == null ? null : preserved.get(Attribute.SOFTWARE);
+        if (kept != null) {
+            w.set(Attribute.SOFTWARE, kept);
+        } else if (Software.synchronizable(w)) {
+            Software.record(w, host);
+        }
+
         // output, then state
         if (preserved == null) {
             printCreation(c.con, prog, w, host);

@@ -191,6 +191,7 @@ public final class Lifecycle {
                 throw AixException.of("dev.notfound", prog, d.devname);
             }
         }
+        Software.warnOutOfSync(c.con, w, host);
         Console con = c.con;
         con.say("start.starting", name);
         con.say("start.mounting");
@@ -341,6 +342,8 @@ public final class Lifecycle {
             keep.privateUsr = w.privateUsr;
             keep.vg = w.vg;
             keep.mounts.addAll(w.mounts);
+            // the root part kept in the preserved file systems comes back with mkwpar -p
+            keep.set(Attribute.SOFTWARE, w.get(Attribute.SOFTWARE));
             keep.resources.clear();
             c.savePreserved(keep);
         } else {

@@ -56,7 +56,9 @@ public enum ValueType {
     LIMITS,
     MEMSIZE,
     COUNT,
-    PERCENT;
+    PERCENT,
+    /** blank-separated {@code fileset=level} words (levels such as 7.2.4.1) */
+    LEVELS;
 
     private final List<String> choices;
 
@@ -110,6 +112,7 @@ public enum ValueType {
             case PERCENT -> v.endsWith("%") && digits(v.substring(0, v.length() - 1), 3);
             case MEMSIZE -> (v.endsWith("MB") || v.endsWith("GB")) && digits(v.substring(0, v.length() - 2), 10);
             case LIMITS -> Resources.limits(v) != null;
+            case LEVELS -> Software.parse(v) != null;
             default -> false;
         };
     }

@@ -272,6 +272,9 @@ public final class WparCodec {
         if (a == Attribute.BOOTSET_LVS && !new Wpar.Bootset().copiesText(v)) {
             throw new BadWpar(s.line(a.key), Messages.get("corrupt.bootsetlvs", v));
         }
+        if (a.type == ValueType.LEVELS && !a.type.valid(v)) {
+            throw new BadWpar(s.line(a.key), Messages.get("corrupt.levels", a.key, v));
+        }
         // startwpar and rmwpar -b read the boot list as numbers
         if (a.type == ValueType.BOOTSETS && !a.type.valid(v)) {
             throw new BadWpar(s.line(a.key), Messages.get("corrupt.bootlist", a.key, v));

@@ -71,6 +71,9 @@ class ArgvFuzzTest {
         CASES.put("mkssys", 400);
         CASES.put("rmssys", 150);
         CASES.put("chssys", 300);
+        CASES.put("syncwpar", 500);
+        CASES.put("syncroot", 150);
+        CASES.put("installp", 400);
     }
 
     /** Commands that run a command line: their status is the last command's. */

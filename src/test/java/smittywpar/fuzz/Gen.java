@@ -91,7 +91,13 @@ final class Gen {
                     "-s new -p /x -u 0 -I 5 -m 1 -q -D -E 10 -w 5 -t syn", "-s sshd -p /x -u 0")),
             Map.entry("rmssys", List.of("-s lpd", "-s sshd", "-s cor_w1")),
             Map.entry("chssys", List.of("-s lpd -G g", "-s timed -s newname", "-s inetd -S -n 15 -f 9",
-                    "-s xntpd -t syn -q")));
+                    "-s xntpd -t syn -q")),
+            Map.entry("syncwpar", List.of("w1", "-p w2", "-A", "-v -i w2", "-D w1", "-a w1 w2", "-f /tmp/w.spec",
+                    "-D -d /usr/sys/inst.images -A", "-r -F w2", "-X -p -A")),
+            Map.entry("syncroot", List.of("", "-p", "-v", "-i", "-r -F", "-a -X")),
+            Map.entry("installp", List.of("-acgXd /usr/sys/inst.images bos.rte", "-l -d /usr/sys/inst.images",
+                    "-c all", "-apd /usr/sys/inst.images all", "-ad /usr/sys/inst.images xlC.rte 16.1.0.7",
+                    "-acgXYd /usr/sys/inst.images bos.wpars bos.perf.tools")));
 
     /** A flag of a command's usage: its letter, and whether it takes a value or attribute words. */
     record Flag(char letter, boolean value, boolean attributes) {
