@@ -2,6 +2,7 @@ package smittywpar.cmd;
 
 import java.io.PrintStream;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 
@@ -29,8 +30,7 @@ final class LslppCommand extends ParsedCommand<Getopt> {
     /** A line of the listing: one part (usr or root) of a fileset. */
     record Part(String name, String level, String state, String description) {
         /** By name: a comparator of this class (the start-up cache does not keep the JDK's Comparator.comparing lambdas). */
-        static final java.util.Comparator<Part> BY_NAME = (a, b) -> a.name.compareTo(b.name);
-
+        static final Comparator<Part> BY_NAME = (a, b) -> a.name.compareTo(b.name);
     }
 
     @Override
