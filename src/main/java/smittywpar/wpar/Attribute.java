@@ -71,7 +71,7 @@ public enum Attribute {
      * written before software synchronisation: the WPAR is then in step with the global
      * environment [D: the key is chosen]
      */
-    SOFTWARE(GENERAL, "software", ValueType.LEVELS, null, ALWAYS, NEVER, null, null, ' ', ' '),
+    SOFTWARE(GENERAL, "software", ValueType.LEVELS, null, SET, NEVER, null, null, ' ', ' '),
 
     INTERFACE(NETWORK, "interface", ValueType.TEXT, "", SET, SET, "interface", "Interface", 'N', 'N'),
     ADDRESS(NETWORK, "address", ValueType.IPV4, "", SET, SET, null, null, 'N', 'N'),

@@ -76,7 +76,9 @@ public enum ValueType {
         if (!choices.isEmpty()) {
             return Messages.get("valuetype.choice", String.join(", ", choices));
         }
-        return Messages.get("valuetype." + name().toLowerCase(java.util.Locale.ROOT));
+        // one key per type: valuetype.text, valuetype.digits, ... (WparCodecTest checks each is there)
+        String key = "valuetype." + name().toLowerCase(java.util.Locale.ROOT);
+        return Messages.get(key);
     }
 
     /** True for types whose file form is a number in ASCII digits. */

@@ -436,9 +436,8 @@ class NeverBrickTest {
         Path host = home.resolve("host.cf");
         String good = Files.readString(host);
         Files.writeString(host, good.repeat(9000));
-        long t0 = System.nanoTime();
+        // refused by its size, before a line is parsed (no timing here: tests run on loaded machines)
         refused("startwpar w1", damaged("startwpar", host, 0, "it is larger than 1048576 bytes"));
-        assertThat((System.nanoTime() - t0) / 1_000_000).as("ms").isLessThan(1500);
         Files.writeString(host, good);
         usable();
     }
