@@ -253,11 +253,27 @@ class SmitScriptReplayIT {
         set("File system (mount point in the global environment)", "/wpars/w3");
         run();
 
+        open("syncwpar_sys");
+        set("Workload Partition Names", "w1");
+        ring("VERBOSE output?", "yes");
+        run();
+
         open("simplewpar_sys");
         set("Workload Partition Name", "w4");
         run();
         open("rmwpar_sys");
         pick("Workload Partition Name", "w4");
+        run();
+
+        open("advancewpar_sys");
+        set("Workload Partition Name", "w5");
+        ring("Private /usr and /opt?", "yes");
+        run();
+        open("syncwpar_detached");
+        ring("Synchronize ALL detached workload partitions?", "yes");
+        run();
+        open("rmwpar_sys");
+        pick("Workload Partition Name", "w5");
         run();
 
         for (String g : List.of("lswpar_sys", "lsnet_sys", "lsfs_sys", "lsmnt_sys")) {
