@@ -109,7 +109,7 @@ final class LsdevCommand extends ParsedCommand<Getopt> {
             devs.add(new Dev(d.name, "Available", "", d.description, "disk"));
         }
         for (Host.Adapter a : c.host().adapters) {
-            devs.add(new Dev(a.name, "Available", "", a.description, "adapter"));
+            devs.add(new Dev(a.name, "Available", "", a.description, a.devClass));
         }
         return devs;
     }
@@ -127,7 +127,7 @@ final class LsdevCommand extends ParsedCommand<Getopt> {
         }
         for (Host.Adapter a : c.host().adapters) {
             if (wpar.equals(a.wpar)) {
-                devs.add(new Dev(a.name, "Available", "", a.description, "adapter"));
+                devs.add(new Dev(a.name, "Available", "", a.description, a.devClass));
             }
         }
         devs.sort((a, b) -> a.name.compareTo(b.name));

@@ -72,6 +72,8 @@ public final class Host {
         public String location;
         public String description;
         public String wpar;
+        /** The lsdev class (and the devtype of an export): adapter, or cdrom / tape for such a drive. */
+        public String devClass = "adapter";
     }
 
     public static final class VolumeGroup extends Named {

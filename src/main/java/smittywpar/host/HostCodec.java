@@ -36,7 +36,7 @@ public final class HostCodec {
             Map.entry("interface", new String[] {"name", "address", "netmask", "|", "address6", "flags", "tcp"}),
             Map.entry("hosts", new String[] {"address", "names", "|"}),
             Map.entry("disk", new String[] {"name", "size", "|", "pvid", "vg", "location", "description", "wpar"}),
-            Map.entry("adapter", new String[] {"name", "|", "location", "description", "wpar"}),
+            Map.entry("adapter", new String[] {"name", "|", "location", "description", "wpar", "class"}),
             Map.entry("vg", new String[] {"name", "ppsize", "|", "identifier", "wpar_pps"}),
             Map.entry("lv", new String[] {"name", "vg", "pps", "type", "|", "mount"}),
             Map.entry("fs", new String[] {"dev", "mount", "|", "vfs", "size", "free", "iused", "ipct"}),
@@ -145,6 +145,10 @@ public final class HostCodec {
                     a.location = s.get("location", "");
                     a.description = s.get("description", "");
                     a.wpar = s.get("wpar") == null ? null : name(s, "wpar");
+                    a.devClass = s.get("class", "adapter");
+                    if (!List.of("adapter", "cdrom", "tape").contains(a.devClass)) {
+                        throw bad(s, "class", Messages.get("corrupt.host.class", printable(a.devClass)));
+                    }
                     h.adapters.add(a);
                 }
                 case "vg" -> {
@@ -500,8 +504,12 @@ public final class HostCodec {
                     .put("location", d.location).put("description", d.description).put("wpar", d.wpar));
         }
         for (Host.Adapter a : h.adapters) {
-            out.add(new Stanza("adapter").put("name", a.name).put("location", a.location)
-                    .put("description", a.description).put("wpar", a.wpar));
+            Stanza st = new Stanza("adapter").put("name", a.name).put("location", a.location)
+                    .put("description", a.description).put("wpar", a.wpar);
+            if (!a.devClass.equals("adapter")) {
+                st.put("class", a.devClass);
+            }
+            out.add(st);
         }
         for (Host.VolumeGroup v : h.vgs) {
             out.add(new Stanza("vg").put("name", v.name).put("identifier", v.identifier).put("ppsize", v.ppSizeMb)

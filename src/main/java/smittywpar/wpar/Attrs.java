@@ -287,10 +287,11 @@ public final class Attrs {
             }
         } else if (host.adapter(base) != null) {
             d.devname = base;
+            String kind = host.adapter(base).devClass;
             if (d.devtype.isEmpty()) {
-                d.devtype = "adapter";
-            } else if (!d.devtype.equals("adapter")) {
-                throw AixException.of("dev.typemismatch", prog, base, d.devtype, "adapter");
+                d.devtype = kind;
+            } else if (!d.devtype.equals(kind)) {
+                throw AixException.of("dev.typemismatch", prog, base, d.devtype, kind);
             }
         } else if (d.devname.startsWith("/dev/")) {
             if (d.devtype.isEmpty()) {

@@ -187,7 +187,8 @@ public final class Lifecycle {
         }
         for (Wpar.Device d : w.devices) {
             if (d.devtype.equals("disk") && host.disk(d.devname) == null
-                    || d.devtype.equals("adapter") && host.adapter(d.devname) == null) {
+                    || (d.devtype.equals("adapter") || d.devtype.equals("cdrom") || d.devtype.equals("tape"))
+                    && host.adapter(d.devname) == null) {
                 throw AixException.of("dev.notfound", prog, d.devname);
             }
         }

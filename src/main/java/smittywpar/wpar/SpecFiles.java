@@ -71,7 +71,8 @@ public final class SpecFiles {
         t.directory = null;
         t.uuid = "";
         t.networks.clear();
-        t.devices.removeIf(d -> d.devtype.equals("disk") || d.devtype.equals("adapter"));
+        t.devices.removeIf(d -> d.devtype.equals("disk") || d.devtype.equals("adapter") || d.devtype.equals("cdrom")
+                || d.devtype.equals("tape"));
         if (noBootsets || t.rootvg) {
             t.bootsets.clear();
             t.bootlist = "";

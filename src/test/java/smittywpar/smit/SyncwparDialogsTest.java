@@ -89,6 +89,8 @@ class SyncwparDialogsTest {
                 "VERBOSE output?");
         assertThat(list(s, "Workload Partition Names")).as("detached WPARs only").containsExactly("d1    yes", "d2    yes");
         s.enter();
+        assertThat(list(s, "INPUT device / directory for software")).containsExactly("/dev/cd0");
+        s.cancel();
         Harness.field(s, "INPUT device / directory for software");
         s.setValue("/usr/sys/inst.images");
         ring(s, "PREVIEW only?");
