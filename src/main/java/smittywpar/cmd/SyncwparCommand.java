@@ -55,7 +55,7 @@ final class SyncwparCommand extends ParsedCommand<SyncwparCommand.Args> {
     @Override
     int run(Invocation inv, Args a) {
         return HostCommand.update(inv, PROG, c -> {
-            List<Wpar> targets = targets(c, a);
+            List<Wpar> targets = targets(c, a, inv.scope().cwd());
             Host host = c.host();
             if (a.detached() && a.device() != null) {
                 if (host.images(a.device()).isEmpty()) {
@@ -99,7 +99,7 @@ final class SyncwparCommand extends ParsedCommand<SyncwparCommand.Args> {
     }
 
     /** The WPARs to synchronize, each checked. */
-    private static List<Wpar> targets(Transaction c, Args a) {
+    private static List<Wpar> targets(Transaction c, Args a, String cwd) {
         List<Wpar> out = new ArrayList<>();
         if (a.all()) {
             for (IndexEntry e : c.entries()) {
@@ -121,7 +121,7 @@ final class SyncwparCommand extends ParsedCommand<SyncwparCommand.Args> {
         if (a.file() != null) {
             String text;
             try {
-                text = Vfs.global(c).read(smittywpar.host.AixPath.resolve("/", a.file()));
+                text = Vfs.global(c).read(smittywpar.host.AixPath.resolve(cwd, a.file()));
             } catch (FsException e) {
                 throw AixException.of("syncwpar.nofile", PROG, a.file(), Messages.get(e.errno.key()));
             }

@@ -124,4 +124,15 @@ class SoftwareSyncTest {
         assertThat(r.exit()).isNotZero();
         assertThat(r.err()).contains("host.cf").contains("device");
     }
+
+    @Test
+    void aWparInMaintenanceModeIsSynchronizedAndAListFileIsReadFromTheShellsDirectory() {
+        sim.run("installp -acgXd /dev/cd0 bos.wpars");
+        assertThat(sim.run("startwpar -m w1").exit()).isZero();
+        Sim.Result r = sim.run("aixsh -c 'cd /tmp; echo w1 > list; syncwpar -f list'");
+        assertThat(r.exit()).as(r.err()).isZero();
+        assertThat(r.out()).contains("bos.wpars                   7.2.5.0         ROOT        APPLY       SUCCESS")
+                .doesNotContain("Mounting all");
+        assertThat(sim.run("lswpar -cqa state w1").out()).isEqualTo("M\n");
+    }
 }
