@@ -162,6 +162,39 @@ class TerminalE2ETest {
     }
 
     @Test
+    void softwareMaintenanceMenuSynchronizesTheMarkedWpars() throws IOException {
+        try (Tmux t = tmux()) {
+            t.line(cmd("mkwpar", "-n w1") + " > /dev/null; " + cmd("mkwpar", "-n w2") + " > /dev/null; "
+                    + cmd("installp", "-acgXd /usr/sys/inst.images bos.wpars") + " > /dev/null; clear; "
+                    + cmd("smitty", "syncwpar_menu") + "; echo rc=$?");
+            t.waitFor("Synchronize Detached Workload Partition Software");
+            t.keys("Enter");
+            String s = t.waitFor("Synchronize System Workload Partition Software");
+            s = t.waitFor("  PREVIEW only?");
+            assertThat(s).contains("  Workload Partition Names                           []                      +")
+                    .contains("  VERBOSE output?                                     no                     +");
+            t.keys("F4");
+            s = t.waitFor("ONE OR MORE items can be selected.");
+            assertThat(s).contains("w1    no").contains("w2    no");
+            t.keys("F7", "Down", "F7", "Enter");
+            t.waitFor("[w1 w2]");
+            t.keys("Down", "Down", "Tab");
+            t.waitFor("  PREVIEW only?                                       yes                    +");
+            t.keys("F6");
+            s = t.waitFor("SHOW COMMAND STRING");
+            assertThat(s).contains("syncwpar -p 'w1' 'w2'");
+            t.keys("F3");
+            t.waitForGone("SHOW COMMAND STRING");
+            t.keys("Enter");
+            s = t.waitFor("Command: OK");
+            assertThat(s).contains("Synchronizing workload partition w1 (1 of 2).");
+            t.keys("F10");
+            t.waitFor("rc=0");
+            assertThat(Files.readString(t.dir().resolve("smit.script"))).contains("syncwpar -p 'w1' 'w2'\n");
+        }
+    }
+
+    @Test
     void resizeRedrawsWithoutAKeyAndASmallWindowDoesNotCrash() throws IOException {
         try (Tmux t = tmux()) {
             t.line(cmd("smitty", "") + "; echo rc=$?");
