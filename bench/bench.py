@@ -228,7 +228,7 @@ def cli_cases(with_big):
             ["startwpar", "w00001"], ["clogin", "w00001", "hostname"], ["stopwpar", "w00001"],
             ["mkwpar", "-n", "bench1"], ["rmwpar", "bench1"], ["df", "-g"], ["lslpp", "-l"], ["oslevel", "-s"]]
     # the commands of later issues, as soon as the launcher has them
-    for extra in (["wparexec", "/usr/bin/true"],
+    for extra in (["wparexec", "-n", "bench2", "/usr/bin/true"],
                   ["savewpar", "-f", os.path.join(WORK, "w00001.bff"), "w00001"]):
         if os.path.exists(os.path.join(BIN, extra[0])):
             cmds.append(extra)

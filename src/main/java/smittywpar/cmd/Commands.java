@@ -23,7 +23,8 @@ public final class Commands {
         OSLEVEL("oslevel"), MOUNT("mount", true), UMOUNT("umount", true), PS("ps"), CLOGIN("clogin", true),
         AIXSH("aixsh"), LSSRC("lssrc"), STARTSRC("startsrc"), STOPSRC("stopsrc"), REFRESH("refresh"),
         MKSSYS("mkssys"), RMSSYS("rmssys"), CHSSYS("chssys"),
-        SYNCWPAR("syncwpar", true), SYNCROOT("syncroot"), INSTALLP("installp", true);
+        SYNCWPAR("syncwpar", true), SYNCROOT("syncroot"), INSTALLP("installp", true),
+        WPAREXEC("wparexec", true);
 
         final String command;
         /** Only the global environment may run it (inside a WPAR it is refused). */
@@ -70,6 +71,7 @@ public final class Commands {
                 case SYNCWPAR -> new SyncwparCommand();
                 case SYNCROOT -> new SyncrootCommand();
                 case INSTALLP -> new InstallpCommand();
+                case WPAREXEC -> new WparexecCommand();
             };
         }
 
@@ -138,6 +140,30 @@ public final class Commands {
             throw AixException.of("cmd.notfound", argv.isEmpty() ? "" : argv.get(0));
         }
         return c.columns(argv.subList(1, argv.size()));
+    }
+
+    /** True on a thread running a command in the background (see {@link #runInBackground}). */
+    private static final ThreadLocal<Boolean> BACKGROUND = ThreadLocal.withInitial(() -> Boolean.FALSE);
+
+    /**
+     * Runs one command as a shell runs {@code command &}: the command does not wait for what it
+     * leaves running (wparexec returns, status 0, once its application has started; the
+     * application goes on in its WPAR until it ends or stopwpar ends it). SMIT runs the commands
+     * of its dialogs so.
+     */
+    public static int runInBackground(Invocation inv) {
+        boolean was = BACKGROUND.get();
+        BACKGROUND.set(Boolean.TRUE);
+        try {
+            return run(inv);
+        } finally {
+            BACKGROUND.set(was);
+        }
+    }
+
+    /** True while the command of this thread runs in the background. */
+    static boolean inBackground() {
+        return BACKGROUND.get();
     }
 
     /**

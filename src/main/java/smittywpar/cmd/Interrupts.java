@@ -7,8 +7,9 @@ import sun.misc.Signal;
 import sun.misc.SignalHandler;
 
 /**
- * Ctrl-C at an interactive session's prompt: as in ksh, the line typed is dropped (the terminal
- * does that) and a new prompt is shown; the session goes on.
+ * Ctrl-C in an interactive session: at the prompt, as in ksh, the line typed is dropped (the
+ * terminal does that) and a new prompt is shown; while a command runs, the command is
+ * interrupted (a waiting wparexec stops waiting, sleep ends); the session goes on.
  */
 final class Interrupts {
     private final SignalHandler previous;
@@ -20,7 +21,8 @@ final class Interrupts {
     static Interrupts install(Shell sh, PrintStream err) {
         try {
             SignalHandler old = Signal.handle(new Signal("INT"), sig -> {
-                err.print("\n" + sh.lastPrompt());
+                // a command that waits (wparexec for its application, sleep) is interrupted
+                err.print(sh.interrupt() ? "\n" : "\n" + sh.lastPrompt());
                 err.flush();
             });
             return new Interrupts(old);

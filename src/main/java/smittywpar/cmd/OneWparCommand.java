@@ -36,11 +36,17 @@ abstract class OneWparCommand extends ParsedCommand<Getopt> {
     @Override
     final int run(Invocation inv, Getopt g) {
         String name = g.operands().get(0);
-        new WparEngine(prog, inv.console(), inv.env()).update(c -> {
+        WparEngine engine = new WparEngine(prog, inv.console(), inv.env());
+        engine.update(c -> {
             act(c, name, g);
             return null;
         });
+        after(inv, engine, name, g);
         return 0;
+    }
+
+    /** What the command does once its transaction is done (startwpar: an application's command runs); nothing by default. */
+    void after(Invocation inv, WparEngine engine, String name, Getopt g) {
     }
 
     /** What the command does to WPAR {@code name}, inside the transaction. */

@@ -74,7 +74,7 @@ final class PsCommand extends ParsedCommand<Getopt> {
             if (e == null) {
                 throw AixException.of("wpar.notfound", PROG, only);
             }
-            procs = e.type() == 'S' && e.state().isRunning() ? Processes.table(c, only) : List.of();
+            procs = e.state().isRunning() ? Processes.table(c, only) : List.of();
         } else {
             procs = only != null ? Processes.global(c) : Processes.all(c);
         }

@@ -2,9 +2,13 @@ package smittywpar.cmd;
 
 import smittywpar.wpar.Transaction;
 import smittywpar.wpar.Lifecycle;
+import smittywpar.wpar.WparEngine;
 
 /** startwpar: activates a Defined workload partition. */
 final class StartwparCommand extends OneWparCommand {
+    /** The WPAR started is an application WPAR (its command may run now). */
+    private boolean application;
+
     StartwparCommand() {
         super("startwpar", "amv");
     }
@@ -12,5 +16,13 @@ final class StartwparCommand extends OneWparCommand {
     @Override
     void act(Transaction c, String name, Getopt g) {
         Lifecycle.start(c, name, g.has('m'), g.has('a'), g.has('v'));
+        application = c.entry(name).type() == 'A';
+    }
+
+    @Override
+    void after(Invocation inv, WparEngine engine, String name, Getopt g) {
+        if (application) {
+            AppRunner.afterStart(inv, engine, name, g.has('v'));
+        }
     }
 }

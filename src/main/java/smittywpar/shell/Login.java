@@ -51,7 +51,10 @@ public final class Login {
             if (e == null) {
                 throw AixException.of("wpar.notfound", prog, wpar);
             }
-            if (e.state() != State.ACTIVE || e.type() != 'S') {
+            if (e.type() != 'S') {
+                throw AixException.of("clogin.app", prog, wpar);
+            }
+            if (e.state() != State.ACTIVE) {
                 throw AixException.of("clogin.notactive", prog, wpar);
             }
         }

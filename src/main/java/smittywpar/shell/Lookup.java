@@ -35,6 +35,24 @@ final class Lookup {
         return null;
     }
 
+    /** See {@link Shell#runnable}; {@code more}: the other command names the shell runs. */
+    static Boolean runnable(Vfs v, String path, java.util.function.Predicate<String> more) {
+        Resolved r = resolvePath(v, path);
+        if (r == null) {
+            return null;
+        }
+        if (r.denied()) {
+            return Boolean.FALSE;
+        }
+        if (r.script() != null) {
+            return Boolean.TRUE;
+        }
+        String c = r.command();
+        boolean known = FileUtilities.has(c) || TextUtilities.has(c) || InfoUtilities.has(c) || Builtins.has(c)
+                || c.equals("ksh") || c.equals("sh") || more.test(c);
+        return known ? Boolean.TRUE : null;
+    }
+
     private static Resolved resolvePath(Vfs v, String path) {
         FileNode n;
         try {

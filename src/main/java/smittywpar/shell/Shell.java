@@ -3,7 +3,6 @@ package smittywpar.shell;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
@@ -166,11 +165,29 @@ public final class Shell {
             if (!alive.getAsBoolean()) {
                 break;
             }
-            execute(line, io);
+            running = Thread.currentThread();
+            try {
+                execute(line, io);
+            } finally {
+                running = null;
+                Thread.interrupted(); // Ctrl-C ended the command, not the session
+            }
         }
         out.flush();
         err.flush();
         return exited ? exitCode : status;
+    }
+
+    /** The thread running a command line of the session, null while it waits for input. */
+    private volatile Thread running;
+
+    /** Ctrl-C: interrupts the command running (true), or does nothing while the session reads (false). */
+    public boolean interrupt() {
+        Thread t = running;
+        if (t != null) {
+            t.interrupt();
+        }
+        return t != null;
     }
 
     private volatile String lastPrompt = "";
@@ -290,35 +307,6 @@ public final class Shell {
         Capture(String path, boolean append) {
             this.path = path;
             this.append = append;
-        }
-    }
-
-    /** Bytes of a redirected output, up to one more than the largest file (more is a file too large). */
-    static final class Capped extends OutputStream {
-        private final ByteArrayOutputStream buf = new ByteArrayOutputStream();
-        boolean overflow;
-
-        @Override
-        public void write(int b) {
-            if (buf.size() > Vfs.MAX_FILE) {
-                overflow = true;
-            } else {
-                buf.write(b);
-            }
-        }
-
-        @Override
-        public void write(byte[] b, int off, int len) {
-            int room = Vfs.MAX_FILE + 1 - buf.size();
-            if (len > room) {
-                overflow = true;
-                len = Math.max(0, room);
-            }
-            buf.write(b, off, len);
-        }
-
-        String text() {
-            return buf.toString(StandardCharsets.UTF_8);
         }
     }
 
@@ -483,6 +471,17 @@ public final class Shell {
             return script(r.script(), io);
         }
         return program(r.command(), name, args, io);
+    }
+
+    /**
+     * What running the program at absolute path {@code path} of view {@code v} would do: TRUE when
+     * this shell runs it (one of its utilities or built-ins, a registered command, an AIX command of
+     * {@code commands}, a script), FALSE when it cannot be run (a directory, a file without execute
+     * permission), null when it is nothing this shell knows (a program of an application it does
+     * not simulate, or no file at all).
+     */
+    public static Boolean runnable(Vfs v, String path, Commands commands) {
+        return Lookup.runnable(v, path, c -> EXTENSIONS.containsKey(c) || commands.has(c));
     }
 
     /** A text file with execute permission runs as a script of this shell. */

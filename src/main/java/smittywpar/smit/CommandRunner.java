@@ -51,7 +51,9 @@ public final class CommandRunner {
         PrintStream err = new PrintStream(cap.stream(true), true, StandardCharsets.UTF_8);
         int rc;
         try {
-            rc = Commands.run(new Invocation(argv.get(0), List.copyOf(argv.subList(1, argv.size())),
+            // as SMIT runs a command whose application goes on running: it shows what the command
+            // printed until the application started (wparexec), and the application runs on
+            rc = Commands.runInBackground(new Invocation(argv.get(0), List.copyOf(argv.subList(1, argv.size())),
                     new ByteArrayInputStream(new byte[0]), out, err, env, cwd));
         } catch (RuntimeException | Error e) {
             // a bug in a command must not take smitty down: report it like the launcher does

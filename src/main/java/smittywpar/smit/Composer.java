@@ -27,7 +27,8 @@ import smittywpar.msg.Messages;
  * <li>Attribute fields ({@code attr}) of one group are written once, where the first of them
  * qualifies: prefix, then {@code attr='value'} for every qualifying member
  * ({@code -N interface='en0' address='10.0.0.2'}).</li>
- * <li>Positional fields ({@code --} unquoted, {@code --'} quoted) follow all flags, in order.</li>
+ * <li>Positional fields ({@code --} unquoted, {@code --'} quoted, {@code "-- "} unquoted after a
+ * {@code --} word written once before the first of them) follow all flags, in order.</li>
  * <li>A field with {@code unset} words that qualifies with a cleared value (a blank text, a ring
  * position whose real value is empty) removes a setting: it is left out of the line above and
  * its {@code unset} words go into a second line that starts with the dialog's
@@ -143,12 +144,19 @@ public final class Composer {
             }
         }
         int flags = parts.size();
+        boolean separated = false;
         for (Value v : values) {
             Field f = v.field();
             if (!f.positional() || !qualifies(v)) {
                 continue;
             }
             boolean quote = f.prefix().equals("--'");
+            if (f.prefix().equals("-- ") && !separated && !value(v).isEmpty()) {
+                // a command and its arguments come after a -- word, so that none of them is taken
+                // for a flag or for an attribute word of the flag before them
+                parts.add("--");
+                separated = true;
+            }
             String val = value(v);
             if (f.isRing() && !f.values().isEmpty()) {
                 String real = f.values().get(v.ringIndex());

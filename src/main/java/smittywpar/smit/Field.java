@@ -29,8 +29,8 @@ public final class Field {
         REQUIRED("required", new String[][] {{"", "n"}, {"y"}, {"+"}, {"?"}}, Required.CHANGED),
         /**
          * what is written before the value: a flag such as {@code "-n "}, {@code ""} (the value
-         * alone), {@code "--"} (positional, after all flags, unquoted) or {@code "--'"} (positional,
-         * quoted)
+         * alone), {@code "--"} (positional, after all flags, unquoted), {@code "-- "} (the same, after
+         * a {@code --} word) or {@code "--'"} (positional, quoted)
          */
         PREFIX("prefix", Kind.TEXT, ""),
         /** attribute name: fields with one and the same group are written as {@code prefix a=v b=w} */

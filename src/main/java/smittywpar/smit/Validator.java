@@ -218,7 +218,7 @@ public final class Validator {
         }
         boolean composable = true;
         String p = f.prefix();
-        if (!(p.isEmpty() || p.equals("--") || p.equals("--'") || p.startsWith("-") && !p.startsWith("--"))) {
+        if (!(p.isEmpty() || p.equals("--") || p.equals("-- ") || p.equals("--'") || p.startsWith("-") && !p.startsWith("--"))) {
             error(f.mark(), "smit.check.prefix", p);
         }
         if (f.attr() != null && (f.positional() || p.isEmpty() || f.multi() != Field.Multi.SINGLE)) {

@@ -72,7 +72,10 @@ public final class Train {
         Map.entry("syncwpar", new String[][] {{"syncwpar", "-p", "t1"}, {"syncwpar", "-A"}}),
         Map.entry("installp", new String[][] {{"installp", "-l", "-d", "/usr/sys/inst.images"},
             {"installp", "-acgXd", "/usr/sys/inst.images", "bos.wpars"}}),
-        Map.entry("syncroot", new String[][] {{"syncroot"}}));
+        Map.entry("syncroot", new String[][] {{"syncroot"}}),
+        // an application that ends (a long-running one would wait for stopwpar), and a name in use
+        Map.entry("wparexec", new String[][] {{"wparexec", "-n", "a1", "/usr/bin/hostname"},
+            {"wparexec", "-n", "t1", "/usr/bin/hostname"}}));
 
     private Train() {
     }

@@ -36,6 +36,8 @@ public final class CreateRequest extends WparRequest {
     /** Write the specification to this file (-o); with -w only write it. */
     public String specOut;
     public boolean writeOnly;
+    /** wparexec -1: only define the application WPAR (Defined); startwpar starts it. */
+    public boolean configOnly;
 
     /** The WPAR's name: -n, or what -p, -f or -e gave. */
     public String name() {

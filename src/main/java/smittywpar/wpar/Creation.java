@@ -35,7 +35,7 @@ public final class Creation {
         }
         if (r.preserve != null && !r.preserve.isEmpty() && r.preserve.startsWith("/")) {
             throw new AixException(Messages.get("name.badchar", prog, r.preserve, "/") + "\n"
-                    + Messages.get("hint.appwpar", prog, r.name() == null ? "appwpar1" : r.name(), r.preserve));
+                    + Messages.get("hint.appwpar", prog, hintName(c, r.name()), Names.printable(r.preserve)));
         }
         if (r.name() == null) {
             r.put(Attribute.NAME, r.preserve);
@@ -245,6 +245,22 @@ public final class Creation {
             c.con.say("mk.hint390", prog, w.name);
         }
         return w;
+    }
+
+    /**
+     * The name the -p hint's wparexec example gives the application WPAR: the name asked for when
+     * it is valid and free, else the first free one of appwpar1, appwpar2 ... (so that the example
+     * runs as written).
+     */
+    private static String hintName(Transaction c, String asked) {
+        if (asked != null && Names.valid(asked) && !c.exists(asked)) {
+            return asked;
+        }
+        int i = 1;
+        while (c.exists("appwpar" + i)) {
+            i++;
+        }
+        return "appwpar" + i;
     }
 
     /** The boot sets (and boot list) of the template: each made anew for the new WPAR. */

@@ -167,6 +167,9 @@ public final class Lifecycle {
             case MAINTENANCE -> throw AixException.of("start.maint", prog, name);
             default -> throw AixException.of("start.state", prog, name, w.state.word);
         }
+        if (maintenance && w.type == 'A') {
+            throw AixException.of("start.maintapp", prog, name);
+        }
         for (java.util.Iterator<Wpar.Network> it = w.networks.iterator(); it.hasNext();) {
             Wpar.Network n = it.next();
             if (Attrs.offNetwork(n, host)) {
@@ -195,6 +198,14 @@ public final class Lifecycle {
         Software.warnOutOfSync(c.con, w, host);
         Console con = c.con;
         con.say("start.starting", name);
+        if (w.type == 'A') {
+            // an application WPAR has no devices, kernel extensions or cor_ subsystem: it runs its application
+            Applications.load(c, w, verbose);
+            if (verbose) {
+                con.say("status.success");
+            }
+            return;
+        }
         con.say("start.mounting");
         if (verbose) {
             for (Wpar.Mount m : w.mounts) {

@@ -213,6 +213,35 @@ public final class Processes {
         save(c, w.name, procs);
     }
 
+    /**
+     * An application WPAR starts: its {@code vinit} (process 1 inside, a child of the global init)
+     * and, under it, the tracked command. Sets {@code w.pid} to vinit's id; returns the tracked
+     * process's.
+     */
+    static int bootApplication(Transaction c, Wpar w) {
+        Host host = c.hostForUpdate();
+        long now = c.now().toEpochSecond();
+        int init = globalPid(host, "/etc/init");
+        w.pid = host.nextPid();
+        int tracked = host.nextPid();
+        List<Proc> procs = new ArrayList<>();
+        procs.add(new Proc(w.pid, 1, init, 0, "root", now, "-", 0, "-", w.name, Applications.VINIT));
+        procs.add(new Proc(tracked, tracked, w.pid, 1, "root", now, "-", 0, Applications.TRACKED, w.name,
+                String.join(" ", Applications.words(w.application))));
+        save(c, w.name, procs);
+        return tracked;
+    }
+
+    /** The id of application WPAR {@code wpar}'s tracked process, or 0 when it runs none. */
+    static int tracked(Transaction c, String wpar) {
+        for (Proc p : table(c, wpar)) {
+            if (Applications.TRACKED.equals(p.tag())) {
+                return p.pid();
+            }
+        }
+        return 0;
+    }
+
     /** stopwpar: every process of the WPAR ends (its login shells too). */
     static void halt(Transaction c, Wpar w) {
         save(c, w.name, List.of());
@@ -342,7 +371,7 @@ public final class Processes {
     public static List<Proc> all(Transaction c) {
         List<Proc> out = global(c);
         for (IndexEntry e : c.entries()) {
-            if (e.type() == 'S' && e.state().isRunning()) {
+            if (e.state().isRunning()) {
                 out.addAll(table(c, e.name()));
             }
         }

@@ -3,7 +3,6 @@ package smittywpar.cmd;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
 
@@ -15,8 +14,8 @@ import smittywpar.testkit.Sim;
 
 /**
  * chwpar on an application WPAR (the Change / Show dialogs of "Administer APPLICATION Workload
- * Partitions"). wparexec is not part of this package yet, so the test writes the record of a
- * running application WPAR the way wparexec leaves it, and lets the index be rebuilt from it.
+ * Partitions"), on an application WPAR that wparexec runs (in the background: its application
+ * goes on running until stopwpar).
  */
 class ChwparApplicationWparTest {
     @TempDir
@@ -28,25 +27,7 @@ class ChwparApplicationWparTest {
     void setUp() throws IOException {
         sim = new Sim(tmp.resolve("home"));
         assertThat(sim.run("lswpar").exit()).isZero();
-        Files.createDirectories(sim.home().resolve("wpars"));
-        Files.writeString(sim.home().resolve("wpars/app1.cf"), """
-                general:
-                \tname = "app1"
-                \tstate = "A"
-                \ttype = "A"
-                \thostname = "app1"
-                \tdirectory = "/"
-                \tapplication = "/usr/bin/sleep 1000"
-
-                resources:
-                \tactive = "yes"
-
-                runtime:
-                \tpid = "4128774"
-                \tstart_time = "Thu Nov 26 09:58:00 CDT 2026"
-                \toperation = "none"
-                """);
-        Files.delete(sim.home().resolve("wpars.idx"));
+        assertThat(sim.run("wparexec -n app1 /opt/app/bin/server &").exit()).isZero();
         assertThat(sim.run("lswpar -c app1").out()).isEqualTo("#name:state:type:hostname:directory:rootvgwpar\n"
                 + "app1:A:A:app1:/:no\n");
     }

@@ -97,7 +97,14 @@ final class Gen {
             Map.entry("syncroot", List.of("", "-p", "-v", "-i", "-r -F", "-a -X")),
             Map.entry("installp", List.of("-acgXd /usr/sys/inst.images bos.rte", "-l -d /usr/sys/inst.images",
                     "-c all", "-apd /usr/sys/inst.images all", "-ad /usr/sys/inst.images xlC.rte 16.1.0.7",
-                    "-acgXYd /usr/sys/inst.images bos.wpars bos.perf.tools")));
+                    "-acgXYd /usr/sys/inst.images bos.wpars bos.perf.tools")),
+            Map.entry("wparexec", List.of("-n new /usr/bin/echo hi", "-n new -h new.example.com /usr/bin/hostname",
+                    "-n new -N address=192.168.10.77 /opt/app/bin/server", "-1 -n new /opt/app/bin/server",
+                    "-w -o /tmp/out.spec -n new /usr/bin/echo x", "-f /tmp/w.spec -n new /usr/bin/true",
+                    "-e w1 -n new /usr/bin/true", "-n new -R totalProcesses=500 -- LANG=C /usr/bin/ls /wpars",
+                    "-n new -M directory=/data dev=/tmp /usr/bin/ls /data", "-n new -i -c -v -a -F -x /usr/bin/false",
+                    "-n new -I rtdest=0.0.0.0 rtgateway=192.168.10.1 /usr/bin/uname -W", "-n new /usr/bin/ksh -c hostname",
+                    "-n w1 /usr/bin/echo", "-n new -u /tmp/script /usr/bin/ps -ef")));
 
     /** A flag of a command's usage: its letter, and whether it takes a value or attribute words. */
     record Flag(char letter, boolean value, boolean attributes) {

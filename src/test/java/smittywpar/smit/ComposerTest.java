@@ -177,6 +177,15 @@ class ComposerTest {
     }
 
     @Test
+    void aCommandAndItsArgumentsComeAfterADoubleDash() {
+        Dialog d = dialog("wparexec", "{label: NAME, prefix: '-n '}", "{label: ENV, prefix: '-- '}",
+                "{label: COMMAND, required: +, prefix: '-- '}");
+        assertThat(compose(d, "a1", "", "/usr/bin/sleep 100").argv()).containsExactly("wparexec", "-n", "a1", "--",
+                "/usr/bin/sleep", "100");
+        assertThat(text(d, "a1", "LANG=C", "/usr/bin/env")).isEqualTo("wparexec -n 'a1' -- LANG=C /usr/bin/env");
+    }
+
+    @Test
     void infoRowsAreNeverWritten() {
         Dialog d = dialog("x", "{label: 'WARNING: text', info: yes}", "{label: A, required: y, prefix: '-a '}");
         assertThat(text(d, null, "v")).isEqualTo("x -a 'v'");

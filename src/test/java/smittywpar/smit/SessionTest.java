@@ -265,22 +265,7 @@ class SessionTest {
     /** Item 2 on the application side: the resource controls wparexec takes, as the system dialog shows them. */
     @Test
     void theApplicationGeneralDialogShowsAndChangesResourceControlsToo() throws Exception {
-        h.sh("lswpar");
-        java.nio.file.Files.createDirectories(dir.resolve("state/wpars"));
-        java.nio.file.Files.writeString(dir.resolve("state/wpars/app1.cf"), """
-                general:
-                \tname = "app1"
-                \tstate = "A"
-                \ttype = "A"
-                \thostname = "app1"
-                \tdirectory = "/"
-                \tapplication = "/usr/bin/sleep 1000"
-
-                resources:
-                \tactive = "yes"
-                \tCPU = "0%-30%,50%"
-                """);
-        java.nio.file.Files.delete(dir.resolve("state/wpars.idx"));
+        h.sh("wparexec -n app1 -R CPU=0%-30%,50% /opt/app/bin/server");
         Session s = h.start("chwpar_app");
         s.setValue("app1");
         s.enter();

@@ -78,7 +78,7 @@ class ShippedTreeTest {
         for (ScreenDef s : tree().screens().values()) {
             if (s instanceof Dialog d) {
                 for (Field f : d.fields()) {
-                    if (f.prefix().equals("--")) {
+                    if (f.prefix().equals("--") || f.prefix().equals("-- ")) {
                         unquoted.add(d.id() + ": " + f.label());
                     }
                 }

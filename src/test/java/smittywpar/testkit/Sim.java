@@ -73,14 +73,29 @@ public final class Sim {
         }
     }
 
-    /** Runs a command line (sh's quoting; patterns match no file) in-process. */
+    /**
+     * Runs a command line (sh's quoting; patterns match no file) in-process. A line ending in
+     * {@code &} runs as the shell runs a background command: what it leaves running (a wparexec
+     * application) goes on, and the command returns once it has started it.
+     */
     public Result run(String commandLine) {
-        List<String> words = ShellWords.splitUnmatchedPatterns(commandLine);
+        String line = commandLine.strip();
+        boolean background = line.endsWith(" &");
+        List<String> words = ShellWords.splitUnmatchedPatterns(
+                background ? line.substring(0, line.length() - 2) : commandLine);
+        if (background) {
+            return run(words.get(0), words.subList(1, words.size()), new byte[0], env, true);
+        }
         return run(words.get(0), words.subList(1, words.size()));
     }
 
     public Result run(String name, List<String> args) {
         return run(name, args, new byte[0], env);
+    }
+
+    /** Runs a command in the background (see {@link Commands#runInBackground}). */
+    public Result runInBackground(String name, List<String> args) {
+        return run(name, args, new byte[0], env, true);
     }
 
     /**
@@ -104,13 +119,18 @@ public final class Sim {
 
     /** Runs a command with {@code input} as its standard input and environment {@code e}. */
     public Result run(String name, List<String> args, byte[] input, Map<String, String> e) {
+        return run(name, args, input, e, false);
+    }
+
+    private Result run(String name, List<String> args, byte[] input, Map<String, String> e, boolean background) {
         List<Line> lines = new ArrayList<>();
         LineSink outSink = new LineSink(lines, false);
         LineSink errSink = new LineSink(lines, true);
         PrintStream out = new PrintStream(outSink, false, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(errSink, true, StandardCharsets.UTF_8);
-        int rc = Commands.run(new Invocation(name, List.copyOf(args), new ByteArrayInputStream(input), out,
-                err, Map.copyOf(e), home));
+        Invocation inv = new Invocation(name, List.copyOf(args), new ByteArrayInputStream(input), out, err,
+                Map.copyOf(e), home);
+        int rc = background ? Commands.runInBackground(inv) : Commands.run(inv);
         out.flush();
         err.flush();
         outSink.close();

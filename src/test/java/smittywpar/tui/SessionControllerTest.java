@@ -7,8 +7,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 import org.junit.jupiter.api.Test;
@@ -216,6 +216,34 @@ class SessionControllerTest {
         assertThat(s[2]).startsWith("Command: running");
         assertThat(c.poll()).isTrue();
         assertThat(screen()[2]).startsWith("Command: OK");
+    }
+
+    /** Issue 12, item 4: an application WPAR created from its dialog, then stopped from Stop and Remove. */
+    @Test
+    void anApplicationWparIsCreatedAndStoppedFromItsScreens() {
+        start("simplewpar_app");
+        type("web1");
+        key(Kind.DOWN);
+        type("/opt/app/bin/server -p 80");
+        key(Kind.COMMAND);
+        assertThat(text()).contains("wparexec -n 'web1' -- /opt/app/bin/server -p 80");
+        key(Kind.CANCEL);
+        c.handle(Action.of(Kind.ENTER), ui);
+        String[] created = screen();
+        assertThat(created[0].strip()).isEqualTo("COMMAND STATUS");
+        assertThat(created[2]).isEqualTo("Command: OK            stdout: yes           stderr: no");
+        assertThat(List.of(created).subList(6, 10)).containsExactly("Starting workload partition web1.",
+                "Mounting all workload partition file systems.", "Loading workload partition.", "");
+        start("stopwpar_app");
+        type("web1");
+        c.handle(Action.of(Kind.ENTER), ui);
+        String[] stopped = screen();
+        assertThat(stopped[2]).isEqualTo("Command: OK            stdout: yes           stderr: no");
+        assertThat(List.of(stopped).subList(6, 10)).containsExactly("Stopping workload partition web1.",
+                "Shutting down all workload partition processes.", "Unmounting all workload partition file systems.",
+                "");
+        start("lswpar_app");
+        assertThat(screen()[2]).isEqualTo("Command: OK            stdout: no            stderr: no");
     }
 
     /** Issue 11, item 8: F4 on a field without a list and a search for nothing ring the bell. */
