@@ -48,6 +48,14 @@ final class WparexecCommand extends ParsedCommand<CreateRequest> {
             r.resources.addAll(w);
         }
         List<String> ops = g.operands();
+        for (String w : ops) {
+            // only ASCII arguments, whatever the locale [V]; the command line is kept as text
+            for (int k = 0; k < w.length(); k++) {
+                if (w.charAt(k) < ' ' || w.charAt(k) > '~') {
+                    throw AixException.of("app.ascii", PROG, smittywpar.wpar.Names.printable(w));
+                }
+            }
+        }
         int i = 0;
         List<String> env = new ArrayList<>();
         while (i < ops.size() && assignment(ops.get(i))) {
