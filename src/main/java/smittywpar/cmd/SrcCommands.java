@@ -69,9 +69,21 @@ final class SrcCommands {
     static final class Report {
         private final List<Object[]> lines = new ArrayList<>();
         private int status;
+        private boolean done;
 
         void out(String key, Object... args) {
             lines.add(new Object[] {false, Messages.get(key, args)});
+            done = true;
+        }
+
+        /**
+         * A request for several subsystems (-g, -a) succeeds when it did something for one of
+         * them: its refusals for the others are reported, and the status says what changed [D].
+         */
+        void lenient() {
+            if (done) {
+                status = 0;
+            }
         }
 
         void err(String key, Object... args) {

@@ -96,6 +96,9 @@ final class SrcControlCommand extends ParsedCommand<Getopt> {
                     }
                 }
             }
+            if (!g.has('s') && !g.has('p')) {
+                r.lenient();
+            }
             return r;
         });
         return report.print(inv);

@@ -60,19 +60,18 @@ public final class Inside {
     }
 
     static Map<String, String> globalVars(Host h) {
-        Map<String, String> v = new HashMap<>();
+        Map<String, String> v = new Vars(true);
         v.put("hostname", h.hostname);
         List<String> lines = new ArrayList<>();
         for (Host.HostsEntry e : h.hosts) {
             lines.add(hostsLine(e.address(), e.names()));
         }
         v.put("hosts", String.join("\n", lines));
-        v.put("srcsubsys", Src.defaultText(true).strip());
         return v;
     }
 
     static Map<String, String> wparVars(Wpar w) {
-        Map<String, String> v = new HashMap<>();
+        Map<String, String> v = new Vars(false);
         v.put("name", w.name);
         v.put("hostname", w.hostname);
         List<String> lines = new ArrayList<>();
@@ -85,8 +84,25 @@ public final class Inside {
             }
         }
         v.put("hosts", String.join("\n", lines));
-        v.put("srcsubsys", Src.defaultText(false).strip());
         return v;
+    }
+
+    /**
+     * The values of a tree's files: {@code {srcsubsys}}, the shipped subsystem object class, is
+     * made only when a file that holds it is read.
+     */
+    private static final class Vars extends HashMap<String, String> {
+        private static final long serialVersionUID = 1L;
+        private final boolean global;
+
+        Vars(boolean global) {
+            this.global = global;
+        }
+
+        @Override
+        public String get(Object key) {
+            return "srcsubsys".equals(key) ? Src.defaultText(global).strip() : super.get(key);
+        }
     }
 
     private static String hostsLine(String address, String names) {
