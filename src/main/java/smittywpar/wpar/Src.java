@@ -364,29 +364,34 @@ public final class Src {
 
     // ---- processes ---------------------------------------------------------------------------
 
-    /** The processes of the partition's subsystems (tags {@code src:NAME} and the WPARs' cor ones). */
+    /** The processes of the partition's own subsystems (tagged {@code src:NAME}). */
     private static List<Processes.Proc> procs(Transaction c, String wpar) {
         List<Processes.Proc> out = new ArrayList<>();
-        if (wpar == null) {
-            for (Processes.Proc p : Processes.global(c)) {
-                if (p.tag().startsWith(TAG)) {
-                    out.add(p);
-                }
+        for (Processes.Proc p : wpar == null ? Processes.global(c) : Processes.table(c, wpar)) {
+            if (p.tag().startsWith(TAG)) {
+                out.add(p);
             }
-            for (IndexEntry e : c.entries()) {
-                if (e.type() == 'S' && e.state().isRunning()) {
-                    for (Processes.Proc p : Processes.table(c, e.name())) {
-                        if (Processes.COR.equals(p.tag())) {
-                            out.add(p);
-                        }
+        }
+        return out;
+    }
+
+    /** The ids of subsystem {@code s}'s processes among {@code procs} (a cor_NAME one: its WPAR's). */
+    private static List<Integer> pids(Transaction c, String wpar, Subsystem s, List<Processes.Proc> procs) {
+        List<Integer> out = new ArrayList<>();
+        if (s.wpar != null) {
+            IndexEntry e = c.entry(s.wpar);
+            if (e != null && e.state().isRunning()) {
+                for (Processes.Proc p : Processes.table(c, s.wpar)) {
+                    if (Processes.COR.equals(p.tag())) {
+                        out.add(p.pid());
                     }
                 }
             }
-        } else {
-            for (Processes.Proc p : Processes.table(c, wpar)) {
-                if (p.tag().startsWith(TAG)) {
-                    out.add(p);
-                }
+            return out;
+        }
+        for (Processes.Proc p : procs) {
+            if (p.tag().equals(TAG + s.name)) {
+                out.add(wpar == null ? p.pid() : p.lpid());
             }
         }
         return out;
@@ -394,14 +399,7 @@ public final class Src {
 
     /** The process ids of subsystem {@code s} in the partition, oldest first. */
     public static List<Integer> pids(Transaction c, String wpar, Subsystem s) {
-        List<Integer> out = new ArrayList<>();
-        for (Processes.Proc p : procs(c, wpar)) {
-            if (s.wpar != null ? Processes.COR.equals(p.tag()) && p.wpar().equals(s.wpar)
-                    : p.tag().equals(TAG + s.name)) {
-                out.add(wpar == null ? p.pid() : p.lpid());
-            }
-        }
-        return out;
+        return pids(c, wpar, s, s.wpar != null ? List.of() : procs(c, wpar));
     }
 
     /**
@@ -414,15 +412,11 @@ public final class Src {
         List<Row> active = new ArrayList<>();
         List<Row> idle = new ArrayList<>();
         for (Subsystem s : which) {
-            boolean any = false;
-            for (Processes.Proc p : procs) {
-                if (s.wpar != null ? Processes.COR.equals(p.tag()) && p.wpar().equals(s.wpar)
-                        : p.tag().equals(TAG + s.name)) {
-                    active.add(new Row(s, wpar == null ? p.pid() : p.lpid()));
-                    any = true;
-                }
+            List<Integer> pids = pids(c, wpar, s, procs);
+            for (int pid : pids) {
+                active.add(new Row(s, pid));
             }
-            if (!any && (!all || s.display)) {
+            if (pids.isEmpty() && (!all || s.display)) {
                 idle.add(new Row(s, 0));
             }
         }

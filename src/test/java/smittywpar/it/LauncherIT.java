@@ -72,6 +72,22 @@ class LauncherIT {
     }
 
     @Test
+    void automationSetsUpAServiceInAWparThroughBin() throws Exception {
+        Result r = sh("mkwpar -n k1 >/dev/null; startwpar k1 >/dev/null; clogin k1 /usr/bin/lssrc -s sshd; echo rc=$?;"
+                + " clogin k1 /usr/bin/mkssys -s sshd -p /usr/sbin/sshd -a '-D' -u 0 -S -n 15 -f 9 -R -G local;"
+                + " clogin k1 /usr/bin/startsrc -s sshd; clogin k1 lssrc -s sshd | tail -1; lssrc -s cor_k1 | tail -1;"
+                + " stopsrc -s sshd; startsrc -s sshd; startsrc -s sshd; echo rc=$?");
+        assertThat(r.err()).isEqualTo("0513-085 The sshd Subsystem is not on file.\n"
+                + "0513-029 The sshd Subsystem is already active.\nMultiple instances are not supported.\n");
+        assertThat(r.out()).matches("rc=1\n0513-071 The sshd Subsystem has been added.\n"
+                + "0513-059 The sshd Subsystem has been started. Subsystem PID is \\d+.\n"
+                + " sshd             local            \\d+ +active\n"
+                + " cor_k1                            \\d+ +active\n"
+                + "0513-044 The sshd Subsystem was requested to stop.\n"
+                + "0513-059 The sshd Subsystem has been started. Subsystem PID is \\d+.\nrc=1\n");
+    }
+
+    @Test
     void errorsAreAixMessagesNotStackTraces() throws Exception {
         Result r = sh("mkwpar -Z; echo rc=$?; startwpar; echo rc=$?; lswpar nosuch; echo rc=$?");
         assertThat(r.out()).isEqualTo("rc=1\nrc=1\nrc=1\n");
