@@ -104,9 +104,12 @@ final class SrcControlCommand extends ParsedCommand<Getopt> {
         return report.print(inv);
     }
 
-    /** -g: each member of the group; stopsrc says once when none of them is active. */
+    /**
+     * -g: each member of the group (stopsrc and refresh: each active one, and once when none of
+     * them is active).
+     */
     private void group(Transaction c, String part, List<Src.Subsystem> members, Getopt g, SrcCommands.Report r) {
-        if (kind == Kind.STOP) {
+        if (kind != Kind.START) {
             List<Src.Subsystem> active = new ArrayList<>();
             for (Src.Subsystem s : members) {
                 if (s.wpar == null && !Src.pids(c, part, s).isEmpty()) {
@@ -114,7 +117,7 @@ final class SrcControlCommand extends ParsedCommand<Getopt> {
                 }
             }
             if (active.isEmpty()) {
-                r.err("src.isinoperative", g.value('g'));
+                r.err(kind == Kind.STOP ? "src.isinoperative" : "src.notpassed", g.value('g'));
             }
             members = active;
         }
