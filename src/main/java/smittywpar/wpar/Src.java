@@ -238,7 +238,9 @@ public final class Src {
         try {
             stanzas = StanzaFile.parse(text);
         } catch (StanzaFile.SyntaxException e) {
-            throw AixException.of("src.damaged", FILE, e.line(), e.getMessage());
+            String why = e.getMessage().equals(Messages.get("corrupt.syntax.header")) ? Messages.get("src.damaged.header")
+                    : e.getMessage();
+            throw AixException.of("src.damaged", FILE, e.line(), why);
         }
         List<Subsystem> out = new ArrayList<>();
         for (Stanza st : stanzas) {
@@ -289,7 +291,8 @@ public final class Src {
     /** True when the partition's file tree may hold a changed object class (else it is the shipped one). */
     private static boolean stored(Transaction c, String wpar) {
         if (wpar == null) {
-            return c.treeStore().kind(Inside.GLOBAL_INDEX) == 'f';
+            return c.treeStore().kind(Inside.GLOBAL_INDEX) == 'f'
+                    || c.treeStore().kind(smittywpar.host.HostFiles.ROOT + FILE) != 0;
         }
         IndexEntry e = c.entry(wpar);
         return e != null && e.directory() != null && Inside.stored(c, e.directory());
@@ -490,7 +493,7 @@ public final class Src {
     }
 
     /** The subsystems a start-up line starts: {@code startsrc -s/-g} words, or rc.tcpip's {@code start}. */
-    public static void startsIn(String line, List<Subsystem> table, Set<String> names) {
+    private static void startsIn(String line, List<Subsystem> table, Set<String> names) {
         String l = line.strip();
         int hash = l.indexOf('#');
         if (hash >= 0) {
