@@ -48,6 +48,9 @@ final class LssrcCommand extends ParsedCommand<Getopt> {
             SrcCommands.checkHost(c, inv.scope(), g.value('h'));
             String part = SrcCommands.partition(c, inv.scope());
             List<Src.Subsystem> table = Src.table(c, part);
+            if (!g.has('S')) {
+                table = Src.withRunning(c, part, table);
+            }
             List<String> out = new ArrayList<>();
             if (g.has('S')) {
                 out.add(Messages.get("src.smit.header"));

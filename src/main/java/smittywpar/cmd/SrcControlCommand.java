@@ -63,6 +63,9 @@ final class SrcControlCommand extends ParsedCommand<Getopt> {
             SrcCommands.checkHost(c, inv.scope(), g.value('h'));
             String part = SrcCommands.partition(c, inv.scope());
             List<Src.Subsystem> table = Src.table(c, part);
+            if (kind != Kind.START) {
+                table = Src.withRunning(c, part, table);
+            }
             SrcCommands.Report r = new SrcCommands.Report();
             if (g.has('s')) {
                 act(c, part, SrcCommands.need(table, g.value('s')), g, r);

@@ -70,6 +70,8 @@ public final class Src {
         public String wpar;
         /** Started by the partition's start-up files (shipped subsystems only). */
         boolean boot;
+        /** Still running, but no longer on file (see {@link Src#withRunning}). */
+        public boolean gone;
 
         public Subsystem copy() {
             Subsystem s = new Subsystem();
@@ -343,7 +345,7 @@ public final class Src {
     public static void save(Transaction c, String wpar, List<Subsystem> table) {
         List<Subsystem> own = new ArrayList<>();
         for (Subsystem s : table) {
-            if (s.wpar == null) {
+            if (s.wpar == null && !s.gone) {
                 own.add(s);
             }
         }
@@ -353,6 +355,30 @@ public final class Src {
         } catch (FsException e) {
             throw AixException.of("sh.errno", c.prog, e.path, Messages.get(e.errno.key()));
         }
+    }
+
+    /**
+     * {@code table} and, after it, the subsystems that still run but are no longer on file
+     * (removed by rmssys, renamed by chssys while active): the SRC daemon still knows them, so
+     * lssrc shows them and stopsrc stops them, as on AIX.
+     */
+    public static List<Subsystem> withRunning(Transaction c, String wpar, List<Subsystem> table) {
+        List<Subsystem> out = new ArrayList<>(table);
+        for (Processes.Proc p : procs(c, wpar)) {
+            String n = p.tag().substring(TAG.length());
+            boolean known = false;
+            for (Subsystem s : out) {
+                known |= s.wpar == null && s.name.equals(n);
+            }
+            if (!known) {
+                Subsystem s = new Subsystem();
+                s.name = n;
+                s.path = p.command();
+                s.gone = true;
+                out.add(s);
+            }
+        }
+        return out;
     }
 
     /** The subsystem named (or with the synonym) {@code name}, or null. */
