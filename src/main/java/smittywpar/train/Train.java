@@ -6,6 +6,7 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -137,7 +138,8 @@ public final class Train {
         Map<String, String> env = new HashMap<>(System.getenv());
         env.put("SMITTY_WPAR_HOME", state.toString());
         for (String[] s : steps) {
-            Commands.run(new Invocation(s[0], List.of(s).subList(1, s.length), System.in, sink, sink, env,
+            // (the argument list of the type Main makes: its methods, subList's among them, are in the cache)
+            Commands.run(new Invocation(s[0], Arrays.asList(Arrays.copyOfRange(s, 1, s.length)), System.in, sink, sink, env,
                     state.getParent()));
         }
     }
