@@ -67,7 +67,10 @@ public final class Smitty {
         return m;
     }
 
-    /** {@code bin/} next to {@code target/} of the jar (or class directory) this runs from, if it is there. */
+    /**
+     * {@code bin/} beside {@code target/} (a source checkout) or {@code lib/} (an installation) of
+     * the jar this runs from, if it is there.
+     */
     private static Path binDir() {
         try {
             Path code = Path.of(Smitty.class.getProtectionDomain().getCodeSource().getLocation().toURI());

@@ -9,9 +9,12 @@ import java.util.List;
  * command: it stands for the terminal a user would have on the AIX host.
  */
 final class AixshCommand extends ParsedCommand<Getopt> {
+    /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "c:";
+
     @Override
     Getopt parse(List<String> args) {
-        Getopt g = new Getopt("aixsh", "c:", "usage.aixsh").parse(args);
+        Getopt g = new Getopt("aixsh", OPTIONS, "usage.aixsh").parse(args);
         if (!g.operands().isEmpty()) {
             throw g.usage();
         }

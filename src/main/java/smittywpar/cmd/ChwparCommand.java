@@ -17,7 +17,11 @@ import smittywpar.wpar.WparEngine;
  */
 final class ChwparCommand extends ParsedCommand<ChangeRequest> {
     static final String PROG = "chwpar";
-    static final String SPEC = "aAb:B*cd:D+Fh:H:iI+KM+n:N+PR+S+u:U::vxX+";
+    /**
+     * The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion);
+     * with -K the same letters are read by {@link #KSPEC}.
+     */
+    static final String OPTIONS = "aAb:B*cd:D+Fh:H:iI+KM+n:N+PR+S+u:U::vxX+";
     static final String KSPEC = "aAbB+cd:D+Fh:H:iI+KM+n:N+PR*SuU::vxX+";
     /** Flags the -K form accepts. */
     static final String KFLAGS = "AbBcDFiIKMNRSuvxX";
@@ -95,6 +99,6 @@ final class ChwparCommand extends ParsedCommand<ChangeRequest> {
         } catch (AixException e) {
             // not a -K command line; the change grammar reports the error
         }
-        return new Getopt(PROG, SPEC, "usage.chwpar").parse(args);
+        return new Getopt(PROG, OPTIONS, "usage.chwpar").parse(args);
     }
 }

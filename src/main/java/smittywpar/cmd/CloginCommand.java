@@ -10,6 +10,8 @@ import smittywpar.msg.AixException;
  * the command and its arguments are joined into one line for the WPAR's login shell.
  */
 final class CloginCommand extends ParsedCommand<CloginCommand.Args> {
+    /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "l:";
     static final String PROG = "clogin";
 
     record Args(String wpar, String user, String command) {
@@ -25,7 +27,7 @@ final class CloginCommand extends ParsedCommand<CloginCommand.Args> {
         String user = "root";
         if (i < args.size() && args.get(i).equals("-l")) {
             if (i + 1 >= args.size()) {
-                throw new Getopt(PROG, "l:", "usage.clogin").usageError("getopt.needarg", "l");
+                throw new Getopt(PROG, OPTIONS, "usage.clogin").usageError("getopt.needarg", "l");
             }
             user = args.get(i + 1);
             i += 2;

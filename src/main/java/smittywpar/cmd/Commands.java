@@ -17,26 +17,48 @@ public final class Commands {
      * its own command only).
      */
     private enum Entry {
-        MKWPAR("mkwpar", true), LSWPAR("lswpar", true), STARTWPAR("startwpar", true), STOPWPAR("stopwpar", true),
-        REBOOTWPAR("rebootwpar", true), RMWPAR("rmwpar", true), CHWPAR("chwpar", true), LSLPP("lslpp"), DF("df"),
-        IFCONFIG("ifconfig"), LSDEV("lsdev"), LSPV("lspv", true), LSVG("lsvg", true), HOSTNAME("hostname"),
-        OSLEVEL("oslevel"), MOUNT("mount", true), UMOUNT("umount", true), PS("ps"), CLOGIN("clogin", true),
-        AIXSH("aixsh"), LSSRC("lssrc"), STARTSRC("startsrc"), STOPSRC("stopsrc"), REFRESH("refresh"),
-        MKSSYS("mkssys"), RMSSYS("rmssys"), CHSSYS("chssys"),
-        SYNCWPAR("syncwpar", true), SYNCROOT("syncroot"), INSTALLP("installp", true),
-        WPAREXEC("wparexec", true);
+        MKWPAR("mkwpar", true, MkwparCommand.OPTIONS), LSWPAR("lswpar", true, LswparCommand.OPTIONS),
+        STARTWPAR("startwpar", true, StartwparCommand.OPTIONS), STOPWPAR("stopwpar", true, StopwparCommand.OPTIONS),
+        REBOOTWPAR("rebootwpar", true, StopwparCommand.REBOOT_OPTIONS), RMWPAR("rmwpar", true, RmwparCommand.OPTIONS),
+        CHWPAR("chwpar", true, ChwparCommand.OPTIONS), LSLPP("lslpp", false, LslppCommand.OPTIONS),
+        DF("df", false, DfCommand.OPTIONS), IFCONFIG("ifconfig", false, IfconfigCommand.OPTIONS),
+        LSDEV("lsdev", false, LsdevCommand.OPTIONS), LSPV("lspv", true, LspvCommand.OPTIONS),
+        LSVG("lsvg", true, LsvgCommand.OPTIONS), HOSTNAME("hostname", false, HostnameCommand.OPTIONS),
+        OSLEVEL("oslevel", false, OslevelCommand.OPTIONS), MOUNT("mount", true, MountCommand.OPTIONS),
+        UMOUNT("umount", true, MountCommand.OPTIONS), PS("ps", false, PsCommand.OPTIONS),
+        CLOGIN("clogin", true, CloginCommand.OPTIONS), AIXSH("aixsh", false, AixshCommand.OPTIONS),
+        LSSRC("lssrc", false, LssrcCommand.OPTIONS), STARTSRC("startsrc", false, SrcControlCommand.START_OPTIONS),
+        STOPSRC("stopsrc", false, SrcControlCommand.STOP_OPTIONS),
+        REFRESH("refresh", false, SrcControlCommand.REFRESH_OPTIONS), MKSSYS("mkssys", false, MkssysCommand.OPTIONS),
+        RMSSYS("rmssys", false, MkssysCommand.RM_OPTIONS), CHSSYS("chssys", false, MkssysCommand.OPTIONS),
+        SYNCWPAR("syncwpar", true, SyncwparCommand.OPTIONS), SYNCROOT("syncroot", false, SyncrootCommand.OPTIONS),
+        INSTALLP("installp", true, InstallpCommand.OPTIONS), WPAREXEC("wparexec", true, WparexecCommand.OPTIONS);
 
         final String command;
         /** Only the global environment may run it (inside a WPAR it is refused). */
         final boolean globalOnly;
 
+        /**
+         * The flags, in {@link Getopt}'s syntax: the constant the command parses with (javac copies
+         * it here, so naming it loads no class of the command). The man pages and the bash
+         * completion are checked against it.
+         */
+        final String options;
+
+        /** (a command without its option table: the man page and completion tests refuse it) */
         Entry(String command) {
-            this(command, false);
+            this(command, false, null);
         }
 
+        /** (a command without its option table: the man page and completion tests refuse it) */
         Entry(String command, boolean globalOnly) {
+            this(command, globalOnly, null);
+        }
+
+        Entry(String command, boolean globalOnly, String options) {
             this.command = command;
             this.globalOnly = globalOnly;
+            this.options = options;
         }
 
         Command create() {
@@ -103,6 +125,15 @@ public final class Commands {
     public static Command get(String name) {
         Entry e = Entry.of(name);
         return e == null ? null : e.create();
+    }
+
+    /**
+     * The flags {@code name} takes, in {@link Getopt}'s syntax (the option table it parses with),
+     * or null when there is no such command.
+     */
+    public static String options(String name) {
+        Entry e = Entry.of(name);
+        return e == null ? null : e.options;
     }
 
     public static boolean exists(String name) {

@@ -17,13 +17,15 @@ import smittywpar.wpar.Wpar;
  * own file systems. What was changed in a file tree counts in the numbers (inodes and space).
  */
 final class DfCommand extends ParsedCommand<Getopt> {
+    /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "gkm";
     /** One line of df: device, size and free in MB (-1: not applicable), inodes, mount point. */
     record Row(String dev, double sizeMb, double freeMb, long iused, int ipct, String mount) {
     }
 
     @Override
     Getopt parse(List<String> args) {
-        return new Getopt("df", "gkm", "usage.df").parse(args);
+        return new Getopt("df", OPTIONS, "usage.df").parse(args);
     }
 
     @Override

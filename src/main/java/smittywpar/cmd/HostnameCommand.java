@@ -8,9 +8,12 @@ import smittywpar.wpar.Names;
 
 /** hostname [newname]: prints (or, as root does, sets) the global host name; inside a WPAR, the WPAR's. */
 final class HostnameCommand extends ParsedCommand<Getopt> {
+    /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "s";
+
     @Override
     Getopt parse(List<String> args) {
-        Getopt g = new Getopt("hostname", "s", "usage.hostname").parse(args);
+        Getopt g = new Getopt("hostname", OPTIONS, "usage.hostname").parse(args);
         if (g.operands().size() > 1) {
             throw g.usage();
         }

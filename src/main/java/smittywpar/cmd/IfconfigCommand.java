@@ -16,9 +16,12 @@ import smittywpar.wpar.Wpar;
  * inside a WPAR, only the interfaces that carry its addresses (and the loopback).
  */
 final class IfconfigCommand extends ParsedCommand<Getopt> {
+    /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "a";
+
     @Override
     Getopt parse(List<String> args) {
-        Getopt g = new Getopt("ifconfig", "a", "usage.ifconfig").parse(args);
+        Getopt g = new Getopt("ifconfig", OPTIONS, "usage.ifconfig").parse(args);
         if (g.has('a') == !g.operands().isEmpty() || g.operands().size() > 1) {
             throw g.usage();
         }

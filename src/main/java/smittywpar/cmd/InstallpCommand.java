@@ -15,6 +15,9 @@ import smittywpar.wpar.Installp;
  * nothing here (requisites are always met, there is room enough, licenses are accepted).
  */
 final class InstallpCommand extends ParsedCommand<InstallpCommand.Args> {
+    /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "acgNpvXYld:";
+
     static final String PROG = "installp";
 
     record Args(char action, String device, List<Installp.Selection> selections, List<String> names, boolean commit,
@@ -23,7 +26,7 @@ final class InstallpCommand extends ParsedCommand<InstallpCommand.Args> {
 
     @Override
     Args parse(List<String> args) {
-        Getopt g = new Getopt(PROG, "acgNpvXYld:", "usage.installp").parse(args);
+        Getopt g = new Getopt(PROG, OPTIONS, "usage.installp").parse(args);
         List<String> ops = g.operands();
         boolean all = ops.size() == 1 && ops.get(0).equals("all");
         if (g.has('l')) {

@@ -16,6 +16,8 @@ import smittywpar.wpar.WparDefaults;
  * read them.
  */
 final class LsdevCommand extends ParsedCommand<Getopt> {
+    /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "Cc:l:S:HF:";
     static final String PROG = "lsdev";
     static final List<String> FIELDS = List.of("name", "status", "location", "description", "class");
 
@@ -34,7 +36,7 @@ final class LsdevCommand extends ParsedCommand<Getopt> {
 
     @Override
     Getopt parse(List<String> args) {
-        Getopt g = new Getopt(PROG, "Cc:l:S:HF:", "usage.lsdev").parse(args);
+        Getopt g = new Getopt(PROG, OPTIONS, "usage.lsdev").parse(args);
         if (!g.operands().isEmpty()) {
             throw g.usage();
         }

@@ -18,9 +18,12 @@ import smittywpar.wpar.Wpar;
  * parts its own (a level apart when it is out of step); a detached WPAR's are all its own.
  */
 final class LslppCommand extends ParsedCommand<Getopt> {
+    /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "l";
+
     @Override
     Getopt parse(List<String> args) {
-        Getopt g = new Getopt("lslpp", "l", "usage.lslpp").parse(args);
+        Getopt g = new Getopt("lslpp", OPTIONS, "usage.lslpp").parse(args);
         if (!g.has('l')) {
             throw g.usage();
         }

@@ -8,9 +8,12 @@ import smittywpar.msg.Messages;
 
 /** lspv: physical volumes. */
 final class LspvCommand extends ParsedCommand<Getopt> {
+    /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "";
+
     @Override
     Getopt parse(List<String> args) {
-        Getopt g = new Getopt("lspv", "", "usage.lspv").parse(args);
+        Getopt g = new Getopt("lspv", OPTIONS, "usage.lspv").parse(args);
         if (g.operands().size() > 1) {
             throw g.usage();
         }

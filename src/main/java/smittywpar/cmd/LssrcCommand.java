@@ -15,11 +15,14 @@ import smittywpar.wpar.Src;
  * simulated subsystems answer with their short one.
  */
 final class LssrcCommand extends ParsedCommand<Getopt> {
+    /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "ag:s:lp:Sdh:";
+
     static final String PROG = "lssrc";
 
     @Override
     Getopt parse(List<String> args) {
-        Getopt g = new Getopt(PROG, "ag:s:lp:Sdh:", "usage.lssrc").parse(args);
+        Getopt g = new Getopt(PROG, OPTIONS, "usage.lssrc").parse(args);
         if (!g.operands().isEmpty()) {
             throw g.usage();
         }

@@ -13,13 +13,15 @@ import smittywpar.wpar.Wpar;
 
 /** lsvg, lsvg -o, lsvg VG, lsvg -l VG: volume groups. */
 final class LsvgCommand extends ParsedCommand<Getopt> {
+    /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "ol";
     /** An LV of a volume group as lsvg -l lists it. */
     record Lv(String name, String type, int pps, boolean open, String mount) {
     }
 
     @Override
     Getopt parse(List<String> args) {
-        Getopt g = new Getopt("lsvg", "ol", "usage.lsvg").parse(args);
+        Getopt g = new Getopt("lsvg", OPTIONS, "usage.lsvg").parse(args);
         if (g.has('o') && (g.has('l') || !g.operands().isEmpty()) || g.has('l') && g.operands().isEmpty()) {
             throw g.usage();
         }

@@ -54,6 +54,8 @@ import smittywpar.wpar.WparEngine;
  * boot set holds.
  */
 final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
+    /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "a:bB:cd:DGILMNqRs:St:TX";
     static final String PROG = "lswpar";
     static final String BANNER = "=".repeat(65);
     static final String RULE = "-".repeat(65);
@@ -170,7 +172,7 @@ final class LswparCommand extends ParsedCommand<LswparCommand.Options> {
 
     @Override
     Options parse(List<String> args) {
-        Getopt g = new Getopt(PROG, "a:bB:cd:DGILMNqRs:St:TX", "usage.lswpar").parse(args);
+        Getopt g = new Getopt(PROG, OPTIONS, "usage.lswpar").parse(args);
         if (g.has('B') && !g.value('B').equals("r") && !g.value('B').equals("f")) {
             throw g.usage();
         }

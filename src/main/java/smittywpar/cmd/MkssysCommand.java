@@ -33,7 +33,10 @@ final class MkssysCommand extends ParsedCommand<Getopt> {
         }
     }
 
-    private static final String SPEC = "p:s:u:a:e:i:o:t:ORdDqQKI:m:f:n:SE:G:w:";
+    /** The flags of mkssys and chssys, in {@link Getopt}'s syntax (also their man pages' and completion's). */
+    static final String OPTIONS = "p:s:u:a:e:i:o:t:ORdDqQKI:m:f:n:SE:G:w:";
+    /** The flags of rmssys. */
+    static final String RM_OPTIONS = "s:";
     /** The longest name the object class holds [D]. */
     static final int MAX_NAME = 29;
 
@@ -45,7 +48,7 @@ final class MkssysCommand extends ParsedCommand<Getopt> {
 
     @Override
     Getopt parse(List<String> args) {
-        Getopt g = new Getopt(kind.prog, kind == Kind.RM ? "s:" : SPEC, "usage." + kind.prog).parse(args);
+        Getopt g = new Getopt(kind.prog, kind == Kind.RM ? RM_OPTIONS : OPTIONS, "usage." + kind.prog).parse(args);
         int names = g.all('s').size();
         if (!g.operands().isEmpty() || names == 0 || names > (kind == Kind.CH ? 2 : 1)
                 || kind == Kind.MK && (!g.has('p') || !g.has('u'))) {

@@ -13,13 +13,14 @@ import smittywpar.wpar.WparEngine;
 
 /** mkwpar: creates a system workload partition. */
 final class MkwparCommand extends ParsedCommand<CreateRequest> {
-    static final String SPEC = "aAb:B:cCd:D+e:E:f:Fg:h:H:iI+k:lL+M+n:N+o:Op::PrR+sS+tT+u:U::vwWX+";
+    /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "aAb:B:cCd:D+e:E:f:Fg:h:H:iI+k:lL+M+n:N+o:Op::PrR+sS+tT+u:U::vwWX+";
     static final String PROG = "mkwpar";
 
     /** Parses the command line into a creation request (flags and attribute lists, not values). */
     @Override
     CreateRequest parse(List<String> args) {
-        Getopt g = new Getopt(PROG, SPEC, "usage.mkwpar").parse(args);
+        Getopt g = new Getopt(PROG, OPTIONS, "usage.mkwpar").parse(args);
         if (!g.operands().isEmpty()) {
             throw g.usage();
         }

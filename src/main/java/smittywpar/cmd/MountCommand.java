@@ -18,6 +18,8 @@ import smittywpar.wpar.WparEngine;
  * mount group). The global file systems are always mounted. umount is the reverse.
  */
 final class MountCommand extends ParsedCommand<Getopt> {
+    /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "t:";
     static final String HEADER = "  node       mounted        mounted over    vfs       date        options";
     static final String RULE = "-------- ---------------  ---------------  ------ ------------ ---------------";
 
@@ -29,7 +31,7 @@ final class MountCommand extends ParsedCommand<Getopt> {
 
     @Override
     Getopt parse(List<String> args) {
-        Getopt g = new Getopt(unmount ? "umount" : "mount", "t:", unmount ? "usage.umount" : "usage.mount")
+        Getopt g = new Getopt(unmount ? "umount" : "mount", OPTIONS, unmount ? "usage.umount" : "usage.mount")
                 .parse(args);
         int n = g.operands().size();
         if (g.has('t') ? n != 0 : n > 1 || unmount && n == 0) {

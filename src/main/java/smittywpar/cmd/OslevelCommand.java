@@ -4,9 +4,12 @@ import java.util.List;
 
 /** oslevel [-r | -s]: the operating system level (a system WPAR shares the global one's). */
 final class OslevelCommand extends ParsedCommand<Getopt> {
+    /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "rs";
+
     @Override
     Getopt parse(List<String> args) {
-        Getopt g = new Getopt("oslevel", "rs", "usage.oslevel").parse(args);
+        Getopt g = new Getopt("oslevel", OPTIONS, "usage.oslevel").parse(args);
         if (!g.operands().isEmpty() || g.has('r') && g.has('s')) {
             throw g.usage();
         }

@@ -23,11 +23,13 @@ import smittywpar.wpar.Transaction;
  * caller's session: its login shell and ps itself.
  */
 final class PsCommand extends ParsedCommand<Getopt> {
+    /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "Aef@::p:u:";
     static final String PROG = "ps";
 
     @Override
     Getopt parse(List<String> args) {
-        Getopt g = new Getopt(PROG, "Aef@::p:u:", "usage.ps").parse(args);
+        Getopt g = new Getopt(PROG, OPTIONS, "usage.ps").parse(args);
         if (!g.operands().isEmpty()) {
             throw g.usage();
         }

@@ -5,8 +5,11 @@ import smittywpar.wpar.Lifecycle;
 
 /** rmwpar: removes a workload partition (its file systems unless -p). */
 final class RmwparCommand extends OneWparCommand {
+    /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "Fpsv";
+
     RmwparCommand() {
-        super("rmwpar", "Fpsv");
+        super("rmwpar", OPTIONS);
     }
 
     @Override

@@ -20,8 +20,13 @@ import smittywpar.wpar.Vfs;
  * once. The cor_NAME subsystems of the WPARs belong to startwpar, stopwpar and rmwpar.
  */
 final class SrcControlCommand extends ParsedCommand<Getopt> {
+    /** The flags of startsrc, stopsrc and refresh, in {@link Getopt}'s syntax (also their man pages' and completion's). */
+    static final String START_OPTIONS = "a:e:h:s:g:";
+    static final String STOP_OPTIONS = "h:fcag:p:s:";
+    static final String REFRESH_OPTIONS = "h:g:p:s:";
+
     enum Kind {
-        START("startsrc", "a:e:h:s:g:"), STOP("stopsrc", "h:fcag:p:s:"), REFRESH("refresh", "h:g:p:s:");
+        START("startsrc", START_OPTIONS), STOP("stopsrc", STOP_OPTIONS), REFRESH("refresh", REFRESH_OPTIONS);
 
         final String prog;
         final String spec;

@@ -6,11 +6,13 @@ import smittywpar.wpar.WparEngine;
 
 /** startwpar: activates a Defined workload partition. */
 final class StartwparCommand extends OneWparCommand {
+    /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "amv";
     /** The WPAR started is an application WPAR (its command may run now). */
     private boolean application;
 
     StartwparCommand() {
-        super("startwpar", "amv");
+        super("startwpar", OPTIONS);
     }
 
     @Override

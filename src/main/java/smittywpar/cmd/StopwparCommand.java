@@ -6,10 +6,14 @@ import smittywpar.wpar.Lifecycle;
 
 /** stopwpar (and rebootwpar, which is stopwpar -r for system WPARs). */
 final class StopwparCommand extends OneWparCommand {
+    /** The flags of stopwpar, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "hFrt:Nv";
+    /** The flags of rebootwpar. */
+    static final String REBOOT_OPTIONS = "hFt:Nv";
     private final boolean reboot;
 
     StopwparCommand(boolean reboot) {
-        super(reboot ? "rebootwpar" : "stopwpar", reboot ? "hFt:Nv" : "hFrt:Nv");
+        super(reboot ? "rebootwpar" : "stopwpar", reboot ? REBOOT_OPTIONS : OPTIONS);
         this.reboot = reboot;
     }
 

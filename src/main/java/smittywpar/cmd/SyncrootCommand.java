@@ -13,11 +13,14 @@ import smittywpar.wpar.Wpar;
  * WPAR and a detached WPAR the two parts are already together.
  */
 final class SyncrootCommand extends ParsedCommand<Software.Options> {
+    /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "aiFrpvX";
+
     static final String PROG = "syncroot";
 
     @Override
     Software.Options parse(List<String> args) {
-        Getopt g = new Getopt(PROG, "aiFrpvX", "usage.syncroot").parse(args);
+        Getopt g = new Getopt(PROG, OPTIONS, "usage.syncroot").parse(args);
         if (!g.operands().isEmpty()) {
             throw g.usage();
         }

@@ -24,6 +24,9 @@ import smittywpar.wpar.Wpar;
  * one (SMIT's dialog passes the WPARs marked with F7). A Defined WPAR's file systems are mounted for the run and unmounted after it.
  */
 final class SyncwparCommand extends ParsedCommand<SyncwparCommand.Args> {
+    /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "aiFrpvXADd:f:";
+
     static final String PROG = "syncwpar";
 
     record Args(Software.Options options, boolean detached, String device, boolean all, String file, List<String> names) {
@@ -31,7 +34,7 @@ final class SyncwparCommand extends ParsedCommand<SyncwparCommand.Args> {
 
     @Override
     Args parse(List<String> args) {
-        Getopt g = new Getopt(PROG, "aiFrpvXADd:f:", "usage.syncwpar").parse(args);
+        Getopt g = new Getopt(PROG, OPTIONS, "usage.syncwpar").parse(args);
         boolean detached = g.has('D');
         if (detached ? g.has('a') || g.has('i') || g.has('F') || g.has('r') : g.has('d')) {
             throw g.usage();

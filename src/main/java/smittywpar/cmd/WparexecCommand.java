@@ -21,12 +21,13 @@ import smittywpar.wpar.WparEngine;
  * specification file (-f) or existing WPAR (-e). See {@link AppRunner} for what it does.
  */
 final class WparexecCommand extends ParsedCommand<CreateRequest> {
-    static final String SPEC = "ac1Fh:H:iI+M+N+R+u:vxn:e:f:o:w";
+    /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
+    static final String OPTIONS = "ac1Fh:H:iI+M+N+R+u:vxn:e:f:o:w";
     static final String PROG = "wparexec";
 
     @Override
     CreateRequest parse(List<String> args) {
-        Getopt g = new Getopt(PROG, SPEC, "usage.wparexec").parse(args);
+        Getopt g = new Getopt(PROG, OPTIONS, "usage.wparexec").parse(args);
         CreateRequest r = new CreateRequest();
         WparFlags.read(g, r, 'm', false);
         if (g.has('x')) {

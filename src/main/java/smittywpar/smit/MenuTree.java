@@ -15,6 +15,18 @@ public record MenuTree(Map<String, ScreenDef> screens, Map<String, Alias> aliase
     /** The id of the top menu ("System Management"), shown when smitty starts without a fast path. */
     public static final String TOP = "top_menu";
 
+    /** Every fast path of the tree (aliases and screen ids that {@link #fastPath} resolves), sorted. */
+    public List<String> fastPaths() {
+        java.util.TreeSet<String> out = new java.util.TreeSet<>(aliases.keySet());
+        for (String id : screens.keySet()) {
+            if (fastPath(id, (char) 0) != null) {
+                out.add(id);
+            }
+        }
+        out.removeIf(n -> fastPath(n, (char) 0) == null);
+        return List.copyOf(out);
+    }
+
     public ScreenDef screen(String id) {
         return id == null ? null : screens.get(id);
     }

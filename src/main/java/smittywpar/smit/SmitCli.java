@@ -20,6 +20,8 @@ import smittywpar.msg.Messages;
  * smitty [-C] [-D] [-f] [-h] [-l File] [-o PathName] [-s File] [-t] [-v] [[-m | -n | -d] FastPath] [-X] [-x]
  * </pre>
  *
+ * and {@code -V}, which prints the version of the build (not an AIX flag: AIX's smitty has none).
+ *
  * A front end calls {@link #prepare} and, unless it says the run is over, drives the session it
  * returns.
  *
@@ -29,6 +31,8 @@ import smittywpar.msg.Messages;
  * and getopt gives AIX's own error messages.
  */
 public final class SmitCli {
+    /** smitty's flags, in {@link Getopt}'s syntax (also the option table of its man page and completion). */
+    public static final String OPTIONS = "CDfhl:o:s:tvVxXm:n:d:";
     private SmitCli() {
     }
 
@@ -52,17 +56,35 @@ public final class SmitCli {
      * tree, and starts a session at the fast path. Usage errors, {@code -h} and invalid menus
      * are handled here: they are printed and the result is {@link Start#done() done}.
      */
+    /** The fast paths of the menus packaged with the program (for the bash completion of smitty). */
+    public static List<String> packagedFastPaths() {
+        return MenuLoader.load(MenuSource.packaged()).fastPaths();
+    }
+
+    /** The version of this build of smitty-wpar (Maven's project version, written into the jar by the build). */
+    public static String version() {
+        try (java.io.InputStream in = SmitCli.class.getResourceAsStream("/smittywpar/version.txt")) {
+            return in == null ? "unknown" : new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8).trim();
+        } catch (java.io.IOException e) {
+            return "unknown";
+        }
+    }
+
     public static Start prepare(List<String> argv, Map<String, String> env, Path cwd, PrintStream out,
             PrintStream err) {
         Getopt g;
         try {
-            g = new Getopt("smitty", "CDfhl:o:s:tvxXm:n:d:", "usage.smitty").parse(argv);
+            g = new Getopt("smitty", OPTIONS, "usage.smitty").parse(argv);
         } catch (AixException e) {
             err.println(e.getMessage());
             return new Start(null, 1, null, false, null);
         }
         if (g.has('h')) {
             out.println(Messages.get("usage.smitty"));
+            return new Start(null, 0, null, false, null);
+        }
+        if (g.has('V')) {
+            out.println(Messages.get("smitty.version", version()));
             return new Start(null, 0, null, false, null);
         }
         List<String> fps = new ArrayList<>(g.operands());

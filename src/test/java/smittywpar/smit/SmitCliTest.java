@@ -45,7 +45,7 @@ class SmitCliTest {
 
     private static final String USAGE = "Usage: smitty [-C] [-D] [-f] [-h] [-l File] [-o PathName] [-s File] [-t] [-v]\n"
             + "              [[-m | -n | -d] FastPath] [-X] [-x]\n"
-            + "       (smitty-wpar also takes --ascii: pop-up borders drawn with + - |)\n";
+            + "       (smitty-wpar also takes --ascii: pop-up borders drawn with + - |; -V: its version)\n";
 
     @Test
     void minusHPrintsTheUsage() {
@@ -53,6 +53,18 @@ class SmitCliTest {
         assertThat(s.done()).isTrue();
         assertThat(s.exitCode()).isZero();
         assertThat(out()).isEqualTo(USAGE);
+    }
+
+    @Test
+    void minusCapitalVPrintsTheVersionOfTheBuild() {
+        String version = System.getProperty("smittywpar.version");
+        assertThat(version).matches("[0-9]+\\.[0-9]+\\.[0-9]+.*");
+        SmitCli.Start s = run("-V");
+        assertThat(s.done()).isTrue();
+        assertThat(s.exitCode()).isZero();
+        assertThat(out()).isEqualTo("smitty-wpar " + version + "\n");
+        assertThat(err()).isEmpty();
+        assertThat(SmitCli.version()).isEqualTo(version);
     }
 
     @Test

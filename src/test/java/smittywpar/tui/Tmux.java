@@ -17,12 +17,12 @@ import java.util.function.Predicate;
  * running {@code sh} in a window of a given size. Keys go in with {@code send-keys}, the screen
  * comes back with {@code capture-pane}.
  */
-final class Tmux implements AutoCloseable {
+public final class Tmux implements AutoCloseable {
     private static int counter;
     private final String socket;
     private final Path dir;
 
-    static boolean available() {
+    public static boolean available() {
         try {
             Process p = new ProcessBuilder("tmux", "-V").redirectErrorStream(true).start();
             p.getInputStream().readAllBytes();
@@ -39,7 +39,7 @@ final class Tmux implements AutoCloseable {
      * Starts {@code sh} (prompt {@code $ }) in a cols x rows window with the given extra
      * environment, in a fresh temporary directory ({@link #dir()}).
      */
-    Tmux(int cols, int rows, Map<String, String> env) throws IOException {
+    public Tmux(int cols, int rows, Map<String, String> env) throws IOException {
         synchronized (Tmux.class) {
             socket = "smitty-test-" + ProcessHandle.current().pid() + "-" + counter++;
         }
@@ -58,58 +58,58 @@ final class Tmux implements AutoCloseable {
         waitFor(s -> s.contains("$"), 10_000, "the shell prompt");
     }
 
-    Path dir() {
+    public Path dir() {
         return dir;
     }
 
     /** tmux key names: {@code Enter}, {@code Escape}, {@code F4}, {@code C-c} ... */
-    void keys(String... keys) throws IOException {
+    public void keys(String... keys) throws IOException {
         List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket, "send-keys", "-t", "t"));
         cmd.addAll(List.of(keys));
         run(cmd);
     }
 
     /** Text typed literally. */
-    void type(String text) throws IOException {
+    public void type(String text) throws IOException {
         run(List.of("tmux", "-L", socket, "send-keys", "-t", "t", "-l", text));
     }
 
     /** Raw bytes, as hex pairs ("1b 5b 31 31 7e" is PuTTY's F1). */
-    void bytes(String hex) throws IOException {
+    public void bytes(String hex) throws IOException {
         List<String> cmd = new ArrayList<>(List.of("tmux", "-L", socket, "send-keys", "-t", "t", "-H"));
         cmd.addAll(List.of(hex.split(" ")));
         run(cmd);
     }
 
     /** Types a shell command line and Enter. */
-    void line(String command) throws IOException {
+    public void line(String command) throws IOException {
         type(command);
         keys("Enter");
     }
 
-    String screen() throws IOException {
+    public String screen() throws IOException {
         return run(List.of("tmux", "-L", socket, "capture-pane", "-p", "-t", "t"));
     }
 
-    boolean alternateScreen() throws IOException {
+    public boolean alternateScreen() throws IOException {
         return run(List.of("tmux", "-L", socket, "display", "-p", "-t", "t", "#{alternate_on}")).trim().equals("1");
     }
 
     /** From now on, appends every byte the pane's programs write to {@code file}; null stops. */
-    void pipe(Path file) throws IOException {
+    public void pipe(Path file) throws IOException {
         run(List.of("tmux", "-L", socket, "pipe-pane", "-t", "t"));
         if (file != null) {
             run(List.of("tmux", "-L", socket, "pipe-pane", "-t", "t", "cat >> '" + file + "'"));
         }
     }
 
-    void resize(int cols, int rows) throws IOException {
+    public void resize(int cols, int rows) throws IOException {
         run(List.of("tmux", "-L", socket, "resize-window", "-t", "t", "-x", String.valueOf(cols), "-y",
                 String.valueOf(rows)));
     }
 
     /** Polls the screen until {@code test} holds; fails showing the screen after {@code millis}. */
-    String waitFor(Predicate<String> test, long millis, String what) throws IOException {
+    public String waitFor(Predicate<String> test, long millis, String what) throws IOException {
         long end = System.nanoTime() + millis * 1_000_000L;
         String s = "";
         while (System.nanoTime() < end) {
@@ -127,11 +127,11 @@ final class Tmux implements AutoCloseable {
         return fail("waited " + millis + " ms for " + what + "; the screen shows:\n" + s);
     }
 
-    String waitFor(String text) throws IOException {
+    public String waitFor(String text) throws IOException {
         return waitFor(s -> s.contains(text), 15_000, "\"" + text + "\"");
     }
 
-    String waitForGone(String text) throws IOException {
+    public String waitForGone(String text) throws IOException {
         return waitFor(s -> !s.contains(text), 15_000, "\"" + text + "\" to go away");
     }
 
