@@ -40,7 +40,8 @@ CURSOR = re.compile(rb"\x1b\[\?25h\x1b\[(\d+);(\d+)H")  # cursor shown and place
 
 
 def launcher_java():
-    """The JVM bin/smitty picks: $SMITTY_WPAR_JAVA, Temurin 25, $JAVA_HOME, then PATH."""
+    """The JVM bin/smitty picks under ENV (which has no JAVA_HOME): $SMITTY_WPAR_JAVA, else the
+    newest JDK of the usual places (Temurin 25 on this project's machines), else PATH."""
     for j in (os.environ.get("SMITTY_WPAR_JAVA"), "/usr/lib/jvm/temurin-25-jdk-amd64/bin/java",
               os.path.join(os.environ.get("JAVA_HOME", "/nonexistent"), "bin", "java")):
         if j and os.access(j, os.X_OK):

@@ -182,6 +182,27 @@ class InstallIT {
     }
 
     @Test
+    void everyCommandOfBinAnswersFromTheInstallation() throws Exception {
+        StringBuilder script = new StringBuilder();
+        List<OptionTable.Syntax> linked = OptionTable.all().stream().filter(OptionTable.Syntax::linked).toList();
+        for (OptionTable.Syntax s : linked) {
+            char bad = 'Z';
+            while (s.options().indexOf(bad) >= 0) {
+                bad--;
+            }
+            script.append("bin/").append(s.command()).append(" -").append(bad).append(" 2>&1 | head -1; ");
+        }
+        Result r = sh(env(newHome()), script.toString());
+        List<String> lines = r.out().lines().toList();
+        assertThat(lines).hasSize(linked.size());
+        for (int i = 0; i < linked.size(); i++) {
+            String c = linked.get(i).command();
+            // (clogin takes the WPAR's name first: a flag there is a usage error)
+            assertThat(lines.get(i)).startsWith(c.equals("clogin") ? "Usage: clogin " : c + ": Not a recognized flag: ");
+        }
+    }
+
+    @Test
     void theStartUpCacheGoesToTheUsersCacheDirectoryOrNowhere() throws Exception {
         Path home = newHome();
         Map<String, String> env = env(home);
