@@ -150,6 +150,43 @@ public final class OptionTable {
                 operands = Arg.NONE;
             }
             case "oslevel", "aixsh" -> operands = Arg.NONE;
+            case "wparexec" -> {
+                wparAttributes(args, options, 'm');
+                files(args, "fou");
+                args.put('e', Arg.of(Kind.WPAR));
+                operands = Arg.of(Kind.FILE);
+            }
+            case "syncwpar" -> {
+                files(args, "fd");
+                operands = Arg.of(Kind.WPAR);
+            }
+            case "savewpar", "mkwpardata" -> {
+                files(args, "f");
+                operands = Arg.of(Kind.WPAR);
+            }
+            case "restwpar" -> {
+                files(args, "fBiw");
+                args.put('d', Arg.of(Kind.DIRECTORY));
+                args.put('S', new Arg(Kind.WORDS, List.of("a", "A", "f", "F", "n")));
+                operands = Arg.NONE;
+            }
+            case "lssavewpar" -> {
+                files(args, "f");
+                operands = Arg.NONE;
+            }
+            case "restwparfiles" -> {
+                files(args, "f");
+                args.put('d', Arg.of(Kind.DIRECTORY));
+            }
+            case "mkcd", "mkdvd" -> {
+                files(args, "dwfiuzblx");
+                for (char c : "rCIp".toCharArray()) {
+                    args.put(c, Arg.of(Kind.DIRECTORY));
+                }
+                args.put('W', Arg.of(Kind.WPAR));
+                operands = Arg.NONE;
+            }
+            case "installp" -> files(args, "d");
             default -> {
             }
         }
