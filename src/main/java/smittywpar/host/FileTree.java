@@ -223,7 +223,7 @@ public final class FileTree {
         TreeIndex.Entry e = index().get(p);
         if (e != null) {
             return switch (e.type()) {
-                case 'f' -> stored(blobRoot + "/" + e.ino());
+                case 'f' -> whole(stored(blobRoot + "/" + e.ino()), blobRoot + "/" + e.ino(), e.size());
                 case 'm' -> stored(ownRel(p));
                 default -> "";
             };
@@ -245,6 +245,18 @@ public final class FileTree {
             throw store.corrupt(rel == null ? indexRel : rel, 0, smittywpar.msg.Messages.get("corrupt.treefile", indexRel));
         }
         return orEmpty(store.read(rel));
+    }
+
+    /**
+     * A numbered file (never edited by hand) must have the size its index line gives: one cut
+     * short or changed is a damaged state. (A file at its own path may be edited by hand.)
+     */
+    private String whole(String text, String rel, long size) {
+        long n = AixPath.utf8Length(text);
+        if (n != size) {
+            throw store.corrupt(rel, 0, smittywpar.msg.Messages.get("corrupt.treesize", n, size, indexRel));
+        }
+        return text;
     }
 
     private static String orEmpty(String s) {

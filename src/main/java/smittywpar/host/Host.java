@@ -252,6 +252,20 @@ public final class Host {
         return used;
     }
 
+    /** True when logical volume {@code name} exists: an fslvNN in use, or one of the host's own. */
+    public boolean hasLv(String name) {
+        int n = fslvNumber(name);
+        if (n >= 0) {
+            return fslvInUse.get(n);
+        }
+        for (LogicalVolume lv : lvs) {
+            if (lv.name.equals(name)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Allocates the lowest free fslvNN name, as mklv does. */
     public String allocateFslv() {
         int n = fslvInUse.nextClearBit(0);

@@ -326,6 +326,19 @@ public final class Attrs {
         return fill(new Wpar.Kext(), Attribute.Section.EXTENSION, a);
     }
 
+    /**
+     * Refuses a general attribute given with a character that is not printable ASCII (a directory,
+     * a script, a volume group...): AIX takes only ASCII in arguments, and a WPAR file holds none.
+     */
+    static void asciiOnly(String prog, WparRequest r) {
+        for (Attribute a : Attribute.Section.GENERAL.attributes()) {
+            String v = r.get(a);
+            if (v != null && !ValueType.printable(v)) {
+                throw AixException.of("attr.badvalue", prog, a.key, Names.printable(v));
+            }
+        }
+    }
+
     /** Refuses a value that is given (not empty) but not one its attribute's type allows. */
     static void choice(String prog, Attribute a, String v) {
         if (!v.isEmpty() && !a.type.valid(v)) {

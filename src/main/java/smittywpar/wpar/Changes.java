@@ -47,6 +47,7 @@ public final class Changes {
     }
 
     private void run() {
+        Attrs.asciiOnly(prog, r);
         checkType();
         if (r.verbose) {
             say("ch.verbose", prog, w.name);

@@ -46,6 +46,7 @@ public final class Creation {
         if (r.name() != null) {
             Names.check(prog, r.name());
         }
+        Attrs.asciiOnly(prog, r);
         if (!dry && c.exists(r.name())) {
             throw AixException.of("wpar.exists", prog, r.name());
         }
@@ -195,6 +196,9 @@ public final class Creation {
                 for (Wpar.Mount m : mounts) {
                     if (m.hasLv() && m.dev.isEmpty()) {
                         LogicalVolumes.allocate(prog, host, w, m);
+                    } else if (m.hasLv() && !(m.dev.startsWith("/dev/") && host.hasLv(m.dev.substring(5)))) {
+                        // dev= of a local file system names the logical volume it is on: one that exists
+                        throw AixException.of("mount.nolv", prog, Names.printable(m.dev), m.directory);
                     }
                 }
             }

@@ -82,9 +82,7 @@ final class HostRefs {
     static String problem(Host h, Ref r) {
         switch (r.kind()) {
             case Ref.LV -> {
-                int n = Host.fslvNumber(r.name());
-                boolean there = n >= 0 ? h.fslvInUse.get(n) : hasLv(h, r.name());
-                return there ? null : Messages.get("corrupt.cross.lv", r.detail(), r.name());
+                return h.hasLv(r.name()) ? null : Messages.get("corrupt.cross.lv", r.detail(), r.name());
             }
             case Ref.DISK -> {
                 Host.Disk d = h.disk(r.name());
@@ -112,14 +110,5 @@ final class HostRefs {
     private static String given(Ref r, String owner) {
         return owner == null ? Messages.get("corrupt.cross.notgiven", r.name(), r.wpar())
                 : Messages.get("corrupt.cross.givenother", r.name(), owner);
-    }
-
-    private static boolean hasLv(Host h, String name) {
-        for (Host.LogicalVolume lv : h.lvs) {
-            if (lv.name.equals(name)) {
-                return true;
-            }
-        }
-        return false;
     }
 }

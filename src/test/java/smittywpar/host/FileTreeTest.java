@@ -179,6 +179,20 @@ class FileTreeTest {
         assertThatThrownBy(() -> tree().stat("/ok")).hasMessageStartingWith("t/tree:4: ");
         store.files.put("t/tree", "smitty-wpar tree 1\nnext 8\nf 7 644 root system 1000 3 /x\n");
         assertThatThrownBy(() -> tree().read("/x")).hasMessageStartingWith("t/blobs/7:0: ");
+        // a numbered file cut short: its size is not the index's
+        store.files.put("t/blobs/7", "ab");
+        assertThatThrownBy(() -> tree().read("/x")).hasMessage("t/blobs/7:0: it has 2 bytes where t/tree gives 3 (it"
+                + " was cut short or changed)");
+        store.files.put("t/blobs/7", "abc");
+        assertThat(tree().read("/x")).isEqualTo("abc");
+        // numbers in ASCII digits, no path twice, stored files below next
+        store.files.put("t/tree", "smitty-wpar tree 1\nnext 8\nd 755 root system 1\u0660 /d\n");
+        assertThatThrownBy(() -> tree().stat("/d")).hasMessageStartingWith("t/tree:3: not a file tree index: ");
+        store.files.put("t/tree", "smitty-wpar tree 1\nnext 8\nd 755 root system 10 /d\nd 755 root system 10 /d\n");
+        assertThatThrownBy(() -> tree().stat("/d")).hasMessage("t/tree:4: /d appears twice (the first time on line 3)");
+        store.files.put("t/tree", "smitty-wpar tree 1\nnext 7\nf 7 644 root system 1000 3 /x\n");
+        assertThatThrownBy(() -> tree().stat("/x")).hasMessage("t/tree:2: next 7 is not above stored file 7");
+        store.files.remove("t/blobs/7");
         store.files.put("t/tree", "something else\n");
         assertThatThrownBy(() -> tree().stat("/x")).hasMessageStartingWith("t/tree:1: ");
     }

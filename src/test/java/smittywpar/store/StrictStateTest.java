@@ -188,6 +188,20 @@ class StrictStateTest {
         usable();
     }
 
+    /** What a command would write that the strict reading refuses is refused by the command, nothing written. */
+    @Test
+    void commandsRefuseWhatAWparFileCannotHold() {
+        refused("mkwpar -n x1 -d /wpars/\u00e9t\u00e9", "mkwpar: 0960-023 /wpars/?t? is not a valid value for attribute"
+                + " directory.\n");
+        refused("mkwpar -n x2 -u /tmp/caf\u00e9", "mkwpar: 0960-023 /tmp/caf? is not a valid value for attribute script.\n");
+        refused("chwpar -h h\u00f4te w1", "chwpar: 0960-023 h?te is not a valid value for attribute hostname.\n");
+        refused("mkwpar -n x3 -b devexports", "mkwpar: 0960-066 devexports must be an absolute path.\n");
+        // a local file system on a logical volume that does not exist
+        refused("mkwpar -n x4 -M directory=/data vfs=jfs2 dev=/dev/nolv",
+                "mkwpar: 0960-337 Logical volume /dev/nolv of file system /data does not exist.\n");
+        usable();
+    }
+
     // ---- consistency with host.cf -------------------------------------------------------------------------
 
     @Test
