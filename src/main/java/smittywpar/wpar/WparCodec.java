@@ -223,11 +223,25 @@ public final class WparCodec {
         }
         if (whole) {
             for (Attribute a : section.attributes()) {
-                if (a.required() && s.get(a.key) == null) {
+                if ((a.required() || section == Section.MOUNT && mountNeeds(s).contains(a)) && s.get(a.key) == null) {
                     throw new BadWpar(s.line(), Messages.get("corrupt.host.lacks", s.name(), a.key));
                 }
             }
         }
+    }
+
+    /**
+     * What a file system of each kind always has in a state file besides the attributes every
+     * mount has: one on a logical volume its device, size and usage figures, a namefs one the
+     * directory it shows, an NFS one its server and directory.
+     */
+    private static List<Attribute> mountNeeds(Stanza s) {
+        return switch (s.get(Attribute.VFS.key, "")) {
+            case "jfs2", "jfs" -> List.of(Attribute.DEV, Attribute.SIZE, Attribute.USED, Attribute.IUSED, Attribute.IPCT);
+            case "namefs" -> List.of(Attribute.DEV);
+            case "nfs" -> List.of(Attribute.DEV, Attribute.HOST);
+            default -> List.of();
+        };
     }
 
     /** The object a stanza of {@code section} fills: the WPAR, or a new network, mount, ... of it. */

@@ -29,7 +29,8 @@ final class FuzzHost {
         for (String line : List.of("mkwpar -n w1", "mkwpar -n w2 -N address=192.168.10.50", "startwpar w2",
                 "mkwpar -n r1 -D rootvg=yes devname=hdisk1", "mkwpar -n p1", "rmwpar -p p1",
                 "mkwpar -w -n s1 -o /tmp/w.spec", "aixsh -c 'mkdir /tmp/gd; echo x > /tmp/gf'",
-                "clogin w2 'mkdir /tmp/d; echo y > /tmp/f'")) {
+                "clogin w2 'mkdir /tmp/d; echo y > /tmp/f; echo in a numbered file > \"/tmp/" + "a ".repeat(90)
+                        + "z\"'")) {
             Sim.Result r = sim.run(line);
             if (r.exit() != 0) {
                 throw new IllegalStateException(line + ": " + r.err());

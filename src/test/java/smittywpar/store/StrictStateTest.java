@@ -136,6 +136,12 @@ class StrictStateTest {
         edit(f, "\tauto = \"no\"\n", "");
         int general = lineOf(good, good.indexOf("general:"));
         refused("lswpar -L w1", damaged("lswpar", f, general, "stanza 'general' lacks 'auto'"));
+        // a file system on a logical volume that lost its device line would lose its logical volume
+        String noDev = good.replaceFirst("\tdev = \"/dev/fslv\\d+\"\n", "");
+        Files.writeString(f, noDev);
+        int mount = lineOf(noDev, noDev.lastIndexOf("mount:", good.indexOf("\tdev = \"/dev/fslv")));
+        refused("startwpar w1", damaged("startwpar", f, mount, "stanza 'mount' lacks 'dev'"));
+        Files.writeString(f, good);
         // the first line lost: the file is not taken for one written before files were sealed
         Files.writeString(f, good.substring(good.indexOf('\n') + 1));
         refused("lswpar -L w1", damaged("lswpar", f, 1, "its first line is not \"" + StanzaFile.SEALED
