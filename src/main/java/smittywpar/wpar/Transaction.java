@@ -50,7 +50,7 @@ public final class Transaction {
     private final Map<String, smittywpar.host.FileTree> trees = new java.util.LinkedHashMap<>();
     private smittywpar.host.FileTree.Store treeStore;
     /** The WPAR and preserved files this transaction writes, by name in the state directory. */
-    private final Map<String, String> saved = new java.util.LinkedHashMap<>();
+    private final Map<String, List<Stanza>> saved = new java.util.LinkedHashMap<>();
     /** What the WPAR files read so far name of the host, to check once the host is read. */
     private final List<HostRefs.Ref> unchecked = new ArrayList<>();
     private Host pristine;
@@ -370,8 +370,7 @@ public final class Transaction {
     public void save(Wpar w) {
         requireTx();
         String rel = WPAR_DIR + "/" + w.name + ".cf";
-        saved.put(rel, sealed(w));
-        tx.write(rel, saved.get(rel));
+        tx.write(rel, sealed(rel, w));
         index().put(IndexEntry.of(w));
         indexDirty = true;
     }
@@ -393,8 +392,7 @@ public final class Transaction {
     public void savePreserved(Wpar w) {
         requireTx();
         String rel = PRESERVED_DIR + "/" + w.name + ".cf";
-        saved.put(rel, sealed(w));
-        tx.write(rel, saved.get(rel));
+        tx.write(rel, sealed(rel, w));
     }
 
     /**
@@ -402,10 +400,12 @@ public final class Transaction {
      * let through but the strict reading refuses would make the WPAR unusable, so it is refused
      * now, with nothing written.
      */
-    private String sealed(Wpar w) {
+    private String sealed(String rel, Wpar w) {
         String text = StanzaFile.seal(WparCodec.format(w, false));
         try {
-            WparCodec.parse(StanzaFile.parse(text), WparCodec.Strictness.WHOLE);
+            List<Stanza> stanzas = StanzaFile.parse(text);
+            WparCodec.parse(stanzas, WparCodec.Strictness.WHOLE);
+            saved.put(rel, stanzas);
         } catch (StanzaFile.SyntaxException | WparCodec.BadWpar e) {
             throw AixException.of("store.badsave", prog, w.name, e.getMessage());
         }
@@ -565,19 +565,14 @@ public final class Transaction {
         if (host == null) {
             return;
         }
-        for (Map.Entry<String, String> e : saved.entrySet()) {
+        for (Map.Entry<String, List<Stanza>> e : saved.entrySet()) {
             String rel = e.getKey();
             String name = rel.substring(rel.indexOf('/') + 1, rel.length() - 3);
-            try {
-                for (HostRefs.Ref r : HostRefs.of(rel, StanzaFile.parse(e.getValue()), name,
-                        rel.startsWith(PRESERVED_DIR + "/"))) {
-                    String why = HostRefs.problem(host, r);
-                    if (why != null) {
-                        throw AixException.of("store.badsave", prog, name, why);
-                    }
+            for (HostRefs.Ref r : HostRefs.of(rel, e.getValue(), name, rel.startsWith(PRESERVED_DIR + "/"))) {
+                String why = HostRefs.problem(host, r);
+                if (why != null) {
+                    throw AixException.of("store.badsave", prog, name, why);
                 }
-            } catch (StanzaFile.SyntaxException x) {
-                throw AixException.of("store.badsave", prog, name, x.getMessage());
             }
         }
     }
