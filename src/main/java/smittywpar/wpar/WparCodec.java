@@ -129,6 +129,21 @@ public final class WparCodec {
         SPEC, STATE, WHOLE
     }
 
+    /** The rows of each section by key (a WPAR file is read for every WPAR a listing shows). */
+    private static final Map<Section, Map<String, Attribute>> BY_KEY = byKey();
+
+    private static Map<Section, Map<String, Attribute>> byKey() {
+        Map<Section, Map<String, Attribute>> out = new java.util.EnumMap<>(Section.class);
+        for (Section section : Section.values()) {
+            Map<String, Attribute> keys = new java.util.HashMap<>();
+            for (Attribute a : section.attributes()) {
+                keys.put(a.key, a);
+            }
+            out.put(section, keys);
+        }
+        return out;
+    }
+
     /** The stanzas every whole state file has. */
     private static final List<Section> ALWAYS_WRITTEN = List.of(Section.GENERAL, Section.RESOURCES, Section.SECURITY);
 
@@ -198,7 +213,7 @@ public final class WparCodec {
      */
     private static void strict(Stanza s, Section section, boolean whole) throws BadWpar {
         for (Map.Entry<String, String> e : s.attrs().entrySet()) {
-            Attribute a = Attribute.of(section, e.getKey());
+            Attribute a = BY_KEY.get(section).get(e.getKey());
             if (a == null || !a.stored()) {
                 throw new BadWpar(s.line(e.getKey()), Messages.get("corrupt.host.unknownattr", e.getKey(), s.name()));
             }

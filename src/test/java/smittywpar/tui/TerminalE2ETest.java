@@ -64,8 +64,9 @@ class TerminalE2ETest {
     @Test
     void startsRestoresTheTerminalAndTheScreenOnExit() throws IOException {
         try (Tmux t = tmux()) {
-            t.line("echo before-smitty; stty -g > before.stty; " + cmd("smitty", "") + "; echo rc=$?;"
-                    + " stty -g > after.stty");
+            // after.stty is written before rc= is shown: the test reads it as soon as it sees rc=
+            t.line("echo before-smitty; stty -g > before.stty; " + cmd("smitty", "") + "; rc=$?;"
+                    + " stty -g > after.stty; echo rc=$rc");
             String s = t.waitFor(MENU_LEGEND);
             assertThat(s).contains("                               System Management");
             assertThat(t.alternateScreen()).isTrue();
