@@ -291,9 +291,8 @@ class StrictStateTest {
             Path f = home.resolve(files[i]);
             String good = Files.readString(f);
             Files.writeString(f, good + ("* " + "x".repeat(98) + "\n").repeat(11_000));
-            long t0 = System.nanoTime();
+            // refused by its size, before a line is parsed (no timing here: tests run on loaded machines)
             refused(commands[i], damaged(programs[i], f, 0, "it is larger than 1048576 bytes"));
-            assertThat((System.nanoTime() - t0) / 1_000_000).as("ms for " + files[i]).isLessThan(1500);
             Files.writeString(f, good);
         }
         usable();
