@@ -231,7 +231,8 @@ class TerminalE2ETest {
             t.waitFor(s -> !s.contains(MENU_LEGEND), 5000, "the shell");
             sleep(300);
             t.line("echo home=$SMITTY_WPAR_HOME; echo first=${PATH%%:*}; stty -a | grep -o ' icanon'");
-            String s = t.waitFor("first=");
+            // the typed line holds "first=" and "' icanon'" too: wait for the last line of the output
+            String s = t.waitFor(x -> x.contains("\n icanon"), 10000, "the shell's output");
             assertThat(s).contains("home=" + t.dir().resolve("state")).contains(" icanon")
                     .contains("first=" + Path.of(System.getProperty("smittywpar.project.dir", ".")).toAbsolutePath()
                             .normalize().resolve("bin"));
