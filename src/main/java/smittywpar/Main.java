@@ -68,9 +68,16 @@ public final class Main {
         Runtime.getRuntime().halt(rc);
     }
 
+    /** The lab companion command's name (bin/smitty-wpar). */
+    static final String LAB = "smitty-wpar";
+
     static int dispatch(String name, List<String> argv, PrintStream out, PrintStream err) {
         if (name.equals("smitty") || name.equals("smit")) {
             return Smitty.main(argv, out, err);
+        }
+        if (name.equals(LAB)) {
+            // the lab companion command: the only way into picocli, whose classes no other command loads
+            return smittywpar.lab.Lab.run(argv, System.in, out, err, System.getenv(), Path.of("").toAbsolutePath());
         }
         if (!Commands.exists(name)) {
             err.println(Messages.get("main.unknown", name, String.join(" ", Commands.NAMES)));

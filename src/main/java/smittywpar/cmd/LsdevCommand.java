@@ -108,10 +108,10 @@ final class LsdevCommand extends ParsedCommand<Getopt> {
                     ? "lsdev.desc.loopback" : "lsdev.desc.ethernet"), "if"));
         }
         for (Host.Disk d : c.host().disks) {
-            devs.add(new Dev(d.name, "Available", "", d.description, "disk"));
+            devs.add(new Dev(d.name, d.status, "", d.description, "disk"));
         }
         for (Host.Adapter a : c.host().adapters) {
-            devs.add(new Dev(a.name, "Available", "", a.description, a.devClass));
+            devs.add(new Dev(a.name, a.status, "", a.description, a.devClass));
         }
         return devs;
     }
@@ -124,12 +124,12 @@ final class LsdevCommand extends ParsedCommand<Getopt> {
         }
         for (Host.Disk d : c.host().disks) {
             if (wpar.equals(d.wpar)) {
-                devs.add(new Dev(d.name, "Available", "", d.description, "disk"));
+                devs.add(new Dev(d.name, d.status, "", d.description, "disk"));
             }
         }
         for (Host.Adapter a : c.host().adapters) {
             if (wpar.equals(a.wpar)) {
-                devs.add(new Dev(a.name, "Available", "", a.description, a.devClass));
+                devs.add(new Dev(a.name, a.status, "", a.description, a.devClass));
             }
         }
         devs.sort((a, b) -> a.name.compareTo(b.name));

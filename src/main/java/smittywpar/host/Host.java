@@ -66,6 +66,8 @@ public final class Host {
         public String description;
         /** Name of the WPAR this disk is exported to, or null. */
         public String wpar;
+        /** Available, or Defined: known to the system but not there (gone from the SAN, cable pulled). */
+        public String status = AVAILABLE;
     }
 
     public static final class Adapter extends Named {
@@ -74,7 +76,13 @@ public final class Host {
         public String wpar;
         /** The lsdev class (and the devtype of an export): adapter, or cdrom / tape for such a drive. */
         public String devClass = "adapter";
+        /** Available, or Defined (see {@link Disk#status}). */
+        public String status = AVAILABLE;
     }
+
+    /** A device's status as lsdev shows it. */
+    public static final String AVAILABLE = "Available";
+    public static final String DEFINED = "Defined";
 
     public static final class VolumeGroup extends Named {
         public String identifier;

@@ -35,8 +35,9 @@ public final class HostCodec {
                 "id_serial", "|", "domain", "timezone", "utc_offset", "clock"}),
             Map.entry("interface", new String[] {"name", "address", "netmask", "|", "address6", "flags", "tcp"}),
             Map.entry("hosts", new String[] {"address", "names", "|"}),
-            Map.entry("disk", new String[] {"name", "size", "|", "pvid", "vg", "location", "description", "wpar"}),
-            Map.entry("adapter", new String[] {"name", "|", "location", "description", "wpar", "class"}),
+            Map.entry("disk", new String[] {"name", "size", "|", "pvid", "vg", "location", "description", "wpar",
+                "status"}),
+            Map.entry("adapter", new String[] {"name", "|", "location", "description", "wpar", "class", "status"}),
             Map.entry("vg", new String[] {"name", "ppsize", "|", "identifier", "wpar_pps"}),
             Map.entry("lv", new String[] {"name", "vg", "pps", "type", "|", "mount"}),
             Map.entry("fs", new String[] {"dev", "mount", "|", "vfs", "size", "free", "iused", "ipct"}),
@@ -137,6 +138,7 @@ public final class HostCodec {
                     d.location = s.get("location", "");
                     d.description = s.get("description", "Other FC SCSI Disk Drive");
                     d.wpar = s.get("wpar") == null ? null : name(s, "wpar");
+                    d.status = status(s);
                     h.disks.add(d);
                 }
                 case "adapter" -> {
@@ -149,6 +151,7 @@ public final class HostCodec {
                     if (!List.of("adapter", "cdrom", "tape").contains(a.devClass)) {
                         throw bad(s, "class", Messages.get("corrupt.host.class", printable(a.devClass)));
                     }
+                    a.status = status(s);
                     h.adapters.add(a);
                 }
                 case "vg" -> {
@@ -359,6 +362,15 @@ public final class HostCodec {
         }
     }
 
+    /** A device's status: Available (the default, not written) or Defined. */
+    private static String status(Stanza s) throws BadHost {
+        String v = s.get("status", Host.AVAILABLE);
+        if (!v.equals(Host.AVAILABLE) && !v.equals(Host.DEFINED)) {
+            throw bad(s, "status", Messages.get("corrupt.host.status", v));
+        }
+        return v;
+    }
+
     private static BadHost bad(Stanza s, String key, String reason) {
         return new BadHost(s.line(key), reason);
     }
@@ -501,11 +513,13 @@ public final class HostCodec {
         }
         for (Host.Disk d : h.disks) {
             out.add(new Stanza("disk").put("name", d.name).put("pvid", d.pvid).put("vg", d.vg).put("size", d.sizeMb)
-                    .put("location", d.location).put("description", d.description).put("wpar", d.wpar));
+                    .put("location", d.location).put("description", d.description).put("wpar", d.wpar)
+                    .put("status", Host.DEFINED.equals(d.status) ? Host.DEFINED : null));
         }
         for (Host.Adapter a : h.adapters) {
             Stanza st = new Stanza("adapter").put("name", a.name).put("location", a.location)
-                    .put("description", a.description).put("wpar", a.wpar);
+                    .put("description", a.description).put("wpar", a.wpar)
+                    .put("status", Host.DEFINED.equals(a.status) ? Host.DEFINED : null);
             if (!a.devClass.equals("adapter")) {
                 st.put("class", a.devClass);
             }

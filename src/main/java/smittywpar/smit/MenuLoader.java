@@ -1,45 +1,29 @@
 package smittywpar.smit;
 
 import java.io.IOException;
-import java.io.StringReader;
-import java.nio.ByteBuffer;
-import java.nio.charset.CharacterCodingException;
-import java.nio.charset.CodingErrorAction;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.NoSuchFileException;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 
-import org.yaml.snakeyaml.LoaderOptions;
-import org.yaml.snakeyaml.composer.Composer;
 import org.yaml.snakeyaml.error.Mark;
-import org.yaml.snakeyaml.error.MarkedYAMLException;
-import org.yaml.snakeyaml.error.YAMLException;
-import org.yaml.snakeyaml.nodes.MappingNode;
 import org.yaml.snakeyaml.nodes.Node;
-import org.yaml.snakeyaml.nodes.NodeTuple;
-import org.yaml.snakeyaml.nodes.ScalarNode;
 import org.yaml.snakeyaml.nodes.SequenceNode;
-import org.yaml.snakeyaml.parser.ParserImpl;
-import org.yaml.snakeyaml.reader.StreamReader;
-import org.yaml.snakeyaml.resolver.Resolver;
 
 import smittywpar.msg.Messages;
+import smittywpar.yaml.StrictYaml;
 
 /**
  * Reads the menu files into a {@link MenuTree}. The root file {@value #ROOT} lists the other files
  * under {@code include}; every file may define {@code menus}, {@code selectors}, {@code dialogs}
  * and {@code aliases} (see {@code menus/README.md}).
  *
- * <p>Safety: SnakeYAML only <em>composes</em> the files into a node tree (no Java object is ever
- * constructed from YAML, which is stricter than a SafeConstructor), with limits on size, nesting
- * and aliases; local tags are refused. Scalars are read as the raw text, so {@code yes}/{@code no}
- * stay strings. Every problem (syntax, duplicate or unknown key, wrong type, bad value, duplicate
- * id) is collected with its file, line and column, and all are reported together.
+ * <p>Safety: the files are read by {@link StrictYaml} (composed into a node tree only, with limits
+ * on size, nesting and aliases, no local tags, scalars as raw text). Every problem (syntax,
+ * duplicate or unknown key, wrong type, bad value, duplicate id) is collected with its file, line
+ * and column, and all are reported together.
  */
 public final class MenuLoader {
     /** The root file of a menu directory. */
@@ -70,20 +54,8 @@ public final class MenuLoader {
         return List.copyOf(out);
     }
 
-    /** No implicit typing: every scalar stays the text that was written (and no regex runs per scalar). */
-    private static final Resolver RAW = new Resolver() {
-        @Override
-        protected void addImplicitResolvers() {
-            // none
-        }
-    };
-
     private final MenuSource source;
-    /** A problem: where (file number, line, column) and the message with its position. */
-    private record Problem(int file, int line, int column, String text) {
-    }
-
-    private final List<Problem> problems = new ArrayList<>();
+    private final StrictYaml y = new StrictYaml(MAX_BYTES, MAX_ALIASES, MAX_DEPTH);
     private final Map<String, ScreenDef> screens = new LinkedHashMap<>();
     private final Map<String, MenuTree.Alias> aliases = new LinkedHashMap<>();
     private final List<String> files = new ArrayList<>();
@@ -101,11 +73,8 @@ public final class MenuLoader {
     public static MenuTree load(MenuSource source) {
         MenuLoader l = new MenuLoader(source);
         l.loadFile(ROOT, true);
-        if (!l.problems.isEmpty()) {
-            List<Problem> sorted = new ArrayList<>(l.problems);
-            sorted.sort(java.util.Comparator.comparingInt(Problem::file).thenComparingInt(Problem::line)
-                    .thenComparingInt(Problem::column));
-            throw new MenuException(sorted.stream().map(Problem::text).toList());
+        if (!l.y.ok()) {
+            throw new MenuException(l.y.problems());
         }
         return new MenuTree(Map.copyOf(l.screens), Map.copyOf(l.aliases), List.copyOf(l.files));
     }
@@ -115,11 +84,12 @@ public final class MenuLoader {
     private void loadFile(String name, boolean root) {
         file = source.label(name);
         files.add(name);
+        y.file(file, files.size());
         String text = readText(name);
         if (text == null) {
             return;
         }
-        Node node = compose(text);
+        Node node = y.compose(text);
         if (node == null) {
             return;
         }
@@ -171,58 +141,16 @@ public final class MenuLoader {
         try {
             bytes = source.read(name, MAX_BYTES);
         } catch (NoSuchFileException e) {
-            problem(1, 1, Messages.get("smit.yaml.nofile"));
+            problem(1, 1, Messages.get("yaml.nofile"));
             return null;
         } catch (MenuSource.NotRegularFile e) {
-            problem(1, 1, Messages.get("smit.yaml.notfile"));
+            problem(1, 1, Messages.get("yaml.notfile"));
             return null;
         } catch (IOException e) {
-            problem(1, 1, Messages.get("smit.yaml.io", smittywpar.store.Errno.text(e)));
+            problem(1, 1, Messages.get("yaml.io", smittywpar.store.Errno.text(e)));
             return null;
         }
-        if (bytes.length > MAX_BYTES) {
-            problem(1, 1, Messages.get("smit.yaml.toolarge", MAX_BYTES));
-            return null;
-        }
-        try {
-            return StandardCharsets.UTF_8.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(bytes)).toString();
-        } catch (CharacterCodingException e) {
-            problem(1, 1, Messages.get("smit.yaml.encoding"));
-            return null;
-        }
-    }
-
-    private Node compose(String text) {
-        LoaderOptions o = new LoaderOptions();
-        o.setAllowDuplicateKeys(false);
-        o.setMaxAliasesForCollections(MAX_ALIASES);
-        o.setNestingDepthLimit(MAX_DEPTH);
-        o.setCodePointLimit(MAX_BYTES);
-        o.setAllowRecursiveKeys(false);
-        ParserImpl parser = new ParserImpl(new StreamReader(new StringReader(text)), o);
-        try {
-            Node n = new Composer(parser, RAW, o).getSingleNode();
-            if (n == null) {
-                problem(1, 1, Messages.get("smit.yaml.empty"));
-            }
-            return n;
-        } catch (MarkedYAMLException e) {
-            Mark m = e.getProblemMark() != null ? e.getProblemMark() : e.getContextMark();
-            String what = e.getProblem() != null ? e.getProblem() : e.getContext();
-            problem(m.getLine() + 1, m.getColumn() + 1, Messages.get("smit.yaml.syntax", what));
-        } catch (YAMLException e) {
-            // limits (aliases, nesting, size) carry no mark: report where the parser stopped
-            Mark m = null;
-            try {
-                m = parser.peekEvent().getStartMark();
-            } catch (RuntimeException again) {
-                m = null;
-            }
-            problem(m == null ? 1 : m.getLine() + 1, m == null ? 1 : m.getColumn() + 1,
-                    Messages.get("smit.yaml.syntax", e.getMessage()));
-        }
-        return null;
+        return y.decode(bytes);
     }
 
     // ---- the schema -------------------------------------------------------------------------------
@@ -246,7 +174,7 @@ public final class MenuLoader {
             boolean installed = bool(ik, "installed", true);
             String next = str(ik, "next");
             if (next == null && !info && installed) {
-                error(in, "smit.yaml.missing", "item", "next");
+                error(in, "yaml.missing", "item", "next");
             }
             if (next != null && (info || !installed)) {
                 error(ik.get("next"), "smit.yaml.nextwith", info ? "info" : "installed");
@@ -254,7 +182,7 @@ public final class MenuLoader {
             items.add(new Menu.Item(text, next, str(ik, "help"), info, installed, mark(in)));
         }
         if (k.get("items") == null) {
-            error(n, "smit.yaml.missing", "menu", "items");
+            error(n, "yaml.missing", "menu", "items");
         } else if (itemNodes.isEmpty() && k.get("items") instanceof SequenceNode) {
             error(k.get("items"), "smit.yaml.emptylist", "items");
         }
@@ -274,7 +202,7 @@ public final class MenuLoader {
         Field field = null;
         Node fn = k.get("field");
         if (fn == null) {
-            error(n, "smit.yaml.missing", "selector", "field");
+            error(n, "yaml.missing", "selector", "field");
         } else {
             field = field(fn);
         }
@@ -355,7 +283,7 @@ public final class MenuLoader {
                 shown.add(s.isEmpty() || s.equals(",") ? "\"" + s + "\"" : s);
             }
         }
-        error(k.get(key.yaml), "smit.yaml.choice", key.yaml, String.join(" ", shown), v);
+        error(k.get(key.yaml), "yaml.choice", key.yaml, String.join(" ", shown), v);
         return key.dflt;
     }
 
@@ -388,77 +316,26 @@ public final class MenuLoader {
         screens.put(id, s);
     }
 
-    // ---- typed access with error collection --------------------------------------------------------
+    // ---- typed access (see StrictYaml) ----------------------------------------------------------------
 
-    /**
-     * The keys of a mapping node (checked against {@code allowed} unless null), refusing
-     * duplicates and non-scalar keys.
-     */
     private Map<String, Node> keys(Node n, List<String> allowed, String what) {
-        if (!(n instanceof MappingNode m)) {
-            error(n, "smit.yaml.type", what, Messages.get("smit.yaml.kind.map"));
-            return null;
-        }
-        checkTag(n);
-        Map<String, Node> out = new LinkedHashMap<>();
-        Map<String, Node> keyNodes = new HashMap<>();
-        for (NodeTuple t : m.getValue()) {
-            Node kn = t.getKeyNode();
-            if (!(kn instanceof ScalarNode ks)) {
-                error(kn, "smit.yaml.type", Messages.get("smit.yaml.what.key"), Messages.get("smit.yaml.kind.scalar"));
-                continue;
-            }
-            String key = ks.getValue();
-            Node first = keyNodes.get(key);
-            if (first != null) {
-                error(kn, "smit.yaml.dupkey", key, first.getStartMark().getLine() + 1);
-                continue;
-            }
-            keyNodes.put(key, kn);
-            if (allowed != null && !allowed.contains(key)) {
-                error(kn, "smit.yaml.unknownkey", key, what, String.join(" ", allowed));
-                continue;
-            }
-            out.put(key, t.getValueNode());
-        }
-        return out;
+        return y.keys(n, allowed, what);
     }
 
     private List<Node> items(Node n, String what) {
-        if (n == null) {
-            return List.of();
-        }
-        if (!(n instanceof SequenceNode s)) {
-            error(n, "smit.yaml.type", what, Messages.get("smit.yaml.kind.list"));
-            return List.of();
-        }
-        checkTag(n);
-        return s.getValue();
+        return y.items(n, what);
     }
 
     private String scalar(Node n, String what) {
-        if (!(n instanceof ScalarNode s)) {
-            error(n, "smit.yaml.type", what, Messages.get("smit.yaml.kind.scalar"));
-            return null;
-        }
-        checkTag(n);
-        return s.getValue();
+        return y.scalar(n, what);
     }
 
     private String str(Map<String, Node> k, String key) {
-        Node n = k.get(key);
-        return n == null ? null : scalar(n, key);
+        return y.str(k, key);
     }
 
     private String required(Map<String, Node> k, Node owner, String key, String what) {
-        String v = str(k, key);
-        if (v == null && !k.containsKey(key)) {
-            error(owner, "smit.yaml.missing", what, key);
-        } else if (v != null && v.isBlank()) {
-            error(k.get(key), "smit.yaml.blank", key);
-            return null;
-        }
-        return v;
+        return y.required(k, owner, key, what);
     }
 
     private String id(Map<String, Node> k, Node owner, String what) {
@@ -471,34 +348,11 @@ public final class MenuLoader {
     }
 
     private boolean bool(Map<String, Node> k, String key, boolean dflt) {
-        String v = str(k, key);
-        if (v == null) {
-            return dflt;
-        }
-        switch (v) {
-            case "yes", "true", "y" -> {
-                return true;
-            }
-            case "no", "false", "n" -> {
-                return false;
-            }
-            default -> {
-                error(k.get(key), "smit.yaml.bool", key, v);
-                return dflt;
-            }
-        }
+        return y.bool(k, key, dflt);
     }
 
     private int integer(Map<String, Node> k, String key, int min, int max, int dflt) {
-        String v = str(k, key);
-        if (v == null) {
-            return dflt;
-        }
-        if (v.matches("[0-9]{1,9}") && Integer.parseInt(v) >= min && Integer.parseInt(v) <= max) {
-            return Integer.parseInt(v);
-        }
-        error(k.get(key), "smit.yaml.int", key, min, max, v);
-        return dflt;
+        return y.integer(k, key, min, max, dflt);
     }
 
     private char letter(Map<String, Node> k, String key, String allowed, char dflt) {
@@ -507,40 +361,18 @@ public final class MenuLoader {
             return dflt;
         }
         if (v.length() != 1 || allowed.indexOf(v.charAt(0)) < 0) {
-            error(k.get(key), "smit.yaml.choice", key, String.join(" ", allowed.split("")), v);
+            error(k.get(key), "yaml.choice", key, String.join(" ", allowed.split("")), v);
             return dflt;
         }
         return v.charAt(0);
     }
 
     private List<String> strings(Node n, String what) {
-        if (n == null) {
-            return List.of();
-        }
-        List<String> out = new ArrayList<>();
-        for (Node i : items(n, what)) {
-            String s = scalar(i, what);
-            if (s != null) {
-                out.add(s);
-            }
-        }
-        return List.copyOf(out);
+        return y.strings(n, what);
     }
 
-    /** A value that may be one text or a list of texts. */
     private List<String> oneOrMore(Node n, String what) {
-        if (n instanceof ScalarNode) {
-            String v = scalar(n, what);
-            return v == null ? List.of() : List.of(v);
-        }
-        return strings(n, what);
-    }
-
-    private void checkTag(Node n) {
-        String tag = n.getTag().getValue();
-        if (!tag.startsWith("tag:yaml.org,2002:")) {
-            error(n, "smit.yaml.tag", tag);
-        }
+        return y.oneOrMore(n, what);
     }
 
     private static String def(String v, String dflt) {
@@ -553,11 +385,10 @@ public final class MenuLoader {
     }
 
     private void problem(int line, int column, String text) {
-        problems.add(new Problem(files.size(), line, column, file + ":" + line + ":" + column + ": " + text));
+        y.problem(line, column, text);
     }
 
     private void error(Node n, String key, Object... args) {
-        Mark m = n.getStartMark();
-        problem(m.getLine() + 1, m.getColumn() + 1, Messages.get(key, args));
+        y.error(n, key, args);
     }
 }

@@ -201,7 +201,7 @@ public final class Validator {
         }
         try {
             if (ShellWords.split(f.unset()).isEmpty()) {
-                error(f.mark(), "smit.yaml.blank", "unset");
+                error(f.mark(), "yaml.blank", "unset");
                 ok = false;
             }
         } catch (ShellWords.SyntaxException e) {

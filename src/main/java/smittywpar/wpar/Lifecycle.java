@@ -194,6 +194,10 @@ public final class Lifecycle {
                     && host.adapter(d.devname) == null) {
                 throw AixException.of("dev.notfound", prog, d.devname);
             }
+            if (d.devtype.equals("disk") && Host.DEFINED.equals(host.disk(d.devname).status)
+                    || d.devtype.equals("adapter") && Host.DEFINED.equals(host.adapter(d.devname).status)) {
+                throw AixException.of("dev.defined", prog, d.devname);
+            }
         }
         Software.warnOutOfSync(c.con, w, host);
         Console con = c.con;

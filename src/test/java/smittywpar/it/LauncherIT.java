@@ -63,6 +63,16 @@ class LauncherIT {
     }
 
     @Test
+    void theLabCommandFromAFreshCloneThroughTheLauncher() throws Exception {
+        Result r = sh("smitty-wpar host init --scenario seed; echo rc=$?; lswpar -c -q -a name,state;"
+                + " smitty-wpar host snapshot a >/dev/null; mkwpar -n extra >/dev/null; smitty-wpar host diff a;"
+                + " smitty-wpar host restore a >/dev/null; lswpar -c -q -a name; smitty-wpar --nosuch; echo rc=$?");
+        assertThat(r.out()).startsWith("The host of scenario seed is ready in ").contains("\nrc=0\nsyswpar1:A\n")
+                .contains("WPAR extra: added\n").endsWith("\nsyswpar1\nrc=2\n");
+        assertThat(r.err()).isEqualTo("smitty-wpar: Unknown option: '--nosuch' (see smitty-wpar --help)\n");
+    }
+
+    @Test
     void aShellSessionWithBinOnThePath() throws Exception {
         Result r = sh("lswpar; echo rc=$?; mkwpar -n shell1 >/dev/null; echo rc=$?; lswpar -c; startwpar shell1 | tail -1;"
                 + " lswpar -c -q -a state shell1; lslpp -l | grep wpar | wc -l");

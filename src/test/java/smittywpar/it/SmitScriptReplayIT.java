@@ -363,4 +363,32 @@ class SmitScriptReplayIT {
         }
         assertThat(after).isEqualTo(before);
     }
+
+    /**
+     * Issue 15: the same smit.script replayed by smitty-wpar replay (through the command registry,
+     * never a shell) on a fresh host gives the same lswpar -L for every WPAR (UUIDs aside).
+     */
+    @Test
+    void theLabReplaysTheSmitScriptToTheSameHost() throws Exception {
+        Files.createDirectories(tmp.resolve("a"));
+        tree = TreeCache.load(MenuSource.packaged(), null);
+        env = env(tmp.resolve("a"));
+        runner = new CommandRunner(env, tmp.resolve("a"));
+        session();
+        List<String> names = Arrays.asList(inA("lswpar", "-cqa", "name").split("\n"));
+        Map<String, String> before = longViews(names, n -> inA("lswpar", "-L", n));
+
+        Map<String, String> fresh = env(tmp.resolve("c"));
+        smittywpar.testkit.Sim sim = new smittywpar.testkit.Sim(tmp.resolve("c/state"));
+        sim.env().putAll(fresh);
+        smittywpar.testkit.Sim.Result r = sim.run("smitty-wpar", List.of("replay", tmp.resolve("a/smit.script").toString()));
+        assertThat(r.exit()).as(r.out() + r.err()).isZero();
+        assertThat(r.out()).contains("+ [line ").contains(" commands run, 0 failed, 0 lines not run.");
+        assertThat(sim.run("lswpar -cqa name").out().split("\n")).containsExactlyElementsOf(names);
+        Map<String, String> after = longViews(names, n -> {
+            String out = sim.run("lswpar -L " + n).out();
+            return out.endsWith("\n") ? out.substring(0, out.length() - 1) : out;
+        });
+        assertThat(after).isEqualTo(before);
+    }
 }

@@ -46,7 +46,7 @@ class MessagesTest {
     @Test
     void everyKeyUsedInTheCodeIsInTheCatalogue() throws IOException {
         Pattern p = Pattern.compile(
-                "(?:AixException\\.of|Messages\\.get|\\.say|\\.warn|usageError|failure)\\(\\s*\"([a-z0-9.]+)\"");
+                "(?:AixException\\.of|LabException\\.of|Messages\\.get|\\.say|\\.warn|usageError|failure)\\(\\s*\"([a-z0-9.]+)\"");
         Pattern usage = Pattern.compile("\"(usage\\.[a-z0-9]+)\"");
         TreeSet<String> missing = new TreeSet<>();
         try (Stream<Path> files = Files.walk(Path.of("src/main/java"))) {

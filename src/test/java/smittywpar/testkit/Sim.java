@@ -23,7 +23,7 @@ import smittywpar.smit.ShellWords;
 /**
  * A simulated host for tests: a fresh state directory with a fixed clock and id seed, and a way
  * to run commands in-process exactly as bin/NAME would, capturing stdout, stderr (interleaved in
- * order, tagged) and the exit status.
+ * order, tagged) and the exit status. {@code smitty-wpar} (the lab command) runs as bin/smitty-wpar would.
  */
 public final class Sim {
     public static final String CLOCK = "2026-11-26 10:00:00";
@@ -130,7 +130,9 @@ public final class Sim {
         PrintStream err = new PrintStream(errSink, true, StandardCharsets.UTF_8);
         Invocation inv = new Invocation(name, List.copyOf(args), new ByteArrayInputStream(input), out, err,
                 Map.copyOf(e), home);
-        int rc = background ? Commands.runInBackground(inv) : Commands.run(inv);
+        int rc = name.equals("smitty-wpar")
+                ? smittywpar.lab.Lab.run(List.copyOf(args), new ByteArrayInputStream(input), out, err, Map.copyOf(e), home)
+                : background ? Commands.runInBackground(inv) : Commands.run(inv);
         out.flush();
         err.flush();
         outSink.close();
