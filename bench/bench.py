@@ -230,7 +230,7 @@ def cli_cases(with_big):
             ["mkwpar", "-n", "bench1"], ["rmwpar", "bench1"], ["df", "-g"], ["lslpp", "-l"], ["oslevel", "-s"]]
     # the commands of later issues, as soon as the launcher has them
     for extra in (["wparexec", "-n", "bench2", "/usr/bin/true"],
-                  ["savewpar", "-f", os.path.join(WORK, "w00001.bff"), "w00001"]):
+                  ["savewpar", "-f", "/tmp/w00001.bff", "w00001"]):
         if os.path.exists(os.path.join(BIN, extra[0])):
             cmds.append(extra)
     hosts = [("default host", ENV["SMITTY_WPAR_HOME"])] + ([("8,192 WPARs", BIG)] if with_big else [])
@@ -240,6 +240,69 @@ def cli_cases(with_big):
         for c in cmds:
             cases.append((" ".join(c), tag, [os.path.join(BIN, c[0])] + c[1:], env))
     return cases
+
+
+BACKUP = os.path.join(ROOT, "target", "bench-backup")
+
+
+def timed(argv, env):
+    """Runs a whole process; returns (ms, peak resident MB of it: the launcher execs the JVM)."""
+    t = time.perf_counter()
+    p = subprocess.Popen(argv, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, ru = os.wait4(p.pid, 0)
+    ms = (time.perf_counter() - t) * 1000
+    if status != 0:
+        raise SystemExit("%s failed: %s" % (" ".join(argv), p.stderr.read().decode()))
+    return ms, ru.ru_maxrss / 1024
+
+
+def backup_wpar(env, name, files):
+    """A WPAR with `files` changed files (10 per directory, copied tenfold per level), made once."""
+    run = lambda *argv: subprocess.run([os.path.join(BIN, argv[0])] + list(argv[1:]), env=env, check=True,
+                                       stdout=subprocess.DEVNULL)
+    run("mkwpar", "-n", name, "-M", "directory=/home", "size=512M")
+    run("startwpar", name)
+    lines = ["mkdir /home/l0"] + ["echo file %d > /home/l0/f%d" % (i, i) for i in range(10)]
+    level, have = 0, 10
+    while have < files:
+        lines.append("mkdir /home/l%d" % (level + 1))
+        lines += ["cp -r /home/l%d /home/l%d/c%d" % (level, level + 1, i) for i in range(10)]
+        level, have = level + 1, have * 10
+    subprocess.run([os.path.join(BIN, "clogin"), name], input="\n".join(lines + ["exit"]) + "\n", text=True,
+                   env=env, check=True, stdout=subprocess.DEVNULL)
+    # only the last level stays: exactly `files` files
+    subprocess.run([os.path.join(BIN, "clogin"), name, " ; ".join(
+        "rm -r /home/l%d" % i for i in range(level))], env=env, check=True, stdout=subprocess.DEVNULL)
+
+
+def backup_rows(runs):
+    """savewpar and restwpar (-F over the WPAR) of WPARs with 1,000 and 10,000 changed files: medians of time and
+    peak memory; the memory must not grow with the number of files."""
+    rows = []
+    for files in (1000, 10000):
+        home = os.path.join(BACKUP, "h%d" % files)
+        env = dict(ENV, SMITTY_WPAR_HOME=home)
+        name = "bk%d" % files
+        if not os.path.exists(os.path.join(home, "wpars", name + ".cf")):
+            shutil.rmtree(home, ignore_errors=True)
+            print("making a WPAR with %d changed files in %s (once) ..." % (files, home), file=sys.stderr)
+            backup_wpar(env, name, files)
+        image = "/tmp/%s.bk" % name
+        save = [os.path.join(BIN, "savewpar"), "-f", image, name]
+        rest = [os.path.join(BIN, "restwpar"), "-F", "-f", image]
+        res = {"save": [], "save_mb": [], "rest": [], "rest_mb": []}
+        for _ in range(runs):
+            t, mb = timed(save, env)
+            res["save"].append(t)
+            res["save_mb"].append(mb)
+            t, mb = timed(rest, env)
+            res["rest"].append(t)
+            res["rest_mb"].append(mb)
+        rows.append(("savewpar, %d changed files (ms)" % files, median(res["save"])))
+        rows.append(("savewpar, %d changed files: peak RSS (MB)" % files, median(res["save_mb"])))
+        rows.append(("restwpar -F, %d changed files (ms)" % files, median(res["rest"])))
+        rows.append(("restwpar -F, %d changed files: peak RSS (MB)" % files, median(res["rest_mb"])))
+    return rows
 
 
 def frame_round(res, target):
@@ -371,7 +434,14 @@ def main():
     ap.add_argument("--runs", type=int, default=15)
     ap.add_argument("--presses", type=int, default=60)
     ap.add_argument("--skip-8192", action="store_true", help="leave out the host of 8,192 WPARs")
+    ap.add_argument("--backup", action="store_true",
+                    help="also savewpar and restwpar of WPARs with 1,000 and 10,000 changed files (time, peak memory)")
+    ap.add_argument("--only-backup", action="store_true", help="only the backup case (implies --backup)")
     a = ap.parse_args()
+    if a.only_backup:
+        for row in backup_rows(max(3, a.runs // 3)):
+            print("| %s | %.2f |" % row)
+        return
     started = time.time()
     print("smitty-wpar benchmark, %s" % time.strftime("%Y-%m-%d %H:%M"))
     print("machine: %s" % machine())
@@ -438,6 +508,9 @@ def main():
                 rows.append(("%s: 8,192 WPARs vs default host" % name, median(times[(name, tag)]),
                              median(times[(name, "default host")]), "default host", limit,
                              per_round(times[(name, tag)], times[(name, "default host")])))
+
+    if a.backup:
+        rows.extend((label, v, None, None, None) for label, v in backup_rows(max(3, a.runs // 3)))
 
     print("load average after: %s; %.1f minutes" % (load(), (time.time() - started) / 60))
     print()

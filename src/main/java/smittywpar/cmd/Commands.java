@@ -32,7 +32,10 @@ public final class Commands {
         REFRESH("refresh", false, SrcControlCommand.REFRESH_OPTIONS), MKSSYS("mkssys", false, MkssysCommand.OPTIONS),
         RMSSYS("rmssys", false, MkssysCommand.RM_OPTIONS), CHSSYS("chssys", false, MkssysCommand.OPTIONS),
         SYNCWPAR("syncwpar", true, SyncwparCommand.OPTIONS), SYNCROOT("syncroot", false, SyncrootCommand.OPTIONS),
-        INSTALLP("installp", true, InstallpCommand.OPTIONS), WPAREXEC("wparexec", true, WparexecCommand.OPTIONS);
+        INSTALLP("installp", true, InstallpCommand.OPTIONS), WPAREXEC("wparexec", true, WparexecCommand.OPTIONS),
+        MKWPARDATA("mkwpardata", true, MkwpardataCommand.OPTIONS), SAVEWPAR("savewpar", true, SavewparCommand.OPTIONS),
+        RESTWPAR("restwpar", true, RestwparCommand.OPTIONS), LSSAVEWPAR("lssavewpar", true, LssavewparCommand.OPTIONS),
+        RESTWPARFILES("restwparfiles", true, RestwparfilesCommand.OPTIONS);
 
         final String command;
         /** Only the global environment may run it (inside a WPAR it is refused). */
@@ -94,6 +97,11 @@ public final class Commands {
                 case SYNCROOT -> new SyncrootCommand();
                 case INSTALLP -> new InstallpCommand();
                 case WPAREXEC -> new WparexecCommand();
+                case MKWPARDATA -> new MkwpardataCommand();
+                case SAVEWPAR -> new SavewparCommand();
+                case RESTWPAR -> new RestwparCommand();
+                case LSSAVEWPAR -> new LssavewparCommand();
+                case RESTWPARFILES -> new RestwparfilesCommand();
             };
         }
 

@@ -160,10 +160,11 @@ public final class OptionTable {
                 files(args, "fd");
                 operands = Arg.of(Kind.WPAR);
             }
-            case "savewpar", "mkwpardata" -> {
+            case "savewpar" -> {
                 files(args, "f");
                 operands = Arg.of(Kind.WPAR);
             }
+            case "mkwpardata" -> operands = Arg.of(Kind.WPAR);
             case "restwpar" -> {
                 files(args, "fBiw");
                 args.put('d', Arg.of(Kind.DIRECTORY));

@@ -38,6 +38,20 @@ public final class FileTree {
 
         /** The error for a damaged file of the state. */
         RuntimeException corrupt(String rel, int line, String reason);
+
+        /** The text of a file read once (not kept for later reads: a backup reads thousands). */
+        default String content(String rel) {
+            return read(rel);
+        }
+
+        /** The size in bytes of a stored file, -1 when there is none. */
+        long size(String rel);
+
+        /** The bytes of a stored file (any size, any content), or null. */
+        java.io.InputStream open(String rel);
+
+        /** Writes a stored file of any size and content from a stream; returns its size. */
+        long writeStream(String rel, smittywpar.store.StateStore.StreamWriter writer);
     }
 
     /** A shipped tree seen at {@code prefix} and below (the longest prefix holding a path wins). */
@@ -179,9 +193,8 @@ public final class FileTree {
         String own = ownRel(p);
         char k = own == null ? 0 : store.kind(own);
         if (k == 'f') {
-            String text = store.read(own);
-            return new FileNode(FileNode.Kind.FILE, 0644, "root", "system", baseTime(),
-                    text == null ? 0 : AixPath.utf8Length(text), null);
+            return new FileNode(FileNode.Kind.FILE, 0644, "root", "system", baseTime(), Math.max(0, store.size(own)),
+                    null);
         }
         BaseTree.Entry b = base(p);
         if (b != null) {
@@ -192,6 +205,24 @@ public final class FileTree {
             return new FileNode(FileNode.Kind.DIR, 0755, "root", "system", baseTime(), 512, null);
         }
         return null;
+    }
+
+    /** True when the shipped layers hold {@code p} (whatever the changes made of it since). */
+    public boolean shipped(String p) {
+        return base(p) != null;
+    }
+
+    /** Every path the shipped layers hold (as seen through the longest prefix), sorted. */
+    public List<String> shippedPaths() {
+        TreeSet<String> out = new TreeSet<>();
+        for (Layer l : layers()) {
+            for (String p : l.base().paths()) {
+                if (AixPath.under(p, l.prefix()) && base(p) != null) {
+                    out.add(p);
+                }
+            }
+        }
+        return new ArrayList<>(out);
     }
 
     /** The names in directory {@code dir}, sorted. */
@@ -223,28 +254,103 @@ public final class FileTree {
         TreeIndex.Entry e = index().get(p);
         if (e != null) {
             return switch (e.type()) {
-                case 'f' -> whole(stored(blobRoot + "/" + e.ino()), blobRoot + "/" + e.ino(), e.size());
-                case 'm' -> stored(ownRel(p));
+                case 'f' -> whole(stored(blobRoot + "/" + e.ino(), p), blobRoot + "/" + e.ino(), e.size());
+                case 'm' -> stored(ownRel(p), p);
                 default -> "";
             };
         }
         String own = ownRel(p);
         if (own != null && store.kind(own) == 'f') {
-            return orEmpty(store.read(own));
+            return content(own, p);
         }
         BaseTree.Entry b = base(p);
         return b == null || b.text() == null ? "" : BaseTree.expand(b.text(), vars);
     }
 
     /**
-     * The text of a file the index says is stored at {@code rel}: a damaged state when it is not
-     * there as a regular file (a link or a directory put in its place is not followed).
+     * The bytes of the file at {@code p}, whatever they are (text or not, of any size), or null
+     * when {@code p} is not a file.
      */
-    private String stored(String rel) {
+    public java.io.InputStream open(String p) {
+        TreeIndex.Entry e = index().get(p);
+        if (e != null) {
+            return switch (e.type()) {
+                case 'f' -> openStored(blobRoot + "/" + e.ino());
+                case 'm' -> openStored(ownRel(p));
+                default -> null;
+            };
+        }
+        if (lowerHidden(p)) {
+            return null;
+        }
+        String own = ownRel(p);
+        if (own != null && store.kind(own) == 'f') {
+            return store.open(own);
+        }
+        BaseTree.Entry b = base(p);
+        return b == null || b.kind() != FileNode.Kind.FILE ? null
+                : new java.io.ByteArrayInputStream(BaseTree.expand(b.text(), vars).getBytes(
+                        java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    private java.io.InputStream openStored(String rel) {
         if (rel == null || store.kind(rel) != 'f') {
             throw store.corrupt(rel == null ? indexRel : rel, 0, smittywpar.msg.Messages.get("corrupt.treefile", indexRel));
         }
-        return orEmpty(store.read(rel));
+        return store.open(rel);
+    }
+
+    /**
+     * Writes a file of any content and size (a backup image, a file restored from one) from a
+     * stream, as {@link #write} writes a text.
+     */
+    public void writeStream(String p, smittywpar.store.StateStore.StreamWriter writer, Meta meta) {
+        TreeIndex ix = index();
+        TreeIndex.Entry old = ix.get(p);
+        FileNode before = stat(p);
+        Meta m = meta;
+        if (m == null && old != null && old.type() != 'w') {
+            m = new Meta(old.owner(), old.group(), old.mode(), old.mtime());
+        }
+        boolean needEntry = m != null || old != null || lowerHidden(p);
+        if (m == null) {
+            m = metaOf(before);
+        }
+        dropContent(p);
+        String own = ownRel(p);
+        if (own != null && store.kind(own) != 'd' && parentsStorable(p)) {
+            long size = store.writeStream(own, writer);
+            if (needEntry) {
+                ix.put(p, new TreeIndex.Entry('m', 0, m.mode(), m.owner(), m.group(), m.mtime(), size, null));
+            }
+            return;
+        }
+        int ino = ix.allocate();
+        long size = store.writeStream(blobRoot + "/" + ino, writer);
+        ix.put(p, new TreeIndex.Entry('f', ino, m.mode(), m.owner(), m.group(), m.mtime(), size, null));
+    }
+
+    /**
+     * The text of a file the index says is stored at {@code rel}: a damaged state when it is not
+     * there as a regular file (a link or a directory put in its place is not followed).
+     */
+    private String stored(String rel, String p) {
+        if (rel == null || store.kind(rel) != 'f') {
+            throw store.corrupt(rel == null ? indexRel : rel, 0, smittywpar.msg.Messages.get("corrupt.treefile", indexRel));
+        }
+        return content(rel, p);
+    }
+
+    /**
+     * The text of a stored file; a file that is not text (binary, or larger than a text file may
+     * be: restored from a backup) cannot be read as text: EINVAL, as a write of such data is refused.
+     */
+    private String content(String rel, String p) {
+        try {
+            return orEmpty(store.content(rel));
+        } catch (smittywpar.store.StateStore.Damaged e) {
+            throw new FsException(FsException.Errno.EINVAL, p);
+        }
     }
 
     /**

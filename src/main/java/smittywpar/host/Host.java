@@ -281,6 +281,21 @@ public final class Host {
         return "fslv" + Text.zeros(n, 2);
     }
 
+    /** Allocates {@code lvName} (an fslvNN name) when it is free, else the lowest free one. */
+    public String allocateFslv(String lvName) {
+        int n = fslvNumber(lvName);
+        if (n < 0 || fslvInUse.get(n)) {
+            return allocateFslv();
+        }
+        for (LogicalVolume lv : lvs) {
+            if (lv.name.equals(lvName)) {
+                return allocateFslv();
+            }
+        }
+        fslvInUse.set(n);
+        return lvName;
+    }
+
     /** Releases an fslvNN name (no effect for other LV names). */
     public void releaseLv(String lvName) {
         int n = fslvNumber(lvName);

@@ -232,6 +232,10 @@ public final class HostCodec {
                     throw new BadHost(lines(text), Messages.get("corrupt.host.missingstanza", last));
                 }
             }
+            // a copy cut in the middle of its last line ("wpars = ") may still parse: it lacks the line's end
+            if (!text.endsWith("\n")) {
+                throw new BadHost(lines(text), Messages.get("corrupt.host.cut"));
+            }
         }
         for (Host.LogicalVolume lv : h.lvs) {
             if (h.vg(lv.vg) == null) {

@@ -281,6 +281,19 @@ final class StateFiles {
         return decode(rel, bytes);
     }
 
+    /** Opens a regular file for reading (any size, any bytes), or null when it does not exist. */
+    java.io.InputStream open(String rel) throws IOException {
+        BasicFileAttributes a = entry(rel);
+        if (a == null) {
+            return null;
+        }
+        if (!a.isRegularFile()) {
+            throw AixException.of("store.notfile", program, path(rel));
+        }
+        FileChannel ch = FileChannel.open(path(rel), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+        return new java.io.BufferedInputStream(java.nio.channels.Channels.newInputStream(ch), 1 << 16);
+    }
+
     private String decode(String rel, byte[] bytes) {
         // the common case in one pass: valid UTF-8 (mostly ASCII) has no replacement character
         String text = new String(bytes, StandardCharsets.UTF_8);
@@ -366,6 +379,30 @@ final class StateFiles {
                 ch.write(buf);
             }
             ch.force(true);
+        }
+    }
+
+    /** Writes a new file from {@code writer}, forces it to the disk; returns its size. */
+    long writeStream(Path p, StateStore.StreamWriter writer) throws IOException {
+        fault("write", p);
+        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
+                LinkOption.NOFOLLOW_LINKS)) {
+            java.io.OutputStream raw = java.nio.channels.Channels.newOutputStream(ch);
+            java.io.BufferedOutputStream out = new java.io.BufferedOutputStream(new java.io.FilterOutputStream(raw) {
+                @Override
+                public void write(byte[] b, int off, int len) throws IOException {
+                    raw.write(b, off, len);
+                }
+
+                @Override
+                public void close() {
+                    // the channel is closed below, after it is forced to the disk
+                }
+            }, 1 << 16);
+            writer.write(out);
+            out.flush();
+            ch.force(true);
+            return ch.size();
         }
     }
 

@@ -106,15 +106,46 @@ public final class StateStore {
         Path path(String rel);
 
         /**
+         * The text of a file as {@link #read(String)} gives it, without keeping it for a later
+         * read: for commands that read many files once (a backup), so that memory does not grow
+         * with their number.
+         */
+        String readOnce(String rel);
+
+        /** The size in bytes of a regular file, or -1 when it does not exist. */
+        long size(String rel);
+
+        /**
+         * Opens a regular file of any size and content (a backup image), or returns null when it
+         * does not exist; a link or anything but a regular file is refused.
+         */
+        java.io.InputStream open(String rel);
+
+        /**
          * When a file or directory of the store last changed, its content or its place (renamed
          * into place), in ns since the epoch; -1 when it does not exist.
          */
         long changed(String rel);
     }
 
+    /** Writes the bytes of a file to a stream (see {@link Tx#writeStream}). */
+    @FunctionalInterface
+    public interface StreamWriter {
+        void write(java.io.OutputStream out) throws IOException;
+    }
+
     /** Read and write access inside an update. */
     public interface Tx extends View {
         void write(String rel, String text);
+
+        /**
+         * Writes a file of any size and content (a backup image) as {@code writer} produces it:
+         * the bytes go at once to a temporary file of the transaction (never all in memory), which
+         * the commit puts in place with the other files, or throws away when the transaction fails.
+         *
+         * @return the number of bytes written
+         */
+        long writeStream(String rel, StreamWriter writer);
 
         void delete(String rel);
 
@@ -162,17 +193,28 @@ public final class StateStore {
         return dir;
     }
 
+    /** The command using the store (for messages). */
+    String program() {
+        return program;
+    }
+
     /** Runs {@code fn} on a consistent view of the store. */
     public <T> T read(Function<View, T> fn) {
-        return locked(false, files -> fn.apply(new FileView(files)));
+        return locked(false, files -> fn.apply(new StoreViews.FileView(this, files)));
     }
 
     /** Runs {@code fn} and commits its writes atomically when it returns normally. */
     public <T> T update(Function<Tx, T> fn) {
         return locked(true, files -> {
-            PendingTx tx = new PendingTx(files);
-            T result = fn.apply(tx);
-            commit(files, tx.pending);
+            StoreViews.PendingTx tx = new StoreViews.PendingTx(this, files);
+            T result;
+            try {
+                result = fn.apply(tx);
+            } catch (RuntimeException | Error e) {
+                tx.dropSpilled();
+                throw e;
+            }
+            commit(files, tx.pending, tx.spilled, tx.spills > 0);
             return result;
         });
     }
@@ -317,21 +359,41 @@ public final class StateStore {
 
     // ---- commit and recovery -------------------------------------------------------------
 
+    /** The value of a pending write whose text waits in a temporary file (see {@link Tx#writeStream}). */
+    static final String SPILLED = new String("\0spilled");
+
     private void commit(StateFiles files, Map<String, String> pending) throws IOException {
+        commit(files, pending, Map.of(), false);
+    }
+
+    /**
+     * Commits {@code pending} (a null text: delete); the texts of {@code spilled} files already wait
+     * in the temporary directory under the names given.
+     */
+    private void commit(StateFiles files, Map<String, String> pending, Map<String, String> spilled,
+            boolean txDirMade) throws IOException {
         if (pending.isEmpty()) {
+            if (txDirMade) {
+                files.deleteTree(dir.resolve(TXDIR));
+            }
             return;
         }
         for (String rel : pending.keySet()) {
             String problem = files.writeProblem(rel);
             if (problem != null) {
+                if (txDirMade) {
+                    files.deleteTree(dir.resolve(TXDIR));
+                }
                 throw AixException.of("store.cantwrite", program, files.path(rel), Messages.get(problem));
             }
         }
         Path txDir = dir.resolve(TXDIR);
         Journal journal;
         try {
-            files.fault("mkdir", txDir);
-            Files.createDirectory(txDir);
+            if (!txDirMade) {
+                files.fault("mkdir", txDir);
+                Files.createDirectory(txDir);
+            }
             List<Journal.Entry> entries = new ArrayList<>();
             int i = 0;
             for (var e : pending.entrySet()) {
@@ -342,7 +404,9 @@ public final class StateStore {
                     files.linkOrCopy(txDir.resolve(backup), files.path(rel));
                 }
                 String tmp = null;
-                if (e.getValue() != null) {
+                if (e.getValue() == SPILLED) {
+                    tmp = spilled.get(rel);
+                } else if (e.getValue() != null) {
                     tmp = "f" + i;
                     files.writeNew(txDir.resolve(tmp), e.getValue(), "write");
                 }
@@ -481,216 +545,7 @@ public final class StateStore {
         commit(files, new LinkedHashMap<>(initializer.initialFiles()));
     }
 
-    private AixException failure(Path path, IOException e) {
+    AixException failure(Path path, IOException e) {
         return AixException.of("store.io", program, path, Errno.text(e));
-    }
-
-    // ---- views ---------------------------------------------------------------------------
-
-    private class FileView implements View {
-        final StateFiles files;
-        private final Map<String, String> cache = new HashMap<>();
-
-        FileView(StateFiles files) {
-            this.files = files;
-        }
-
-        @Override
-        public String read(String rel, long limit) {
-            if (cache.containsKey(rel)) {
-                return cache.get(rel);
-            }
-            if (!StateFiles.validName(rel)) {
-                return null; // a name that would leave the store (a WPAR called "../x") names nothing
-            }
-            String text;
-            try {
-                text = files.read(rel, limit);
-            } catch (IOException e) {
-                throw failure(path(rel), e);
-            }
-            cache.put(rel, text);
-            return text;
-        }
-
-        @Override
-        public boolean exists(String rel) {
-            if (cache.containsKey(rel)) {
-                return cache.get(rel) != null;
-            }
-            if (!StateFiles.validName(rel)) {
-                return false;
-            }
-            try {
-                return files.entry(rel) != null;
-            } catch (IOException e) {
-                throw failure(path(rel), e);
-            }
-        }
-
-        @Override
-        public List<String> list(String relDir) {
-            if (!StateFiles.validName(relDir)) {
-                return new ArrayList<>();
-            }
-            try {
-                return files.names(relDir);
-            } catch (IOException e) {
-                throw failure(path(relDir), e);
-            }
-        }
-
-        @Override
-        public char kind(String rel) {
-            if (cache.containsKey(rel) && cache.get(rel) != null) {
-                return 'f';
-            }
-            if (!StateFiles.validName(rel)) {
-                return 0;
-            }
-            try {
-                BasicFileAttributes a = files.entry(rel);
-                return a == null ? 0 : a.isRegularFile() ? 'f' : a.isDirectory() ? 'd' : 0;
-            } catch (IOException e) {
-                throw failure(path(rel), e);
-            }
-        }
-
-        @Override
-        public List<String> names(String relDir) {
-            List<String> names = new ArrayList<>();
-            if (!StateFiles.validName(relDir)) {
-                return names;
-            }
-            try {
-                for (String n : files.names(relDir)) {
-                    BasicFileAttributes a = StateFiles.lstat(path(relDir).resolve(n));
-                    if (a != null && a.isSymbolicLink()) {
-                        throw files.symlink(relDir + "/" + n);
-                    }
-                    if (a != null && (a.isRegularFile() || a.isDirectory())) {
-                        names.add(n);
-                    }
-                }
-            } catch (IOException e) {
-                throw failure(path(relDir), e);
-            }
-            return names;
-        }
-
-        @Override
-        public Path path(String rel) {
-            return dir.resolve(rel);
-        }
-
-        @Override
-        public long changed(String rel) {
-            if (!StateFiles.validName(rel)) {
-                return -1;
-            }
-            try {
-                return files.entry(rel) == null ? -1 : files.changed(rel);
-            } catch (IOException e) {
-                throw failure(path(rel), e);
-            }
-        }
-
-        void remember(String rel, String text) {
-            cache.put(rel, text);
-        }
-    }
-
-    private final class PendingTx extends FileView implements Tx {
-        final Map<String, String> pending = new LinkedHashMap<>();
-
-        PendingTx(StateFiles files) {
-            super(files);
-        }
-
-        @Override
-        public List<String> list(String relDir) {
-            List<String> names = super.list(relDir);
-            String prefix = relDir.endsWith("/") ? relDir : relDir + "/";
-            for (var e : pending.entrySet()) {
-                String k = e.getKey();
-                if (k.startsWith(prefix) && k.indexOf('/', prefix.length()) < 0) {
-                    String n = k.substring(prefix.length());
-                    if (e.getValue() == null) {
-                        names.remove(n);
-                    } else if (!names.contains(n)) {
-                        names.add(n);
-                    }
-                }
-            }
-            return names;
-        }
-
-        @Override
-        public char kind(String rel) {
-            if (pending.containsKey(rel)) {
-                return pending.get(rel) == null ? (super.kind(rel) == 'd' ? 'd' : 0) : 'f';
-            }
-            String prefix = rel + "/";
-            for (var e : pending.entrySet()) {
-                if (e.getValue() != null && e.getKey().startsWith(prefix)) {
-                    return 'd';
-                }
-            }
-            return super.kind(rel);
-        }
-
-        @Override
-        public List<String> names(String relDir) {
-            List<String> names = super.names(relDir);
-            String prefix = relDir.endsWith("/") ? relDir : relDir + "/";
-            for (var e : pending.entrySet()) {
-                String k = e.getKey();
-                if (!k.startsWith(prefix)) {
-                    continue;
-                }
-                int slash = k.indexOf('/', prefix.length());
-                String n = slash < 0 ? k.substring(prefix.length()) : k.substring(prefix.length(), slash);
-                if (slash < 0 && e.getValue() == null) {
-                    if (super.kind(k) != 'd') {
-                        names.remove(n);
-                    }
-                } else if (e.getValue() != null && !names.contains(n)) {
-                    names.add(n);
-                }
-            }
-            return names;
-        }
-
-        @Override
-        public void write(String rel, String text) {
-            checkName(rel);
-            pending.put(rel, text);
-            remember(rel, text);
-        }
-
-        @Override
-        public void delete(String rel) {
-            checkName(rel);
-            pending.put(rel, null);
-            remember(rel, null);
-        }
-
-        private void checkName(String rel) {
-            if (!StateFiles.validName(rel)) {
-                throw AixException.of("store.cantwrite", program, path(rel), Messages.get("errno.EINVAL"));
-            }
-        }
-
-        @Override
-        public String writeProblem(String rel) {
-            if (!StateFiles.validName(rel)) {
-                return "errno.EINVAL";
-            }
-            try {
-                return files.writeProblem(rel);
-            } catch (IOException e) {
-                throw failure(path(rel), e);
-            }
-        }
     }
 }

@@ -76,7 +76,15 @@ public final class Train {
         Map.entry("syncroot", new String[][] {{"syncroot"}}),
         // an application that ends (a long-running one would wait for stopwpar), and a name in use
         Map.entry("wparexec", new String[][] {{"wparexec", "-n", "a1", "/usr/bin/hostname"},
-            {"wparexec", "-n", "t1", "/usr/bin/hostname"}}));
+            {"wparexec", "-n", "t1", "/usr/bin/hostname"}}),
+        Map.entry("mkwpardata", new String[][] {{"mkwpardata", "t1"}}),
+        Map.entry("savewpar", new String[][] {{"savewpar", "-f", "/tmp/t1.bk", "t1"}, {"savewpar", "t2"}}),
+        Map.entry("lssavewpar", new String[][] {{"savewpar", "-f", "/tmp/t1.bk", "t1"},
+            {"lssavewpar", "-f", "/tmp/t1.bk"}, {"lssavewpar", "-l", "-f", "/tmp/t1.bk"}}),
+        Map.entry("restwpar", new String[][] {{"savewpar", "-f", "/tmp/t1.bk", "t1"},
+            {"restwpar", "-n", "t9", "-f", "/tmp/t1.bk"}, {"restwpar", "-f", "/tmp/t1.bk"}}),
+        Map.entry("restwparfiles", new String[][] {{"savewpar", "-f", "/tmp/t1.bk", "t1"},
+            {"restwparfiles", "-d", "/tmp", "-f", "/tmp/t1.bk", "./etc/motd"}}));
 
     private Train() {
     }

@@ -33,6 +33,13 @@ public final class CreateRequest extends WparRequest {
     /** The boot sets and boot list a template gives the new WPAR (empty, null: none). */
     public final List<Wpar.Bootset> bootsets = new ArrayList<>();
     public String bootlist;
+    /**
+     * restwpar: the WPAR is re-created from a backup image, whose restore prints its files and
+     * the end of the creation; mkwpar prints only the file systems it creates.
+     */
+    public boolean fromBackup;
+    /** restwpar: the logical volume each file system had (by mount point), kept when it is free. */
+    public final Map<String, String> lvNames = new LinkedHashMap<>();
     /** Write the specification to this file (-o); with -w only write it. */
     public String specOut;
     public boolean writeOnly;

@@ -195,7 +195,7 @@ public final class Creation {
             if (!dry) {
                 for (Wpar.Mount m : mounts) {
                     if (m.hasLv() && m.dev.isEmpty()) {
-                        LogicalVolumes.allocate(prog, host, w, m);
+                        LogicalVolumes.allocate(prog, host, w, m, r.lvNames.get(m.directory));
                     } else if (m.hasLv() && !(m.dev.startsWith("/dev/") && host.hasLv(m.dev.substring(5)))) {
                         // dev= of a local file system names the logical volume it is on: one that exists
                         throw AixException.of("mount.nolv", prog, Names.printable(m.dev), m.directory);
@@ -233,16 +233,23 @@ public final class Creation {
         }
 
         // output, then state
-        if (preserved == null) {
+        if (r.fromBackup) {
+            printFileSystems(c.con, "mkwpar", w);
+        } else if (preserved == null) {
             printCreation(c.con, prog, w, host);
         } else {
             c.deletePreserved(preserved.name);
         }
-        c.con.say("mk.created", w.name);
+        if (!r.fromBackup) {
+            c.con.say("mk.created", w.name);
+        }
         c.save(w);
         Inside.created(c, w, preserved != null, r.copyNameResolution);
         writeSpec(c, r, w);
         CreationSources.scripts(c.con, prog, r);
+        if (r.fromBackup) {
+            return w;
+        }
         if (r.start) {
             Lifecycle.start(c, w.name, false, false, r.verbose);
         } else {
@@ -382,7 +389,8 @@ public final class Creation {
         mounts.add(m);
     }
 
-    private static void printCreation(Console con, String prog, Wpar w, Host host) {
+    /** The file systems mkwpar creates (also what restwpar prints of the creation). */
+    private static void printFileSystems(Console con, String prog, Wpar w) {
         if (w.rootvg) {
             con.say("mk.rootvg");
         }
@@ -402,6 +410,10 @@ public final class Creation {
         for (String d : listed) {
             con.say("mk.fsline", d);
         }
+    }
+
+    private static void printCreation(Console con, String prog, Wpar w, Host host) {
+        printFileSystems(con, prog, w);
         con.say("mk.mounting");
         for (String f : WparDefaults.get().skeleton()) {
             con.say("mk.restored", f);

@@ -29,6 +29,11 @@ final class LogicalVolumes {
      * @throws AixException when the volume group has not enough free partitions
      */
     static void allocate(String prog, Host host, Wpar w, Wpar.Mount m) {
+        allocate(prog, host, w, m, null);
+    }
+
+    /** As {@link #allocate(String, Host, Wpar, Wpar.Mount)}, named {@code lvName} when it is free (restwpar). */
+    static void allocate(String prog, Host host, Wpar w, Wpar.Mount m, String lvName) {
         Host.VolumeGroup vg = vg(host, w, m);
         int pps = pps(vg, m.sizeMb);
         int free = host.totalPps(vg) - host.usedPps(vg);
@@ -38,7 +43,7 @@ final class LogicalVolumes {
         vg.wparPps += pps;
         m.sizeMb = pps * vg.ppSizeMb;
         m.vg = vg.name;
-        m.dev = "/dev/" + host.allocateFslv();
+        m.dev = "/dev/" + (lvName == null ? host.allocateFslv() : host.allocateFslv(lvName));
     }
 
     /**

@@ -429,6 +429,22 @@ public final class Transaction {
         return out;
     }
 
+    /** The size in bytes of a file of the state directory, -1 when there is none. */
+    public long fileSize(String storePath) {
+        return view.size(storePath);
+    }
+
+    /** Opens a file of the state directory of any size and content (a tape), or null. */
+    public java.io.InputStream openFile(String storePath) {
+        return view.open(storePath);
+    }
+
+    /** Writes a file of the state directory of any size and content (a tape) from a stream. */
+    public long writeFileStream(String storePath, StateStore.StreamWriter writer) {
+        requireTx();
+        return tx.writeStream(storePath, writer);
+    }
+
     /** A file of the simulated host's file tree (a store path from HostFiles), or null. */
     public String readFile(String storePath) {
         return view.read(storePath);
@@ -515,6 +531,27 @@ public final class Transaction {
                 @Override
                 public RuntimeException corrupt(String rel, int line, String reason) {
                     return Transaction.this.corrupt(rel, line, reason);
+                }
+
+                @Override
+                public String content(String rel) {
+                    return view.readOnce(rel);
+                }
+
+                @Override
+                public long size(String rel) {
+                    return view.size(rel);
+                }
+
+                @Override
+                public java.io.InputStream open(String rel) {
+                    return view.open(rel);
+                }
+
+                @Override
+                public long writeStream(String rel, StateStore.StreamWriter writer) {
+                    requireTx();
+                    return tx.writeStream(rel, writer);
                 }
             };
         }

@@ -61,6 +61,24 @@ public final class Vfs {
         return new Vfs(c, null, "root");
     }
 
+    /**
+     * The view root has of system WPAR {@code w} with every file system of it mounted, whatever
+     * its state (savewpar of a Defined WPAR mounts them for the time of the backup, restwpar
+     * restores into them): the view of a copy of {@code w}, which is not saved.
+     */
+    static Vfs mountedView(Transaction c, Wpar w) {
+        Wpar copy;
+        try {
+            copy = WparCodec.parse(WparCodec.format(w, false), false);
+        } catch (WparCodec.BadWpar e) {
+            throw new IllegalStateException(e);
+        }
+        for (Wpar.Mount m : copy.mounts) {
+            m.mounted = true;
+        }
+        return new Vfs(c, copy, "root");
+    }
+
     /** The WPAR this view is of, or null for the global environment. */
     public Wpar wpar() {
         return wpar;
@@ -283,7 +301,41 @@ public final class Vfs {
         return l.tree().read(l.path());
     }
 
+    /** The bytes of file {@code p}, whatever they are (a backup image). */
+    public java.io.InputStream open(String p) {
+        FileNode n = require(p);
+        if (n.isDir()) {
+            throw new FsException(Errno.EISDIR, p);
+        }
+        need(n, 4, p);
+        if (n.kind() != FileNode.Kind.FILE) {
+            return new java.io.ByteArrayInputStream(new byte[0]);
+        }
+        Loc l = locate(p);
+        return l.tree().open(l.path());
+    }
+
     // ---- changing --------------------------------------------------------------------------
+
+    /**
+     * Writes a file of any size and content (a backup image) as commands write the files they are
+     * asked to (see {@link #put}), but the directory it goes in must exist. Returns its size.
+     */
+    public long putStream(String p, smittywpar.store.StateStore.StreamWriter writer) {
+        FileNode n = stat(p);
+        if (n != null && n.isDir()) {
+            throw new FsException(Errno.EISDIR, p);
+        }
+        Loc l = writable(p, n);
+        if (n != null && n.kind() == FileNode.Kind.DEVICE) {
+            return 0;
+        }
+        long before = n == null || n.kind() != FileNode.Kind.FILE ? 0 : n.size();
+        l.tree().writeStream(l.path(), writer, null);
+        long size = l.tree().stat(l.path()).size();
+        checkSpace(l, p, size - before);
+        return size;
+    }
 
     /** Writes (or, with {@code append}, adds to) the text of file {@code p}, making it when absent. */
     public void write(String p, String text, boolean append) {

@@ -167,7 +167,7 @@ class InsideTest {
         assertThat(sim.run("mkwpar -n w2 -l").exit()).isZero();
         assertThat(sim.run("startwpar w2").exit()).isZero();
         assertThat(clogin("", "w2", "touch /usr/lib/x; ls /usr/lib; ls /usr/bin | grep -c ls").out())
-                .isEqualTo("x\n4\n");
+                .isEqualTo("x\n5\n");
         assertThat(clogin("", "w1", "ls /usr/lib").out()).isEmpty();
         assertThat(sim.run("aixsh -c \"ls /usr/lib /wpars/w2/usr/lib\"").out())
                 .isEqualTo("/usr/lib:\n\n/wpars/w2/usr/lib:\nx\n");

@@ -75,6 +75,11 @@ class ArgvFuzzTest {
         CASES.put("syncroot", 150);
         CASES.put("installp", 400);
         CASES.put("wparexec", 1200);
+        CASES.put("mkwpardata", 100);
+        CASES.put("savewpar", 300);
+        CASES.put("restwpar", 400);
+        CASES.put("lssavewpar", 200);
+        CASES.put("restwparfiles", 200);
     }
 
     /** Commands that run a command line: their status is the last command's. */

@@ -30,7 +30,7 @@ final class FuzzHost {
                 "mkwpar -n r1 -D rootvg=yes devname=hdisk1", "mkwpar -n p1", "rmwpar -p p1",
                 "mkwpar -w -n s1 -o /tmp/w.spec", "aixsh -c 'mkdir /tmp/gd; echo x > /tmp/gf'",
                 "clogin w2 'mkdir /tmp/d; echo y > /tmp/f; echo in a numbered file > \"/tmp/" + "a ".repeat(90)
-                        + "z\"'")) {
+                        + "z\"'", "savewpar -f /tmp/w1.bk w1")) {
             Sim.Result r = sim.run(line);
             if (r.exit() != 0) {
                 throw new IllegalStateException(line + ": " + r.err());

@@ -104,7 +104,17 @@ final class Gen {
                     "-e w1 -n new /usr/bin/true", "-n new -R totalProcesses=500 -- LANG=C /usr/bin/ls /wpars",
                     "-n new -M directory=/data dev=/tmp /usr/bin/ls /data", "-n new -i -c -v -a -F -x /usr/bin/false",
                     "-n new -I rtdest=0.0.0.0 rtgateway=192.168.10.1 /usr/bin/uname -W", "-n new /usr/bin/ksh -c hostname",
-                    "-n w1 /usr/bin/echo", "-n new -u /tmp/script /usr/bin/ps -ef")));
+                    "-n w1 /usr/bin/echo", "-n new -u /tmp/script /usr/bin/ps -ef")),
+            Map.entry("mkwpardata", List.of("w1", "-m w2", "-X r1")),
+            Map.entry("savewpar", List.of("-f /tmp/w1.bk w1", "w2", "-i -f /tmp/w2.bk w2", "-v -e -f /tmp/x.bk w1",
+                    "-m -f /tmp/r1.bk r1", "-B -V w2")),
+            Map.entry("restwpar", List.of("-f /tmp/w1.bk", "-n w9 -f /tmp/w1.bk", "-F -f /tmp/w1.bk -s",
+                    "-n w8 -d /wpars/w8x -h w8host -f /tmp/w1.bk -a",
+                    "-f /tmp/w.spec", "-U -v -f /tmp/w1.bk -n w7")),
+            Map.entry("lssavewpar", List.of("-f /tmp/w1.bk", "-l -f /tmp/w1.bk", "-L -c -f /tmp/w1.bk", "-N -f /tmp/w1.bk",
+                    "", "-V")),
+            Map.entry("restwparfiles", List.of("-d /tmp/out -f /tmp/w1.bk", "-m -d /tmp/o -f /tmp/w1.bk",
+                    "-d /tmp/out -f /tmp/w1.bk ./etc/hosts ./etc/motd", "-d /wpars/w2 -f /tmp/w1.bk ./etc/motd")));
 
     /** A flag of a command's usage: its letter, and whether it takes a value or attribute words. */
     record Flag(char letter, boolean value, boolean attributes) {

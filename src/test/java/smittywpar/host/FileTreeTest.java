@@ -67,6 +67,31 @@ class FileTreeTest {
         public RuntimeException corrupt(String rel, int line, String reason) {
             return new IllegalStateException(rel + ":" + line + ": " + reason);
         }
+
+        @Override
+        public long size(String rel) {
+            String t = files.get(rel);
+            return t == null ? -1 : t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+        }
+
+        @Override
+        public java.io.InputStream open(String rel) {
+            String t = files.get(rel);
+            return t == null ? null : new java.io.ByteArrayInputStream(t.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+        }
+
+        @Override
+        public long writeStream(String rel, smittywpar.store.StateStore.StreamWriter writer) {
+            java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+            try {
+                writer.write(out);
+            } catch (java.io.IOException e) {
+                throw new java.io.UncheckedIOException(e);
+            }
+            // bytes kept one char each, so that binary content comes back as it went in
+            files.put(rel, out.toString(java.nio.charset.StandardCharsets.ISO_8859_1));
+            return out.size();
+        }
     }
 
     static final FileTree.Meta ROOT = new FileTree.Meta("root", "system", 0644, 1000);

@@ -276,6 +276,30 @@ class SmitScriptReplayIT {
         pick("Workload Partition Name", "w5");
         run();
 
+        // the System Workload Partition Backup Manager: to the tape and back
+        open("savewpar_sys");
+        set("Workload Partition Name", "w1");
+        set("Backup DEVICE or FILE", "/dev/rmt0");
+        run();
+        open("lssavewpar_verify");
+        set("TAPE DEVICE", "/dev/rmt0");
+        run();
+        for (String id : List.of("lssavewpar_files", "lssavewpar_preview", "lssavewpar_filesets")) {
+            open(id);
+            set("Backup DEVICE or FILE", "/dev/rmt0");
+            run();
+        }
+        open("restwparfiles_sys");
+        set("Backup DEVICE or FILE", "/dev/rmt0");
+        set("FILES to restore", "./etc/motd");
+        set("DIRECTORY path to restore files to", "/tmp");
+        run();
+        open("restwpar_sys");
+        set("Backup DEVICE or FILE", "/dev/rmt0");
+        set("New WORKLOAD PARTITION name", "w6");
+        ring("Automatically RESOLVE conflicts?", "yes");
+        run();
+
         for (String g : List.of("lswpar_sys", "lsnet_sys", "lsfs_sys", "lsmnt_sys")) {
             ghost(g);
         }
@@ -343,7 +367,7 @@ class SmitScriptReplayIT {
         assertThat(used).containsAll(systemDialogs());
 
         List<String> names = Arrays.asList(inA("lswpar", "-cqa", "name").split("\n"));
-        assertThat(names).containsExactly("w1", "w2", "w3");
+        assertThat(names).containsExactly("w1", "w2", "w3", "w6");
         Map<String, String> before = longViews(names, n -> inA("lswpar", "-L", n));
         assertThat(before.get("w2")).contains("WPAR-Specific Routing:   yes").contains("CPU Shares:");
 

@@ -1,0 +1,402 @@
+package smittywpar.store;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.BasicFileAttributes;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import smittywpar.msg.AixException;
+import smittywpar.msg.Messages;
+
+/**
+ * The views a {@link StateStore} transaction works through: {@link FileView} reads the state
+ * directory (each file once, kept for the rest of the transaction), {@link PendingTx} adds the
+ * writes of an update, kept in memory until the commit, or, for streams and for what passes
+ * {@link PendingTx#SPILL_AT} bytes, in temporary files of the transaction's directory.
+ */
+final class StoreViews {
+    private StoreViews() {
+    }
+
+
+    static class FileView implements StateStore.View {
+        final StateStore store;
+        final StateFiles files;
+        private final Map<String, String> cache = new HashMap<>();
+
+        FileView(StateStore store, StateFiles files) {
+            this.store = store;
+            this.files = files;
+        }
+
+        @Override
+        public String read(String rel, long limit) {
+            if (cache.containsKey(rel)) {
+                return cache.get(rel);
+            }
+            if (!StateFiles.validName(rel)) {
+                return null; // a name that would leave the store (a WPAR called "../x") names nothing
+            }
+            String text;
+            try {
+                text = files.read(rel, limit);
+            } catch (IOException e) {
+                throw store.failure(path(rel), e);
+            }
+            cache.put(rel, text);
+            return text;
+        }
+
+        @Override
+        public String readOnce(String rel) {
+            if (cache.containsKey(rel)) {
+                return cache.get(rel);
+            }
+            if (!StateFiles.validName(rel)) {
+                return null;
+            }
+            try {
+                return files.read(rel, StateStore.MAX_FILE);
+            } catch (IOException e) {
+                throw store.failure(path(rel), e);
+            }
+        }
+
+        @Override
+        public long size(String rel) {
+            if (cache.containsKey(rel)) {
+                String t = cache.get(rel);
+                return t == null ? -1 : t.getBytes(java.nio.charset.StandardCharsets.UTF_8).length;
+            }
+            if (!StateFiles.validName(rel)) {
+                return -1;
+            }
+            try {
+                BasicFileAttributes a = files.entry(rel);
+                return a == null || !a.isRegularFile() ? -1 : a.size();
+            } catch (IOException e) {
+                throw store.failure(path(rel), e);
+            }
+        }
+
+        @Override
+        public java.io.InputStream open(String rel) {
+            if (cache.containsKey(rel)) {
+                String t = cache.get(rel);
+                return t == null ? null : new java.io.ByteArrayInputStream(t.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+            if (!StateFiles.validName(rel)) {
+                return null;
+            }
+            try {
+                return files.open(rel);
+            } catch (IOException e) {
+                throw store.failure(path(rel), e);
+            }
+        }
+
+        @Override
+        public boolean exists(String rel) {
+            if (cache.containsKey(rel)) {
+                return cache.get(rel) != null;
+            }
+            if (!StateFiles.validName(rel)) {
+                return false;
+            }
+            try {
+                return files.entry(rel) != null;
+            } catch (IOException e) {
+                throw store.failure(path(rel), e);
+            }
+        }
+
+        @Override
+        public List<String> list(String relDir) {
+            if (!StateFiles.validName(relDir)) {
+                return new ArrayList<>();
+            }
+            try {
+                return files.names(relDir);
+            } catch (IOException e) {
+                throw store.failure(path(relDir), e);
+            }
+        }
+
+        @Override
+        public char kind(String rel) {
+            if (cache.containsKey(rel) && cache.get(rel) != null) {
+                return 'f';
+            }
+            if (!StateFiles.validName(rel)) {
+                return 0;
+            }
+            try {
+                BasicFileAttributes a = files.entry(rel);
+                return a == null ? 0 : a.isRegularFile() ? 'f' : a.isDirectory() ? 'd' : 0;
+            } catch (IOException e) {
+                throw store.failure(path(rel), e);
+            }
+        }
+
+        @Override
+        public List<String> names(String relDir) {
+            List<String> names = new ArrayList<>();
+            if (!StateFiles.validName(relDir)) {
+                return names;
+            }
+            try {
+                for (String n : files.names(relDir)) {
+                    BasicFileAttributes a = StateFiles.lstat(path(relDir).resolve(n));
+                    if (a != null && a.isSymbolicLink()) {
+                        throw files.symlink(relDir + "/" + n);
+                    }
+                    if (a != null && (a.isRegularFile() || a.isDirectory())) {
+                        names.add(n);
+                    }
+                }
+            } catch (IOException e) {
+                throw store.failure(path(relDir), e);
+            }
+            return names;
+        }
+
+        @Override
+        public Path path(String rel) {
+            return store.dir().resolve(rel);
+        }
+
+        @Override
+        public long changed(String rel) {
+            if (!StateFiles.validName(rel)) {
+                return -1;
+            }
+            try {
+                return files.entry(rel) == null ? -1 : files.changed(rel);
+            } catch (IOException e) {
+                throw store.failure(path(rel), e);
+            }
+        }
+
+        void remember(String rel, String text) {
+            cache.put(rel, text);
+        }
+
+        void forget(String rel) {
+            cache.remove(rel);
+        }
+    }
+
+    static final class PendingTx extends FileView implements StateStore.Tx {
+        /** Pending texts beyond this many bytes wait in temporary files instead of memory. */
+        static final long SPILL_AT = 4L << 20;
+        final Map<String, String> pending = new LinkedHashMap<>();
+        /** Files whose new text waits in the temporary directory: name there, by file. */
+        final Map<String, String> spilled = new HashMap<>();
+        private long pendingBytes;
+        int spills;
+
+        PendingTx(StateStore store, StateFiles files) {
+            super(store, files);
+        }
+
+        private Path txDir() {
+            return store.dir().resolve(StateStore.TXDIR);
+        }
+
+        /** A new temporary file for a spilled text (the directory is made on first use). */
+        private String newSpill(String rel) throws IOException {
+            if (spills == 0) {
+                files.fault("mkdir", txDir());
+                Files.createDirectory(txDir());
+            }
+            unspill(rel);
+            // a name the journal takes (fN) that the commit's own temporary files (f0, f1, ...) never reach
+            return "f" + (900_000_000 + spills++);
+        }
+
+        /** Forgets (and deletes) the spilled text of {@code rel}, if any. */
+        private void unspill(String rel) throws IOException {
+            String old = spilled.remove(rel);
+            if (old != null) {
+                files.delete(txDir().resolve(old), "delete");
+            }
+        }
+
+        void dropSpilled() {
+            if (spills > 0) {
+                try {
+                    files.deleteTree(txDir());
+                } catch (IOException e) {
+                    // the next command removes it: without a journal nothing of it counts
+                }
+                spilled.clear();
+            }
+        }
+
+        @Override
+        public long writeStream(String rel, StateStore.StreamWriter writer) {
+            checkName(rel);
+            try {
+                String name = newSpill(rel);
+                long n = files.writeStream(txDir().resolve(name), writer);
+                spilled.put(rel, name);
+                pending.put(rel, StateStore.SPILLED);
+                forget(rel);
+                return n;
+            } catch (IOException e) {
+                throw store.failure(path(rel), e);
+            }
+        }
+
+        private boolean isSpilled(String rel) {
+            return spilled.containsKey(rel);
+        }
+
+        @Override
+        public String read(String rel, long limit) {
+            if (isSpilled(rel)) {
+                try {
+                    return files.read(StateStore.TXDIR + "/" + spilled.get(rel), limit);
+                } catch (IOException e) {
+                    throw store.failure(path(rel), e);
+                }
+            }
+            return super.read(rel, limit);
+        }
+
+        @Override
+        public String readOnce(String rel) {
+            return isSpilled(rel) ? read(rel, StateStore.MAX_FILE) : super.readOnce(rel);
+        }
+
+        @Override
+        public long size(String rel) {
+            return isSpilled(rel) ? txDir().resolve(spilled.get(rel)).toFile().length() : super.size(rel);
+        }
+
+        @Override
+        public java.io.InputStream open(String rel) {
+            if (isSpilled(rel)) {
+                try {
+                    return files.open(StateStore.TXDIR + "/" + spilled.get(rel));
+                } catch (IOException e) {
+                    throw store.failure(path(rel), e);
+                }
+            }
+            return super.open(rel);
+        }
+
+        @Override
+        public boolean exists(String rel) {
+            return isSpilled(rel) || super.exists(rel);
+        }
+
+        @Override
+        public List<String> list(String relDir) {
+            List<String> names = super.list(relDir);
+            String prefix = relDir.endsWith("/") ? relDir : relDir + "/";
+            for (var e : pending.entrySet()) {
+                String k = e.getKey();
+                if (k.startsWith(prefix) && k.indexOf('/', prefix.length()) < 0) {
+                    String n = k.substring(prefix.length());
+                    if (e.getValue() == null) {
+                        names.remove(n);
+                    } else if (!names.contains(n)) {
+                        names.add(n);
+                    }
+                }
+            }
+            return names;
+        }
+
+        @Override
+        public char kind(String rel) {
+            if (pending.containsKey(rel)) {
+                return pending.get(rel) == null ? (super.kind(rel) == 'd' ? 'd' : 0) : 'f';
+            }
+            String prefix = rel + "/";
+            for (var e : pending.entrySet()) {
+                if (e.getValue() != null && e.getKey().startsWith(prefix)) {
+                    return 'd';
+                }
+            }
+            return super.kind(rel);
+        }
+
+        @Override
+        public List<String> names(String relDir) {
+            List<String> names = super.names(relDir);
+            String prefix = relDir.endsWith("/") ? relDir : relDir + "/";
+            for (var e : pending.entrySet()) {
+                String k = e.getKey();
+                if (!k.startsWith(prefix)) {
+                    continue;
+                }
+                int slash = k.indexOf('/', prefix.length());
+                String n = slash < 0 ? k.substring(prefix.length()) : k.substring(prefix.length(), slash);
+                if (slash < 0 && e.getValue() == null) {
+                    if (super.kind(k) != 'd') {
+                        names.remove(n);
+                    }
+                } else if (e.getValue() != null && !names.contains(n)) {
+                    names.add(n);
+                }
+            }
+            return names;
+        }
+
+        @Override
+        public void write(String rel, String text) {
+            checkName(rel);
+            try {
+                unspill(rel);
+                pendingBytes += text.length();
+                if (pendingBytes > SPILL_AT) {
+                    // a large transaction (a restore of many files) keeps its texts on disk, not in memory
+                    byte[] bytes = text.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                    writeStream(rel, out -> out.write(bytes));
+                    return;
+                }
+            } catch (IOException e) {
+                throw store.failure(path(rel), e);
+            }
+            pending.put(rel, text);
+            remember(rel, text);
+        }
+
+        @Override
+        public void delete(String rel) {
+            checkName(rel);
+            try {
+                unspill(rel);
+            } catch (IOException e) {
+                throw store.failure(path(rel), e);
+            }
+            pending.put(rel, null);
+            remember(rel, null);
+        }
+
+        private void checkName(String rel) {
+            if (!StateFiles.validName(rel)) {
+                throw AixException.of("store.cantwrite", store.program(), path(rel), Messages.get("errno.EINVAL"));
+            }
+        }
+
+        @Override
+        public String writeProblem(String rel) {
+            if (!StateFiles.validName(rel)) {
+                return "errno.EINVAL";
+            }
+            try {
+                return files.writeProblem(rel);
+            } catch (IOException e) {
+                throw store.failure(path(rel), e);
+            }
+        }
+    }
+}
