@@ -35,7 +35,8 @@ public final class Commands {
         INSTALLP("installp", true, InstallpCommand.OPTIONS), WPAREXEC("wparexec", true, WparexecCommand.OPTIONS),
         MKWPARDATA("mkwpardata", true, MkwpardataCommand.OPTIONS), SAVEWPAR("savewpar", true, SavewparCommand.OPTIONS),
         RESTWPAR("restwpar", true, RestwparCommand.OPTIONS), LSSAVEWPAR("lssavewpar", true, LssavewparCommand.OPTIONS),
-        RESTWPARFILES("restwparfiles", true, RestwparfilesCommand.OPTIONS);
+        RESTWPARFILES("restwparfiles", true, RestwparfilesCommand.OPTIONS),
+        MKCD("mkcd", true, MkcdCommand.CD_FLAGS), MKDVD("mkdvd", true, MkcdCommand.DVD_FLAGS);
 
         final String command;
         /** Only the global environment may run it (inside a WPAR it is refused). */
@@ -102,6 +103,8 @@ public final class Commands {
                 case RESTWPAR -> new RestwparCommand();
                 case LSSAVEWPAR -> new LssavewparCommand();
                 case RESTWPARFILES -> new RestwparfilesCommand();
+                case MKCD -> new MkcdCommand(false);
+                case MKDVD -> new MkcdCommand(true);
             };
         }
 

@@ -72,6 +72,26 @@ final class HelperCommands {
     }
 
     /** What a selector of type c classifies {@code value} as: the first line of its classify command. */
+    /**
+     * Enter on selector {@code sel} with {@code value}: checks the value ({@link #verify}), adds
+     * the values it passes on to {@code vars} (the raw value; for type c the classification) and
+     * returns the id of the screen that follows (for types r and c built from them).
+     */
+    String next(Selector sel, String value, java.util.Map<String, String> vars, UnaryOperator<String> values)
+            throws Failure {
+        verify(sel, value, values);
+        vars.put(sel.rawName(), value);
+        if (sel.type() == 'r') {
+            return sel.next() + value;
+        }
+        if (sel.type() == 'c') {
+            String cooked = classify(sel, value, values);
+            vars.put(sel.cookedName(), cooked);
+            return sel.next() + cooked.split(":")[0];
+        }
+        return sel.next();
+    }
+
     String classify(Selector sel, String value, UnaryOperator<String> values) throws Failure {
         requireRun();
         CommandRunner.Result r = run("Classify", sel.classify(), name -> name.equals(sel.rawName()) ? value

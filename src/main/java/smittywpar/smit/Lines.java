@@ -30,6 +30,15 @@ interface Lines {
         return from < 0 ? 0 : from;
     }
 
+    /** Moves the cursor to the next line after it that contains {@code lower} and can be chosen; false when none. */
+    default boolean findNext(String lower) {
+        int i = find(size(), this::text, cursor(), lower);
+        if (i >= 0 && selectable(i)) {
+            cursor(i);
+        }
+        return i >= 0 && selectable(i);
+    }
+
     /**
      * The next of {@code n} lines after {@code from} (wrapping round) whose text contains
      * {@code lower} (lower case, compared ignoring case), or -1.

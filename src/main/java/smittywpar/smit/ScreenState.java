@@ -131,15 +131,24 @@ abstract sealed class ScreenState permits ScreenState.MenuState, ScreenState.For
         }
     }
 
-    /** COMMAND STATUS of one run. */
+    /**
+     * COMMAND STATUS of one run. The task commands may run on a thread of their own: they add
+     * output lines and set the status while the screen shows them, so both are read through
+     * {@link #lines()} and {@link #status()}, which may be called from any thread.
+     */
     static final class StatusState extends ScreenState {
         /** The dialog it was run from, when it is on the stack (F3 may back up past it). */
         final FormState from;
         final Dialog dialog;
         /** The command lines run, in order. */
         final Composer.Run run;
-        View.Status status = View.Status.RUNNING;
-        List<View.OutputLine> lines = List.of();
+        /** Ctrl-C while the commands run. */
+        final CommandRunner.Interrupt interrupt = new CommandRunner.Interrupt();
+        private volatile View.Status status = View.Status.RUNNING;
+        private final List<View.OutputLine> lines = new ArrayList<>();
+        private List<View.OutputLine> shown = List.of();
+        /** Counts every change (a line, the status), so that a screen knows when to draw again. */
+        private volatile long changes;
         int found = -1;
 
         StatusState(FormState from, Dialog dialog, Composer.Run run) {
@@ -151,6 +160,46 @@ abstract sealed class ScreenState permits ScreenState.MenuState, ScreenState.For
         @Override
         ScreenDef def() {
             return dialog;
+        }
+
+        View.Status status() {
+            return status;
+        }
+
+        /** Ends the run (the lines are all there): OK or FAILED. */
+        void status(View.Status s) {
+            status = s;
+            changes++;
+        }
+
+        /** A line of output (or smitty's own note), in the order written. */
+        synchronized void add(View.OutputLine l) {
+            lines.add(l);
+            changes++;
+        }
+
+        synchronized void addAll(List<View.OutputLine> ls) {
+            lines.addAll(ls);
+            changes++;
+        }
+
+        /** The output so far (the same list object while nothing was added). */
+        synchronized List<View.OutputLine> lines() {
+            if (shown.size() != lines.size()) {
+                shown = List.copyOf(lines);
+            }
+            return shown;
+        }
+
+        long changes() {
+            return changes;
+        }
+
+        /** {@code /} and {@code n}: the next output line containing {@code lower} becomes the one found; false when none. */
+        boolean find(String lower) {
+            List<View.OutputLine> out = lines();
+            found = Lines.find(out.size(), i -> out.get(i).text(), found, lower);
+            return found >= 0;
         }
     }
 }

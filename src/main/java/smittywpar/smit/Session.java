@@ -29,7 +29,10 @@ import smittywpar.smit.ScreenState.StatusState;
  * and classification of the menus through {@link HelperCommands}, the task commands here. A task
  * command runs in two steps so that the front end can show {@code Command: running} first: an
  * action that starts one leaves the COMMAND STATUS screen in state RUNNING and {@link #pending()}
- * true; the front end draws, then calls {@link #runPending()}.
+ * true; the front end draws, then calls {@link #runPending()} (returns when it has run) or
+ * {@link #start} (runs it on a thread of its own: the output shows as it comes). While it runs
+ * there, {@link #running()} is true and no action but {@link #interrupt()} (Ctrl-C) does
+ * anything; {@link #view()} may be called at any time, again when {@link #changes()} moves on.
  */
 public final class Session {
     private final MenuTree tree;
@@ -92,6 +95,16 @@ public final class Session {
     /** What to show now. */
     public View view() {
         return ViewBuilder.view(stack, popup, noRunFlag);
+    }
+
+    /** Moves on whenever the view changes by itself (a command wrote a line or ended); any thread. */
+    public long changes() {
+        return tasks.changes();
+    }
+
+    /** A task command runs on its own thread (see {@link #start}); any thread may ask. */
+    public boolean running() {
+        return tasks.running();
     }
 
     // ---- state queries ---------------------------------------------------------------------------
@@ -229,7 +242,7 @@ public final class Session {
             return;
         }
         ScreenState f = stack.pop();
-        if (f instanceof StatusState o && o.status == View.Status.OK && o.dialog.backUpOnSuccess()
+        if (f instanceof StatusState o && o.status() == View.Status.OK && o.dialog.backUpOnSuccess()
                 && o.from != null && stack.peek() == o.from) {
             stack.pop();
         }
@@ -238,10 +251,18 @@ public final class Session {
         }
     }
 
-    /** F10 (Exit): ends smitty at once. */
+    /** F10 (Exit): ends smitty at once (a command still running is interrupted first, as a hang-up ends it). */
     public void exit() {
         if (!finished) {
+            tasks.stop();
             finish(0);
+        }
+    }
+
+    /** Ctrl-C: interrupts the command that runs on its own thread (COMMAND STATUS: failed); else F3. */
+    public void interrupt() {
+        if (!tasks.interrupt()) {
+            cancel();
         }
     }
 
@@ -377,16 +398,9 @@ public final class Session {
         }
         Lines l = focus();
         if (l instanceof ListState || l instanceof MenuState) {
-            int i = Lines.find(l.size(), l::text, l.cursor(), findText);
-            if (i >= 0 && l.selectable(i)) {
-                l.cursor(i);
-            }
-            return i >= 0 && l.selectable(i);
-        } else if (popup == null && stack.peek() instanceof StatusState o) {
-            o.found = Lines.find(o.lines.size(), i -> o.lines.get(i).text(), o.found, findText);
-            return o.found >= 0;
+            return l.findNext(findText);
         }
-        return false;
+        return popup == null && stack.peek() instanceof StatusState o && o.find(findText);
     }
 
     /** Runs the task commands that wait (see {@link #pending()}); {@link TaskCommands} says how. */
@@ -399,10 +413,22 @@ public final class Session {
         tasks.run(o);
     }
 
+    /**
+     * Starts the task commands that wait on a thread of their own and returns; {@code changed} is
+     * called on that thread after each line of output and at the end (it only asks for a redraw).
+     */
+    public void start(Runnable changed) {
+        StatusState o = pending;
+        pending = null;
+        if (o != null) {
+            tasks.start(o, changed);
+        }
+    }
+
     // ---- navigation ------------------------------------------------------------------------------
 
     private boolean busy() {
-        return finished || pending != null;
+        return finished || pending != null || tasks.running();
     }
 
     private void finish(int code) {
@@ -514,33 +540,17 @@ public final class Session {
     private void selectorDone(FormState f) {
         Selector sel = (Selector) f.def;
         FieldState s = f.fields.get(0);
-        String value = s.real();
         if (!requiredOk(s)) {
             return;
         }
+        Map<String, String> vars = new LinkedHashMap<>(f.vars);
+        ScreenDef next;
         try {
-            helpers.verify(sel, value, f::lookup);
+            next = tree.screen(helpers.next(sel, s.real(), vars, f::lookup));
         } catch (HelperCommands.Failure e) {
             error(e.getMessage(), 0);
             return;
         }
-        Map<String, String> vars = new LinkedHashMap<>(f.vars);
-        vars.put(sel.rawName(), value);
-        String nextId = sel.next();
-        if (sel.type() == 'r') {
-            nextId = sel.next() + value;
-        } else if (sel.type() == 'c') {
-            String cooked;
-            try {
-                cooked = helpers.classify(sel, value, f::lookup);
-            } catch (HelperCommands.Failure e) {
-                error(e.getMessage(), 0);
-                return;
-            }
-            vars.put(sel.cookedName(), cooked);
-            nextId = sel.next() + cooked.split(":")[0];
-        }
-        ScreenDef next = tree.screen(nextId);
         if (next == null) {
             error(Messages.get("smit.noentries"), 0);
             return;

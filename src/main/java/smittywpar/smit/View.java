@@ -112,9 +112,12 @@ public record View(Screen base, Popup popup, List<String> legend) {
      * @param lines the output, standard output and error interleaved as written
      * @param command the command line that ran (F6)
      * @param found index of the line found by the last {@code /} search, or -1
+     * @param follows while running, the screen follows the output as it grows (exec_mode p); false:
+     *        it stays on its first screen (exec_mode n)
      */
     public record OutputScreen(String title, Status status, String statusWord, boolean stdout, boolean stderr,
-            String instructions, List<OutputLine> lines, String command, int found) implements Screen {
+            String instructions, List<OutputLine> lines, String command, int found, boolean follows)
+            implements Screen {
         @Override
         public Kind kind() {
             return Kind.OUTPUT;

@@ -59,7 +59,9 @@ final class ViewBuilder {
                     Messages.get("smit.entryfields"), fields, d.cursor);
         }
         StatusState o = (StatusState) f;
-        String word = Messages.get(switch (o.status) {
+        View.Status status = o.status(); // first: the lines read after it are all there are
+        List<View.OutputLine> output = o.lines();
+        String word = Messages.get(switch (status) {
             case RUNNING -> "smit.status.running";
             case OK -> "smit.status.ok";
             case FAILED -> "smit.status.failed";
@@ -67,13 +69,13 @@ final class ViewBuilder {
         boolean out = false;
         boolean err = false;
         if (noRunFlag == null) {
-            for (View.OutputLine l : o.lines) {
+            for (View.OutputLine l : output) {
                 out |= !l.stderr() && !l.note();
                 err |= l.stderr();
             }
         }
-        return new View.OutputScreen(Messages.get("smit.output.title"), o.status, word, out, err,
-                Messages.get("smit.output.instructions"), o.lines, o.run.text(), o.found);
+        return new View.OutputScreen(Messages.get("smit.output.title"), status, word, out, err,
+                Messages.get("smit.output.instructions"), output, o.run.text(), o.found, Character.toLowerCase(o.dialog.execMode()) != 'n');
     }
 
     private static View.FieldLine fieldLine(FieldState s) {

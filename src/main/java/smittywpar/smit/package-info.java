@@ -32,6 +32,8 @@
  * while (!s.finished()) {
  *     draw(s.view());                              // View: base screen + optional pop-up + legend
  *     if (s.pending()) { s.runPending(); continue; }   // COMMAND STATUS showed "running"; now run
+ *     // (or s.start(redraw): it runs on its own thread, the output shows as it comes, and
+ *     //  while s.running() only s.interrupt() acts; redraw when s.changes() moves on)
  *     switch (readKey()) { ... call one action ... }
  * }
  * return s.exitCode();                             // 1 after an unknown fast path, else 0

@@ -27,6 +27,14 @@ public interface Controller {
         return false;
     }
 
+    /**
+     * Called once by the screen loop before the first frame: {@code wake} asks it (from any
+     * thread) to call {@link #poll} and repaint soon, also while it waits for a key, e.g. when a
+     * command that runs on a thread of its own wrote a line.
+     */
+    default void onChange(Runnable wake) {
+    }
+
     /** True when {@link #poll} has work to do: the loop then does not wait for a key. */
     default boolean busy() {
         return false;

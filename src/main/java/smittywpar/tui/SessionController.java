@@ -18,6 +18,13 @@ import smittywpar.smit.View;
  * <p>Key meanings beyond the session's own: Ctrl-C is Cancel; F9 and Tab work only where SMIT
  * offers them (no shell from a pop-up, Tab only on rings); Up/Down/PgUp/PgDn scroll text pop-ups
  * and COMMAND STATUS, and move the cursor elsewhere; a search that finds nothing rings the bell.
+ *
+ * <p>A task command runs on a thread of its own when the screen loop offers a way to wake it
+ * ({@link #onChange}): COMMAND STATUS says {@code running} and shows the output as it comes,
+ * following it to the end (exec_mode p) or staying on its first screen (n). Meanwhile only the
+ * scrolling keys work (scrolling up stops the following, End resumes it) and Ctrl-C interrupts
+ * the command; every other key rings the bell (F3 and F10 included), as SMIT does not leave a
+ * command that runs.
  */
 public final class SessionController implements Controller {
     /** A scrolled window over some rows: where it starts, how many rows it showed, for what. */
@@ -51,6 +58,13 @@ public final class SessionController implements Controller {
     private final Window message = new Window();
     private final Window output = new Window();
     private boolean follow = true;
+    /** The COMMAND STATUS shown last was running (the next running one starts following anew). */
+    private boolean wasRunning;
+    /** Wakes the screen loop from the command's thread; null: commands run on the loop's thread. */
+    private Runnable wake;
+    /** {@link Session#changes()} when the frame was last built. */
+    private long seen;
+    private final boolean threads;
     /** The output of the finished command shown last (it opened at the top). */
     private List<View.OutputLine> finished;
     /** The size of the last frame: paging works out the page of a screen even before it was drawn. */
@@ -67,7 +81,17 @@ public final class SessionController implements Controller {
     private View drawn;
 
     public SessionController(Session session) {
+        this(session, true);
+    }
+
+    /**
+     * @param threads false to run every task command on the screen loop's thread, whatever the
+     *        loop offers (the start-up cache's training run types keys that must meet the
+     *        screens they were written for)
+     */
+    public SessionController(Session session, boolean threads) {
         this.session = session;
+        this.threads = threads;
     }
 
     /** However the screen loop ended, the session ends (and smit.log says so). */
@@ -83,15 +107,34 @@ public final class SessionController implements Controller {
         return session.exitCode();
     }
 
-    /** A command waits (COMMAND STATUS says running and has been drawn): run it now. */
+    /**
+     * A command waits (COMMAND STATUS says running and has been drawn): starts it on its own
+     * thread (or runs it now when nothing can wake the loop); or a command that runs has written
+     * since the last frame. True when the frame is to be drawn again.
+     */
     @Override
     public boolean poll() {
-        if (!session.pending()) {
+        if (session.pending()) {
+            if (wake != null) {
+                session.start(wake);
+            } else {
+                session.runPending();
+            }
+            drawn = null;
+            return true;
+        }
+        long n = session.changes();
+        if (n == seen) {
             return false;
         }
-        session.runPending();
+        seen = n;
         drawn = null;
         return true;
+    }
+
+    @Override
+    public void onChange(Runnable wake) {
+        this.wake = threads ? wake : null;
     }
 
     @Override
@@ -153,7 +196,10 @@ public final class SessionController implements Controller {
             }
             output.showing(o.command());
             if (o.status() == View.Status.RUNNING) {
-                follow = true;
+                if (!wasRunning) {
+                    follow = o.follows();
+                    output.top = 0;
+                }
             } else if (finished != o.lines()) {
                 // a command that has finished shows its output from the top, as AIX does
                 finished = o.lines();
@@ -168,6 +214,7 @@ public final class SessionController implements Controller {
                 output.top = mark;
             }
             reveal = false;
+            wasRunning = o.status() == View.Status.RUNNING;
             output.shown(Layout.outputScroll(rows, legendRows, starts[lines.size()],
                     follow ? Integer.MAX_VALUE : output.top));
             return new OutputView(o.title(), o.statusWord(), o.stdout(), o.stderr(), lines(o.instructions()), lines,
@@ -252,6 +299,10 @@ public final class SessionController implements Controller {
     public Outcome handle(Action a, Ui ui) {
         View shown = drawn;
         drawn = null; // whatever this key does, the next frame is built anew
+        if (a.kind() == Action.Kind.EXIT && session.running()) {
+            ui.beep(); // F10 does not leave a command that runs (at the end of input the loop ends anyway)
+            return Outcome.CONTINUE;
+        }
         if (a.kind() == Action.Kind.EXIT) {
             prompt = null;
             session.exit();
@@ -259,6 +310,10 @@ public final class SessionController implements Controller {
         }
         if (prompt != null) {
             prompt(a, ui);
+            return Outcome.CONTINUE;
+        }
+        if (session.running()) {
+            whileRunning(a, ui);
             return Outcome.CONTINUE;
         }
         View v = shown != null ? shown : session.view();
@@ -355,6 +410,19 @@ public final class SessionController implements Controller {
                 break;
         }
         return session.finished() ? Outcome.EXIT : Outcome.CONTINUE;
+    }
+
+    /** A key while a command runs: scrolling, and Ctrl-C to interrupt it; nothing else. */
+    private void whileRunning(Action a, Ui ui) {
+        switch (a.kind()) {
+            case UP, DOWN, PGUP, PGDN, HOME -> move(a, View.Kind.OUTPUT, ui);
+            case END -> {
+                move(a, View.Kind.OUTPUT, ui);
+                follow = true;
+            }
+            case INTERRUPT -> session.interrupt();
+            default -> ui.beep();
+        }
     }
 
     /** Arrows and paging: scroll text and output, move the cursor elsewhere. */

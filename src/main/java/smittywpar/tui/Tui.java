@@ -288,7 +288,7 @@ public final class Tui {
                     new BufferedOutputStream(setup.output, 1 << 14),
                     options.utf8() ? StandardCharsets.UTF_8 : Charset.defaultCharset(), env);
             term.forget(); // never a real stty: this is no terminal
-            SessionController controller = new SessionController(session);
+            SessionController controller = new SessionController(session, false);
             TuiApp app = new TuiApp(term, term, controller, new Renderer(options.glyphs(), options.theme()), null);
             app.onFirstFrame(new FirstFrameKept(setup.frames, setup.output));
             app.run();

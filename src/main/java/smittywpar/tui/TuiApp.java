@@ -13,8 +13,9 @@ import com.googlecode.lanterna.terminal.TerminalResizeListener;
 /**
  * The screen loop: owns the {@link Display}, waits for keys (woken as well by a resize,
  * which is drawn without waiting for a key), decodes them into {@link Action}s for the
- * {@link Controller} and repaints; a command the controller has pending runs once its screen
- * is drawn. F2 and Ctrl-L repaint everything; the end of input leaves.
+ * {@link Controller} and repaints; a command the controller has pending starts once its screen
+ * is drawn, and what it writes is drawn as it comes, without waiting for a key (see
+ * {@link Changed}). F2 and Ctrl-L repaint everything; the end of input leaves.
  */
 public final class TuiApp implements Ui {
     /** Runs the F9 shell while the terminal is given back; blocks until it exits. */
@@ -36,7 +37,11 @@ public final class TuiApp implements Ui {
     private FirstFrame firstFrame;
     /** Held while the screen or the controller is in use: by the loop, or by a resize drawn while it waits. */
     private final ReentrantLock lock = new ReentrantLock();
-    private boolean over;
+    private volatile boolean over;
+    /** The controller asked for a repaint from another thread since the loop last polled it. */
+    private volatile boolean changed;
+    /** Draws those changes while the loop waits for a key (on a real terminal; started when first needed). */
+    private Painter painter;
 
     /**
      * @param tty         the real terminal, to hand back around the shell (null on a virtual one)
@@ -49,6 +54,91 @@ public final class TuiApp implements Ui {
         this.controller = controller;
         this.renderer = renderer;
         this.shellRunner = shellRunner;
+        controller.onChange(new Changed(this));
+    }
+
+    /** The shortest time between two frames drawn for changes that came from another thread. */
+    static final long CHANGE_FRAME_MS = 20;
+
+    /**
+     * The controller's wake-up call (from a command's thread): the loop polls it and repaints at
+     * its next pass; on a real terminal, where the loop sleeps in a read until a key comes, the
+     * {@link Painter} draws the change unless the loop is busy (then the loop sees the flag after
+     * it lets go of the lock). Many changes in a short time make one frame.
+     */
+    private record Changed(TuiApp app) implements Runnable {
+        @Override
+        public void run() {
+            app.changed = true;
+            if (app.tty != null && !app.over) {
+                app.painter().signal();
+            }
+        }
+    }
+
+    private synchronized Painter painter() {
+        if (painter == null) {
+            painter = new Painter(this);
+            painter.start();
+        }
+        return painter;
+    }
+
+    /** Draws the changes of another thread while the loop waits for a key, at most one frame per {@link #CHANGE_FRAME_MS}. */
+    private static final class Painter extends Thread {
+        private final TuiApp app;
+        private boolean signalled;
+
+        Painter(TuiApp app) {
+            super("smitty-painter");
+            setDaemon(true);
+            this.app = app;
+        }
+
+        synchronized void signal() {
+            signalled = true;
+            notifyAll();
+        }
+
+        @Override
+        public void run() {
+            try {
+                while (!app.over) {
+                    synchronized (this) {
+                        while (!signalled) {
+                            wait();
+                        }
+                        signalled = false;
+                    }
+                    Thread.sleep(CHANGE_FRAME_MS);
+                    app.paintChange();
+                }
+            } catch (InterruptedException e) {
+                // the session is over
+            }
+        }
+    }
+
+    /** The painter's frame: only when the loop is not drawing or handling a key itself. */
+    private void paintChange() {
+        if (!lock.tryLock()) {
+            return; // the loop holds it and looks at the flag once it lets go
+        }
+        try {
+            if (!over) {
+                changed = false;
+                if (controller.poll()) {
+                    dirty = true;
+                }
+                if (dirty) {
+                    paint();
+                }
+            }
+        } catch (IOException e) {
+            // the loop meets the same failure at its next write or read
+        } finally {
+            lock.unlock();
+        }
     }
 
     /** On the terminal of a Lanterna screen (which is then not used for drawing). */
@@ -85,14 +175,24 @@ public final class TuiApp implements Ui {
                 } finally {
                     lock.unlock();
                 }
-                if (display.resizePending() || controller.busy()) {
+                if (display.resizePending() || controller.busy() || changed) {
                     k = null;
                     continue;
                 }
                 k = display.terminal().readInput();
             }
         } finally {
-            display.stop();
+            over = true;
+            Painter p = painter;
+            if (p != null) {
+                p.interrupt();
+            }
+            lock.lock(); // not while the painter draws
+            try {
+                display.stop();
+            } finally {
+                lock.unlock();
+            }
         }
     }
 
@@ -144,6 +244,7 @@ public final class TuiApp implements Ui {
             dirty = true;
             complete = true;
         }
+        changed = false;
         if (controller.poll()) {
             dirty = true;
         }

@@ -80,6 +80,8 @@ class ArgvFuzzTest {
         CASES.put("restwpar", 400);
         CASES.put("lssavewpar", 200);
         CASES.put("restwparfiles", 200);
+        CASES.put("mkcd", 200);
+        CASES.put("mkdvd", 100);
     }
 
     /** Commands that run a command line: their status is the last command's. */

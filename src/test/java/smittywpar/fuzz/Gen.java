@@ -114,7 +114,10 @@ final class Gen {
             Map.entry("lssavewpar", List.of("-f /tmp/w1.bk", "-l -f /tmp/w1.bk", "-L -c -f /tmp/w1.bk", "-N -f /tmp/w1.bk",
                     "", "-V")),
             Map.entry("restwparfiles", List.of("-d /tmp/out -f /tmp/w1.bk", "-m -d /tmp/o -f /tmp/w1.bk",
-                    "-d /tmp/out -f /tmp/w1.bk ./etc/hosts ./etc/motd", "-d /wpars/w2 -f /tmp/w1.bk ./etc/motd")));
+                    "-d /tmp/out -f /tmp/w1.bk ./etc/hosts ./etc/motd", "-d /wpars/w2 -f /tmp/w1.bk ./etc/motd")),
+            Map.entry("mkcd", List.of("-d /dev/cd0 -W w1", "-S -W w2 -R", "-d /dev/cd0 -W w1 -V rootvg -e -P",
+                    "-W w1", "-d /dev/cd0 -w /tmp/w1.bk")),
+            Map.entry("mkdvd", List.of("-d /dev/cd0 -W w1 -U", "-S -W w2", "-d cd0 -W w1 -C /tmp/fs -I /tmp/img")));
 
     /** A flag of a command's usage: its letter, and whether it takes a value or attribute words. */
     record Flag(char letter, boolean value, boolean attributes) {

@@ -1,0 +1,217 @@
+package smittywpar.smit;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import smittywpar.cmd.Commands;
+import smittywpar.smit.ScreenState.FormState;
+
+/**
+ * The nine dialogs of the System Workload Partition Backup Manager: the command line each
+ * composes (what F6 shows and Enter runs) with its defaults, and with every field changed, one
+ * flag per field as the dialog reference gives it; each line passes its command's own check when
+ * the command is in this build. The F4 lists offer what the commands accept.
+ */
+class BackupDialogsTest {
+    @TempDir
+    Path dir;
+
+    /**
+     * The command line of dialog {@code id} with {@code changes} applied: a label and the text
+     * typed into it, or for a ring the value shown after turning it.
+     */
+    private static String compose(String id, Map<String, String> changes) {
+        Dialog d = (Dialog) Harness.shipped().screen(id);
+        FormState f = new FormState(d, d.fields(), new LinkedHashMap<>());
+        Map<String, String> left = new LinkedHashMap<>(changes);
+        for (FieldState s : f.fields) {
+            String want = left.remove(s.field.label());
+            if (want == null) {
+                continue;
+            }
+            if (s.field.isRing()) {
+                for (int i = 0; i < s.field.ring().size() && !s.shown().equals(want); i++) {
+                    s.turn(1);
+                }
+                assertThat(s.shown()).as(id + " / " + s.field.label()).isEqualTo(want);
+            } else {
+                assertThat(s.type(want)).as(id + " / " + s.field.label()).isTrue();
+            }
+        }
+        assertThat(left).as("labels of %s", id).isEmpty();
+        String text = Composer.compose(d, f.values()).text();
+        for (Composer.Line l : Composer.compose(d, f.values()).lines()) {
+            if (Commands.exists(l.argv().get(0))) {
+                Commands.check(l.argv()); // the command's own parse takes it
+            }
+        }
+        return text;
+    }
+
+    private static Map<String, String> map(String... kv) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (int i = 0; i < kv.length; i += 2) {
+            m.put(kv[i], kv[i + 1]);
+        }
+        return m;
+    }
+
+    @Test
+    void savewparToTapeOrFile() {
+        assertThat(compose("savewpar_sys", map("Workload Partition Name", "w1", "Backup DEVICE or FILE",
+                "/backup/w1.bk"))).isEqualTo("savewpar -f '/backup/w1.bk' -i 'w1'");
+        assertThat(compose("savewpar_sys", map("Workload Partition Name", "w1", "Backup DEVICE or FILE", "/dev/rmt0",
+                "Create MAP files?", "yes", "EXCLUDE files?", "yes", "List files as they are backed up?", "yes",
+                "Verify readability if tape device?", "yes", "Generate new WPAR data file?", "no",
+                "EXPAND /tmp if needed?", "yes", "Disable software packing of backup?", "yes",
+                "Backup extended attributes?", "no", "Number of BLOCKS to write in a single output", "200",
+                "Back up encrypted files?", "no", "Back up DMAPI filesystem files?", "yes",
+                "Back up files from writable namefs mounts?", "no", "Back up files from writable NFS mounts?", "yes",
+                "Create backup using snapshots?", "yes", "Exclude packing of files listed in exclude_packing?",
+                "yes"))).isEqualTo("savewpar -f '/dev/rmt0' -m -e -v -V -X -p -a -b '200' -Z -A -B -N -T -P 'w1'");
+    }
+
+    @Test
+    void mkcdToCd() {
+        assertThat(compose("savewparcd", map("WORKLOAD PARTITION to back up", "w1"))).isEqualTo("mkcd -W 'w1'");
+        assertThat(compose("savewparcd", map("CD-R Device", "/dev/cd0", "WORKLOAD PARTITION to back up", "w1",
+                "Create MAP files?", "yes", "EXCLUDE files?", "yes", "Disable software packing of backup?", "yes",
+                "Backup extended attributes?", "no", "File system to store savewpar image", "/bk/img",
+                "File system to store CD file structure", "/bk/fs", "File system to store final CD images",
+                "/bk/images", "Volume Group for created file systems", "datavg",
+                "Remove final images after creating CD?", "no", "Create the CD now?", "yes", "Debug output?", "yes",
+                "User supplied WPAR specification file", "/tmp/w1.spec", "User supplied image.data file",
+                "/tmp/image.data"))).isEqualTo("mkcd -d '/dev/cd0' -W 'w1' -P -e -c -a -M '/bk/img' -C '/bk/fs'"
+                        + " -I '/bk/images' -V 'datavg' -R -D -f '/tmp/w1.spec' -i '/tmp/image.data'");
+        assertThat(compose("savewparcd", map("WORKLOAD PARTITION to back up", "w1", "Create the CD now?", "no")))
+                .isEqualTo("mkcd -W 'w1' -S");
+    }
+
+    @Test
+    void mkdvdToDvd() {
+        assertThat(compose("savewpardvd", map("WORKLOAD PARTITION to back up", "w1"))).isEqualTo("mkdvd -W 'w1'");
+        assertThat(compose("savewpardvd", map("DVD recordable device", "/dev/cd0", "WORKLOAD PARTITION to back up",
+                "w1", "DVD format", "UDF", "Create MAP files?", "yes", "EXCLUDE files?", "yes",
+                "Disable software packing of backup?", "yes", "Backup extended attributes?", "no",
+                "File system to store savewpar image", "/bk/img", "File system to store DVD file structure", "/bk/fs",
+                "File system to store final DVD images", "/bk/images", "Volume Group for created file systems",
+                "datavg", "Remove final images after creating DVD?", "no", "Create the DVD now?", "yes",
+                "Debug output?", "yes", "User supplied WPAR specification file", "/tmp/w1.spec",
+                "User supplied image.data file", "/tmp/image.data")))
+                .isEqualTo("mkdvd -d '/dev/cd0' -W 'w1' -U -P -e -c -a -M '/bk/img' -C '/bk/fs' -I '/bk/images'"
+                        + " -V 'datavg' -R -D -f '/tmp/w1.spec' -i '/tmp/image.data'");
+        assertThat(compose("savewpardvd", map("WORKLOAD PARTITION to back up", "w1", "Create the DVD now?", "no")))
+                .isEqualTo("mkdvd -W 'w1' -S");
+    }
+
+    @Test
+    void restwparFromTapeOrFile() {
+        assertThat(compose("restwpar_sys", map())).isEqualTo("restwpar -f '/dev/rmt0'");
+        assertThat(compose("restwpar_sys", map("Backup DEVICE or FILE", "/backup/w1.bk",
+                "Number of BLOCKS to read in a single input", "200", "New WORKLOAD PARTITION name", "w2",
+                "HOSTNAME", "w2.lab", "Alternate base DIRECTORY", "/wpars/w2", "Alternate WPAR SPECIFICATION file",
+                "/tmp/w2.spec", "Alternate image.data file", "/tmp/image.data", "Alternate DEVICE EXPORTS file",
+                "/tmp/devexports", "Additional mkwpar flags", "-N address=192.168.20.60",
+                "Start workload partition after restore?", "yes", "START workload partition at system boot?", "yes",
+                "Automatically RESOLVE conflicts?", "yes", "Copy global network name resolution config?", "yes",
+                "FORCE creation?", "yes", "Ignore compatibility check failures?", "yes",
+                "Create logical volumes with minimum sizes?", "yes", "Software SYNCHRONIZATION",
+                "full synchronization, ignore failures")))
+                .isEqualTo("restwpar -f '/backup/w1.bk' -b '200' -n 'w2' -h 'w2.lab' -d '/wpars/w2'"
+                        + " -w '/tmp/w2.spec' -i '/tmp/image.data' -B '/tmp/devexports'"
+                        + " -M '-N address=192.168.20.60' -s -A -a -r -F -C -k -S F");
+        assertThat(compose("restwpar_sys", map("Software SYNCHRONIZATION", "no synchronization")))
+                .isEqualTo("restwpar -f '/dev/rmt0' -S n");
+    }
+
+    @Test
+    void lssavewparPreviewFilesetsFilesAndVerify() {
+        Map<String, String> all = map("Backup DEVICE or FILE", "/backup/w1.bk",
+                "Number of BLOCKS to read in a single input", "64", "Verify BLOCK size if tape device?", "yes");
+        assertThat(compose("lssavewpar_preview", map())).isEqualTo("lssavewpar -l -f '/dev/rmt0'");
+        assertThat(compose("lssavewpar_preview", all)).isEqualTo("lssavewpar -l -f '/backup/w1.bk' -b '64' -a");
+        assertThat(compose("lssavewpar_filesets", all)).isEqualTo("lssavewpar -L -f '/backup/w1.bk' -b '64' -a");
+        assertThat(compose("lssavewpar_files", map())).isEqualTo("lssavewpar -f '/dev/rmt0'");
+        assertThat(compose("lssavewpar_files", all)).isEqualTo("lssavewpar -f '/backup/w1.bk' -b '64' -a");
+        assertThat(compose("lssavewpar_verify", map())).isEqualTo("lssavewpar -V -f '/dev/rmt0'");
+        assertThat(compose("lssavewpar_verify", map("TAPE DEVICE", "/dev/rmt1",
+                "Number of BLOCKS to read in a single input", "64"))).isEqualTo("lssavewpar -V -f '/dev/rmt1' -b '64'");
+    }
+
+    @Test
+    void restwparfilesFromABackup() {
+        assertThat(compose("restwparfiles_sys", map())).isEqualTo("restwparfiles -f '/dev/rmt0'");
+        assertThat(compose("restwparfiles_sys", map("Backup DEVICE or FILE", "/backup/w1.bk", "FILES to restore",
+                "./etc/hosts ./home/guest", "DIRECTORY path to restore files to", "/tmp/restore",
+                "Number of BLOCKS to read in a single input", "64", "Verify BLOCK size if tape device?", "yes",
+                "Restore ACLs, PCLs and extended attributes?", "no", "Restore only image.data and wpar.spec files?",
+                "yes"))).isEqualTo("restwparfiles -f '/backup/w1.bk' -d '/tmp/restore' -b '64' -a -n -m"
+                        + " './etc/hosts' './home/guest'");
+    }
+
+    @Test
+    void theMenuLeadsToAllNineAndTheCdDvdDialogsOpen() {
+        Harness h = new Harness(dir);
+        List<String> leaves = new ArrayList<>();
+        for (Menu.Item it : ((Menu) Harness.shipped().screen("backup_sys")).items()) {
+            ScreenDef s = Harness.shipped().screen(it.next());
+            if (s instanceof Menu m) {
+                m.items().forEach(i -> leaves.add(i.next()));
+            } else {
+                leaves.add(s.id());
+            }
+        }
+        assertThat(leaves).containsExactly("savewpar_sys", "savewparcd", "savewpardvd", "restwpar_sys",
+                "lssavewpar_preview", "lssavewpar_filesets", "lssavewpar_files", "restwparfiles_sys",
+                "lssavewpar_verify");
+        for (String id : List.of("savewparcd", "savewpardvd")) {
+            Session s = h.start(id);
+            assertThat(s.view().kind()).as(id).isEqualTo(View.Kind.DIALOG);
+        }
+    }
+
+    @Test
+    void f4OffersTheWparsTheBackupAcceptsAndTheOpticalDrives() {
+        Harness h = new Harness(dir);
+        h.sh("mkwpar -n w1");
+        h.sh("mkwpar -n w2");
+        h.sh("startwpar w2");
+        h.sh("mkwpar -n w3");
+        Session s = h.start("savewparcd");
+        Harness.field(s, "WORKLOAD PARTITION to back up");
+        s.list();
+        assertThat(((View.ListPopup) s.view().popup()).items()).extracting(View.ListLine::text)
+                .containsExactly("w1", "w2", "w3");
+        s.cancel();
+        // F4 lists the optical drives as mkcd takes them (the default host's cd0 is a read-only
+        // DVD drive: mkcd then says it is no writer, withoutAWriterTheCdDialogAnswersAsMkcdDoes)
+        Harness.field(s, "CD-R Device");
+        s.list();
+        assertThat(((View.ListPopup) s.view().popup()).items()).extracting(View.ListLine::text)
+                .containsExactly("/dev/cd0");
+    }
+
+    @Test
+    void withoutAWriterTheCdDialogAnswersAsMkcdDoes() {
+        Harness h = new Harness(dir);
+        h.sh("mkwpar -n w1");
+        Session s = h.start("savewparcd");
+        Harness.field(s, "CD-R Device");
+        s.setValue("/dev/cd0");
+        Harness.field(s, "WORKLOAD PARTITION to back up");
+        s.setValue("w1");
+        Harness.enterAndRun(s);
+        assertThat(Harness.output(s).status()).isEqualTo(View.Status.FAILED);
+        assertThat(Harness.outputText(s)).containsExactly("Initializing mkcd log: /var/adm/ras/mkcd.log...",
+                "Verifying command parameters...",
+                "mkcd: 0512-331 The device /dev/cd0 is not a CD or DVD writer of this system.");
+    }
+}
