@@ -254,7 +254,11 @@ public final class FileTree {
         TreeIndex.Entry e = index().get(p);
         if (e != null) {
             return switch (e.type()) {
-                case 'f' -> whole(stored(blobRoot + "/" + e.ino(), p), blobRoot + "/" + e.ino(), e.size());
+                case 'f' -> {
+                    String blob = blobRoot + "/" + e.ino();
+                    sized(blob, e.size()); // the size first: a damaged file may no longer be text
+                    yield stored(blob, p);
+                }
                 case 'm' -> stored(ownRel(p), p);
                 default -> "";
             };
@@ -357,12 +361,15 @@ public final class FileTree {
      * A numbered file (never edited by hand) must have the size its index line gives: one cut
      * short or changed is a damaged state. (A file at its own path may be edited by hand.)
      */
-    private String whole(String text, String rel, long size) {
-        long n = AixPath.utf8Length(text);
+    /** A numbered file holds exactly the bytes its index gives (else it was damaged). */
+    private void sized(String rel, long size) {
+        if (rel == null || store.kind(rel) != 'f') {
+            return; // stored() says what is missing
+        }
+        long n = store.size(rel);
         if (n != size) {
             throw store.corrupt(rel, 0, smittywpar.msg.Messages.get("corrupt.treesize", n, size, indexRel));
         }
-        return text;
     }
 
     private static String orEmpty(String s) {

@@ -81,7 +81,8 @@ class ScenarioTest {
 
         Sim tape = new Sim(tmp.resolve("tape"));
         ok(tape, "smitty-wpar host init --scenario tape-drive");
-        assertThat(ok(tape, "lsdev -Cc tape").out()).containsPattern("rmt0 +Available +LTO Ultrium-5 Tape Drive");
+        assertThat(ok(tape, "lsdev -Cc tape").out()).containsPattern("rmt0 +Available");
+        assertThat(ok(tape, "lssavewpar -f /dev/rmt0").out()).contains("./etc/hosts");
         assertThat(ok(tape, "lswpar -c -q -a name,state").out()).isEqualTo("db1:D\nweb1:A\n");
 
         Sim broken = new Sim(tmp.resolve("broken"));

@@ -152,9 +152,12 @@ class BackupDialogsTest {
         assertThat(compose("restwparfiles_sys", map("Backup DEVICE or FILE", "/backup/w1.bk", "FILES to restore",
                 "./etc/hosts ./home/guest", "DIRECTORY path to restore files to", "/tmp/restore",
                 "Number of BLOCKS to read in a single input", "64", "Verify BLOCK size if tape device?", "yes",
-                "Restore ACLs, PCLs and extended attributes?", "no", "Restore only image.data and wpar.spec files?",
-                "yes"))).isEqualTo("restwparfiles -f '/backup/w1.bk' -d '/tmp/restore' -b '64' -a -n -m"
-                        + " './etc/hosts' './home/guest'");
+                "Restore ACLs, PCLs and extended attributes?", "no"))).isEqualTo(
+                        "restwparfiles -f '/backup/w1.bk' -d '/tmp/restore' -b '64' -a -n './etc/hosts' './home/guest'");
+        // the control files only: no file list (restwparfiles refuses -m with one)
+        assertThat(compose("restwparfiles_sys", map("DIRECTORY path to restore files to", "/tmp/restore",
+                "Restore only image.data and wpar.spec files?", "yes")))
+                .isEqualTo("restwparfiles -f '/dev/rmt0' -d '/tmp/restore' -m");
     }
 
     @Test
