@@ -34,7 +34,9 @@ class ApplicationWparIT {
             t.line("exit");
             t.waitFor(s -> s.strip().endsWith("sh>"), 30_000, "the user's shell again");
             t.line("clear; (wparexec -n web2 /opt/app/bin/server >/dev/null; echo wparexec-status=$?) &");
-            t.line("lswpar -cqa name,state; stopwpar web2 >/dev/null; stopwpar web1; lswpar -cqa name");
+            // (the background wparexec takes a JVM start to make web2 Active: wait for it, then stop it)
+            t.line("until lswpar -cqa name,state 2>/dev/null | grep -q '^web2:A'; do sleep 0.2; done;"
+                    + " lswpar -cqa name,state; stopwpar web2 >/dev/null; stopwpar web1; lswpar -cqa name");
             t.waitFor("wparexec-status=143");
             t.waitFor("Stopping workload partition web1.");
         }

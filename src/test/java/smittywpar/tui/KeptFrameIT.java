@@ -46,6 +46,25 @@ class KeptFrameIT {
         TerminalE2ETest.sleep(2100);
     }
 
+    /**
+     * Resizes the window and waits until the shell's terminal has the new size: tmux applies it to
+     * the pane's pty a moment later, and a smitty started before then keys its frame on the old size.
+     */
+    private static void resized(Tmux t, int cols, int rows) throws IOException {
+        t.resize(cols, rows);
+        String want = "size " + rows + " " + cols;
+        for (int i = 0; i < 50; i++) {
+            t.line("clear; echo size $(stty size)");
+            try {
+                t.waitFor(sc -> sc.startsWith(want), 2_000, "the terminal to be " + cols + "x" + rows);
+                return;
+            } catch (AssertionError e) {
+                // not yet: ask again
+            }
+        }
+        throw new AssertionError("the terminal never became " + cols + "x" + rows);
+    }
+
     /** Runs {@code smitty mkwpar} (with {@code prefix} before it, {@code args} after), leaves with F10; what became of the frame. */
     private static String run(Tmux t, String prefix, String args) throws IOException {
         Path timing = t.dir().resolve("timing");
@@ -141,9 +160,9 @@ class KeptFrameIT {
             // the terminal's size
             Files.write(file, kept);
             Files.setLastModifiedTime(file, keptAt);
-            t.resize(100, 30);
+            resized(t, 100, 30);
             assertThat(run(t)).as("another size").isEqualTo("stored");
-            t.resize(80, 24);
+            resized(t, 80, 24);
             Files.write(file, kept);
             Files.setLastModifiedTime(file, keptAt);
             assertThat(run(t)).as("the frame the first start kept, for the same start").isEqualTo("same");
