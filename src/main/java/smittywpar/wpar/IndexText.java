@@ -1,10 +1,9 @@
 package smittywpar.wpar;
 
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.zip.CRC32;
 
+import smittywpar.base.Crc;
 import smittywpar.msg.Messages;
 
 /**
@@ -17,7 +16,6 @@ import smittywpar.msg.Messages;
  */
 final class IndexText {
     static final String HEADER = "# smitty-wpar WPAR index (derived from wpars/*.cf): name state type hostname directory rootvg networks\n";
-    static final String TRAILER = "#crc32 ";
     /** The largest index read (8,192 WPARs take well under 1 MiB; a bigger file is rebuilt unread). */
     static final long MAX_BYTES = 16L << 20;
 
@@ -53,30 +51,11 @@ final class IndexText {
 
     /** An index read from its file: the header first, the checksum line last and right. */
     static IndexText load(String raw) throws BadIndex {
-        int last = raw.lastIndexOf('\n', raw.length() - 2) + 1;
-        if (!raw.startsWith(HEADER) || !raw.endsWith("\n") || !raw.startsWith(TRAILER, last)
-                || raw.length() - last != TRAILER.length() + 9) {
+        String body = raw.startsWith(HEADER) ? Crc.verify(raw) : null;
+        if (body == null) {
             throw new BadIndex(Messages.get("store.why.idxsum"));
         }
-        // the checksum of the bytes before the (ASCII) checksum line
-        byte[] bytes = raw.getBytes(StandardCharsets.UTF_8);
-        CRC32 c = new CRC32();
-        c.update(bytes, 0, bytes.length - (raw.length() - last));
-        if (!raw.regionMatches(last + TRAILER.length(), hex(c.getValue()), 0, 8)) {
-            throw new BadIndex(Messages.get("store.why.idxsum"));
-        }
-        return new IndexText(raw.substring(0, last));
-    }
-
-    private static long crc(String body) {
-        CRC32 c = new CRC32();
-        c.update(body.getBytes(StandardCharsets.UTF_8));
-        return c.getValue();
-    }
-
-    private static String hex(long v) {
-        String h = Long.toHexString(v);
-        return "00000000".substring(h.length()) + h;
+        return new IndexText(body);
     }
 
     static IndexText of(List<IndexEntry> entries) {
@@ -89,7 +68,7 @@ final class IndexText {
 
     /** The file's text: the lines and their checksum. */
     String text() {
-        return text + TRAILER + hex(crc(text)) + "\n";
+        return Crc.sign(text);
     }
 
     private int lineStart(String name) {
