@@ -583,25 +583,6 @@ class SessionTest {
     }
 
     @Test
-    void pendingDialogsAreShownButAnswerThatTheCommandIsMissing() {
-        Assumptions.assumeFalse(Commands.exists("savewpar"));
-        Session s = h.start("backup_sys");
-        s.enter();
-        assertThat(s.view().base().title()).isEqualTo("Back Up a System Workload Partition");
-        s.enter();
-        assertThat(((View.MessagePopup) s.view().popup()).lines()).startsWith(
-                "1800-109 There are currently no additional SMIT screen entries available",
-                "for this item.  This item may require installation of additional software",
-                "before it can be accessed.", "The command savewpar is not part of smitty-wpar yet.");
-        // a fast path straight to it ends smitty with status 1 after the message
-        Session f = h.start("savewpar");
-        assertThat(f.view().base()).isInstanceOf(View.BlankScreen.class);
-        f.enter();
-        assertThat(f.finished()).isTrue();
-        assertThat(f.exitCode()).isEqualTo(1);
-    }
-
-    @Test
     void aPendingDialogIsOfferedOnlyOnceItsCommandLinesParse() {
         MenuTree t = MenuLoader.load(Trees.source("smit.yaml", """
                 menus:
