@@ -430,16 +430,7 @@ public final class Creation {
                 con.say("mk.installp.item", f.name, f.level);
             }
             con.outln("");
-            con.say("mk.installp.finished", 2 + roots.size());
-            con.outln("");
-            con.say("mk.installp.rule");
-            con.say("mk.installp.summaries");
-            con.say("mk.installp.rule");
-            con.outln("");
-            con.say("mk.installp.summary");
-            con.say("mk.installp.summaryrule");
-            con.say("mk.installp.header");
-            con.say("mk.installp.headerrule");
+            InstallpReport.summaryHeader(con, 2 + roots.size());
             for (Host.Fileset f : roots) {
                 con.outln(Text.left(f.name, 27) + " " + Text.left(f.level, 15) + " ROOT        APPLY       SUCCESS");
             }

@@ -119,16 +119,7 @@ public final class InstallpReport {
         }
         block(con, items, false, "mk.installp.applying");
         block(con, items, true, "installp.deinstalling");
-        con.say("mk.installp.finished", 1 + items.size());
-        con.outln("");
-        con.say("mk.installp.rule");
-        con.say("mk.installp.summaries");
-        con.say("mk.installp.rule");
-        con.outln("");
-        con.say("mk.installp.summary");
-        con.say("mk.installp.summaryrule");
-        con.say("mk.installp.header");
-        con.say("mk.installp.headerrule");
+        summaryHeader(con, 1 + items.size());
         for (Item i : items) {
             String event = i.remove() ? "DEINSTALL" : "APPLY";
             rows(con, i, event);
@@ -143,14 +134,13 @@ public final class InstallpReport {
         con.outln("");
     }
 
-    /** installp -c: the filesets committed and their COMMIT lines. */
-    public static void commit(Console con, List<Item> items) {
-        con.say("installp.committing");
-        for (Item i : items) {
-            con.say("mk.installp.item", i.name(), i.level());
-        }
-        con.outln("");
-        con.say("mk.installp.finished", 1 + items.size());
+    /**
+     * The end of installp's run and the head of its summary table: "Finished processing all
+     * filesets.  (Total time: N secs)." with {@code seconds}, the rules, the title and the column
+     * header (installp's own report and mkwpar's syncroot part print the same).
+     */
+    public static void summaryHeader(Console con, int seconds) {
+        con.say("mk.installp.finished", seconds);
         con.outln("");
         con.say("mk.installp.rule");
         con.say("mk.installp.summaries");
@@ -160,6 +150,16 @@ public final class InstallpReport {
         con.say("mk.installp.summaryrule");
         con.say("mk.installp.header");
         con.say("mk.installp.headerrule");
+    }
+
+    /** installp -c: the filesets committed and their COMMIT lines. */
+    public static void commit(Console con, List<Item> items) {
+        con.say("installp.committing");
+        for (Item i : items) {
+            con.say("mk.installp.item", i.name(), i.level());
+        }
+        con.outln("");
+        summaryHeader(con, 1 + items.size());
         for (Item i : items) {
             rows(con, i, "COMMIT");
         }
