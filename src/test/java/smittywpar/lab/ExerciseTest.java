@@ -25,26 +25,42 @@ class ExerciseTest {
     record Way(List<String> right, List<String> wrong, String found) {
     }
 
-    static final Map<String, Way> WAYS = Map.of(
-        "01-create", new Way(List.of("mkwpar -n web1 -N address=192.168.20.50 netmask=255.255.255.0", "startwpar web1"),
+    static final Map<String, Way> WAYS = Map.ofEntries(
+        Map.entry("01-create", new Way(List.of("mkwpar -n web1 -N address=192.168.20.50 netmask=255.255.255.0", "startwpar web1"),
             List.of("mkwpar -n web1 -N address=192.168.20.50 netmask=255.255.255.0"),
-            "[FAIL] web1 is Active: WPAR web1 is Defined, not Active"),
-        "02-network", new Way(List.of("chwpar -N interface=en1 address=192.168.10.61 netmask=255.255.255.0 student1"),
+            "[FAIL] web1 is Active: WPAR web1 is Defined, not Active")),
+        Map.entry("02-network", new Way(List.of("chwpar -N interface=en1 address=192.168.10.61 netmask=255.255.255.0 student1"),
             List.of("chwpar -N interface=en1 address=192.168.10.61 netmask=255.255.255.0 student2"),
-            "[FAIL] student1 has 192.168.10.61: the addresses of WPAR student1 are: 192.168.20.101"),
-        "03-filesystems", new Way(List.of("chwpar -M directory=/data size=256M student3"),
+            "[FAIL] student1 has 192.168.10.61: the addresses of WPAR student1 are: 192.168.20.101")),
+        Map.entry("03-filesystems", new Way(List.of("chwpar -M directory=/data size=256M student3"),
             List.of("chwpar -M directory=/dta size=256M student3"),
-            "[FAIL] student3 has /data: WPAR student3 has no file system mounted at /data"),
-        "04-resource-controls", new Way(List.of("chwpar -R shares_CPU=30 totalProcesses=500 student2"),
+            "[FAIL] student3 has /data: WPAR student3 has no file system mounted at /data")),
+        Map.entry("04-resource-controls", new Way(List.of("chwpar -R shares_CPU=30 totalProcesses=500 student2"),
             List.of("chwpar -R shares_CPU=30 student2"),
-            "the totalProcesses of WPAR student2 is unlimited"),
-        "05-clogin", new Way(List.of("clogin student1 'echo Maintenance on Friday at 18:00 > /etc/motd'"),
+            "the totalProcesses of WPAR student2 is unlimited")),
+        Map.entry("05-clogin", new Way(List.of("clogin student1 'echo Maintenance on Friday at 18:00 > /etc/motd'"),
             List.of("clogin student2 'echo Maintenance on Friday at 18:00 > /etc/motd'"),
             "[FAIL] /etc/motd of student1 announces the maintenance: the file /etc/motd of WPAR student1 does not say so;"
-                + " its first line is 'Welcome to student1: the WPAR of student 1.'"),
-        "06-troubleshoot-broken", new Way(List.of("stopwpar -F db1", "startwpar db1", "chwpar -K -D devname=hdisk3 app1",
+                + " its first line is 'Welcome to student1: the WPAR of student 1.'")),
+        Map.entry("06-troubleshoot-broken", new Way(List.of("stopwpar -F db1", "startwpar db1", "chwpar -K -D devname=hdisk3 app1",
             "startwpar app1"), List.of("stopwpar -F db1", "startwpar db1", "startwpar app1"),
-            "[FAIL] app1 is Active: WPAR app1 is Defined, not Active"));
+            "[FAIL] app1 is Active: WPAR app1 is Defined, not Active")),
+        Map.entry("07-application-wpar", new Way(
+            List.of("wparexec -n web2 -N address=192.168.20.60 netmask=255.255.255.0 /opt/IBM/HTTPServer/bin/httpd -DFOREGROUND &",
+                "stopwpar report1"),
+            List.of("wparexec -n web2 /opt/IBM/HTTPServer/bin/httpd -DFOREGROUND &", "stopwpar report1"),
+            "[FAIL] web2 has the address 192.168.20.60: the addresses of WPAR web2 are: none")),
+        Map.entry("08-application-defined", new Way(
+            List.of("wparexec -1 -n svc1 -R totalProcesses=128 /opt/app/bin/server --port 8080"),
+            List.of("wparexec -n svc1 -R totalProcesses=128 /opt/app/bin/server --port 8080 &"),
+            "[FAIL] svc1 is Defined (not running yet): WPAR svc1 is Active, not Defined")),
+        Map.entry("09-backup-restore", new Way(
+            List.of("savewpar -f /tmp/db1.bk db1", "rmwpar db1", "restwpar -f /tmp/db1.bk -s"),
+            List.of("savewpar -f /tmp/db1.bk db1", "rmwpar db1", "mkwpar -n db1 -N address=192.168.20.132", "startwpar db1"),
+            "[FAIL] db1's data came back: WPAR db1 has no file /dbdata/README")),
+        Map.entry("10-restore-files", new Way(List.of("restwparfiles -d /wpars/web1 ./var/www/index.html"),
+            List.of("restwparfiles -d /tmp ./var/www/index.html"),
+            "[FAIL] web1's page is back: WPAR web1 has no file /var/www/index.html")));
 
     private static Sim.Result run(Sim sim, String line) {
         return sim.run(line);

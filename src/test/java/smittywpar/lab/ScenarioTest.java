@@ -39,7 +39,8 @@ class ScenarioTest {
     @TestFactory
     Stream<DynamicTest> everyShippedScenarioBuilds() throws IOException {
         List<String> names = shipped();
-        assertThat(names).contains("seed", "class-of-five", "rootvg-wpars", "updated-filesets", "broken-wpar", "tape-drive");
+        assertThat(names).contains("seed", "class-of-five", "rootvg-wpars", "updated-filesets", "broken-wpar", "tape-drive",
+                "application-wpars");
         return names.stream().map(n -> DynamicTest.dynamicTest(n, () -> {
             Sim sim = new Sim(tmp.resolve(n));
             Sim.Result r = ok(sim, "smitty-wpar host init --scenario " + n);
@@ -84,6 +85,15 @@ class ScenarioTest {
         assertThat(ok(tape, "lsdev -Cc tape").out()).containsPattern("rmt0 +Available");
         assertThat(ok(tape, "lssavewpar -f /dev/rmt0").out()).contains("./etc/hosts");
         assertThat(ok(tape, "lswpar -c -q -a name,state").out()).isEqualTo("db1:D\nweb1:A\n");
+        // the page of web1 is on the tape, and gone from web1 since
+        assertThat(ok(tape, "lssavewpar -f /dev/rmt0").out()).containsPattern("(?m)^ +34 \\./var/www/index\\.html$");
+        assertThat(ok(tape, "clogin web1 ls -a /var/www").out()).isEqualTo(".\n..\n");
+
+        Sim apps = new Sim(tmp.resolve("apps"));
+        ok(apps, "smitty-wpar host init --scenario application-wpars");
+        assertThat(ok(apps, "lswpar -c -q -a name,state,type,application").out())
+                .isEqualTo("report1:A:A:/opt/reports/bin/nightly --daemon\nweb1:A:S:\n");
+        assertThat(ok(apps, "ps -@ report1").out()).containsPattern("report1 +[0-9]+ +- +0:00 nightly");
 
         Sim broken = new Sim(tmp.resolve("broken"));
         ok(broken, "smitty-wpar host init --scenario broken-wpar");
@@ -106,7 +116,7 @@ class ScenarioTest {
         assertThat(r.err()).startsWith("smitty-wpar: " + mine.resolve("bad.yaml") + ":4:5: 'mkwpar -n a1' failed with exit status 1: mkwpar: 0960-");
         assertThat(sim.snapshot()).as("a failed build changes nothing").isEqualTo(before);
         assertThat(sim.run("smitty-wpar host init --force --scenario nosuch").err())
-                .startsWith("smitty-wpar: there are no scenarios called nosuch; there are: broken-wpar class-of-five");
+                .startsWith("smitty-wpar: there are no scenarios called nosuch; there are: application-wpars broken-wpar class-of-five");
     }
 
     /** Hostile files: each refused with file:line:col in under a second, nothing changed. */
