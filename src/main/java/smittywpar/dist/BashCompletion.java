@@ -13,19 +13,23 @@ import smittywpar.cmd.OptionTable;
 import smittywpar.cmd.OptionTable.Arg;
 import smittywpar.cmd.OptionTable.Kind;
 import smittywpar.cmd.OptionTable.Syntax;
+import smittywpar.lab.Lab;
 import smittywpar.smit.SmitCli;
 
 /**
  * Writes the bash completion of smitty and of every command of {@code bin/}, generated from the
- * commands' option tables ({@link OptionTable}) and the fast paths of the packaged menus. The
- * build runs it ({@code share/bash-completion/completions/} of the release archive):
+ * commands' option tables ({@link OptionTable}) and the fast paths of the packaged menus, and of
+ * the companion command {@code smitty-wpar} (picocli's AutoComplete of its command tree: exactly
+ * what {@code smitty-wpar completion} prints). The build runs it
+ * ({@code share/bash-completion/completions/} of the release archive):
  *
  * <pre>
  * java -cp smitty-wpar.jar smittywpar.dist.BashCompletion DIRECTORY
  * </pre>
  *
- * It writes {@code DIRECTORY/smitty-wpar}, the script, and for each command name a one-line file
- * that loads it (bash-completion loads {@code completions/NAME} when NAME is first completed).
+ * It writes {@code DIRECTORY/smitty-wpar}, the script (also the completion file of the companion
+ * command, whose name it has), and for each other command name a one-line file that loads it
+ * (bash-completion loads {@code completions/NAME} when NAME is first completed).
  */
 public final class BashCompletion {
     /** The name of the script file (the package's name). */
@@ -46,8 +50,9 @@ public final class BashCompletion {
     public static List<String> write(Path dir) throws IOException {
         Files.createDirectories(dir);
         List<Syntax> tables = tables();
-        Files.writeString(dir.resolve(SCRIPT), script(tables, SmitCli.packagedFastPaths()), StandardCharsets.UTF_8);
-        List<String> names = new ArrayList<>();
+        Files.writeString(dir.resolve(SCRIPT), script(tables, SmitCli.packagedFastPaths()) + Lab.bashCompletion(),
+                StandardCharsets.UTF_8);
+        List<String> names = new ArrayList<>(List.of(Lab.NAME));
         for (Syntax s : tables) {
             if (s.linked()) {
                 names.add(s.command());
@@ -57,6 +62,17 @@ public final class BashCompletion {
             }
         }
         return names;
+    }
+
+    /**
+     * Every command the package provides (a name of {@code bin/}, or a command smitty or clogin
+     * runs): those of {@link #tables()}, then the companion command.
+     */
+    public static List<String> commands() {
+        List<String> out = new ArrayList<>();
+        tables().forEach(s -> out.add(s.command()));
+        out.add(Lab.NAME);
+        return out;
     }
 
     /** smitty's table, then every registered command's. */
@@ -126,7 +142,8 @@ public final class BashCompletion {
     }
 
     private static final String HEAD = """
-            # bash completion for smitty-wpar: smitty and the AIX commands of its bin/ directory.
+            # bash completion for smitty-wpar: smitty and the AIX commands of its bin/ directory, then the
+            # companion command smitty-wpar itself (the script smitty-wpar completion prints).
             # Generated from the commands' option tables by smittywpar.dist.BashCompletion: do not edit.
             # Load it with:  . share/bash-completion/completions/smitty-wpar
             # (bash-completion loads it by itself from ~/.local/share/bash-completion/completions/).

@@ -28,7 +28,33 @@ import smittywpar.msg.Messages;
  * a command line it does not take (one line naming the problem and where the help is).
  */
 public final class Lab {
+    /** The command's name (bin/smitty-wpar). */
+    public static final String NAME = LabContext.PROG;
+
     private Lab() {
+    }
+
+    /**
+     * picocli's model of the whole command tree (its subcommands, options and parameters), as a
+     * run would build it: what the man page and the completion are checked against.
+     */
+    public static CommandSpec model() {
+        return commandLine(idle()).getCommandSpec();
+    }
+
+    /** The bash completion script of the command: what {@code smitty-wpar completion} prints. */
+    public static String bashCompletion() {
+        return bashCompletion(commandLine(idle()));
+    }
+
+    private static String bashCompletion(CommandLine root) {
+        return AutoComplete.bash(NAME, root);
+    }
+
+    /** A context that runs nothing (for the model only). */
+    private static LabContext idle() {
+        PrintStream none = new PrintStream(java.io.OutputStream.nullOutputStream(), true, StandardCharsets.UTF_8);
+        return new LabContext(InputStream.nullInputStream(), none, none, Map.of(), Path.of(""));
     }
 
     /** Runs the lab command with {@code argv} (without the command's own name); returns its exit status. */
@@ -141,7 +167,7 @@ public final class Lab {
 
         @Override
         public Integer call() {
-            String script = AutoComplete.bash(LabContext.PROG, spec.root().commandLine());
+            String script = bashCompletion(spec.root().commandLine());
             PrintWriter w = spec.commandLine().getOut();
             w.print(script);
             w.flush();

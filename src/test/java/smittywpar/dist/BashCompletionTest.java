@@ -19,7 +19,10 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
+import picocli.CommandLine.Model.CommandSpec;
+
 import smittywpar.cmd.OptionTable.Syntax;
+import smittywpar.lab.Lab;
 import smittywpar.smit.SmitCli;
 import smittywpar.wpar.Attribute;
 
@@ -58,8 +61,14 @@ class BashCompletionTest {
     static Map<String, List<String>> completeWithPath(String path, String... lines)
             throws IOException, InterruptedException {
         StringBuilder sh = new StringBuilder(". '" + script + "' || exit 9\n");
-        sh.append("tab() { COMP_LINE=$1; COMP_POINT=${#1}; COMPREPLY=(); local f c; c=${1%% *}; f=$(complete -p \"${c##*/}\" 2>/dev/null);"
-                + " f=${f#*-F }; f=${f%% *}; [ -n \"$f\" ] && $f; printf '%s\\n' \"${COMPREPLY[@]}\"; echo '<end>'; }\n");
+        // as bash calls a completion function: the line, the cursor, its words and the index of the current one
+        sh.append("tab() { COMP_LINE=$1; COMP_POINT=${#1}; COMPREPLY=(); read -ra COMP_WORDS <<< \"$1\";"
+                + " [[ -z $1 || $1 == *[[:space:]] ]] && COMP_WORDS+=(''); COMP_CWORD=$((${#COMP_WORDS[@]} - 1));"
+                + " local f c; c=${1%% *}; f=$(complete -p \"${c##*/}\" 2>/dev/null);"
+                + " f=${f#*-F }; f=${f%% *}; [ -n \"$f\" ] && $f 2>tab.err;"
+                // compopt (picocli's script calls it without 2>/dev/null) works only under a real Tab
+                + " grep -v 'compopt: not currently executing completion function' tab.err >&2;"
+                + " printf '%s\\n' \"${COMPREPLY[@]}\"; echo '<end>'; }\n");
         for (String l : lines) {
             sh.append("tab '").append(l.replace("'", "'\\''")).append("'\n");
         }
@@ -175,5 +184,49 @@ class BashCompletionTest {
         assertThat(got.get("df -")).isEmpty();
         assertThat(got.get("hostname -")).isEmpty();
         assertThat(complete("df -").get("df -")).containsExactlyInAnyOrder("-g", "-k", "-m");
+    }
+
+    /** What {@code smitty-wpar completion} prints, run as bin/smitty-wpar runs it. */
+    static String printedByTheCompletionSubcommand() {
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream();
+        java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+        int rc = Lab.run(List.of("completion"), java.io.InputStream.nullInputStream(),
+                new java.io.PrintStream(out, true, StandardCharsets.UTF_8), new java.io.PrintStream(err, true, StandardCharsets.UTF_8),
+                Map.of("SMITTY_WPAR_HOME", tmp.resolve("state").toString()), tmp);
+        assertThat(err.toString(StandardCharsets.UTF_8)).isEmpty();
+        assertThat(rc).isZero();
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void theScriptCompletesTheCompanionCommandAsItsCompletionSubcommandDoes() throws Exception {
+        String printed = printedByTheCompletionSubcommand();
+        assertThat(printed).contains("complete -F _complete_smitty-wpar");
+        assertThat(Files.readString(script)).as("the installed script ends with what smitty-wpar completion prints")
+                .endsWith("\n" + printed);
+        ProcessBuilder pb = new ProcessBuilder("bash", "--norc", "--noprofile", "-c", ". '" + script + "'; complete -p smitty-wpar");
+        Process p = pb.start();
+        String out = new String(p.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        p.waitFor(30, TimeUnit.SECONDS);
+        assertThat(out).isEqualTo("complete -o default -F _complete_smitty-wpar smitty-wpar\n");
+    }
+
+    @Test
+    void theCompanionCommandsSubcommandsAndOptionsOnTab() throws Exception {
+        CommandSpec root = Lab.model();
+        Map<String, List<String>> got = complete("smitty-wpar ", "smitty-wpar ex", "smitty-wpar host ", "smitty-wpar host sn",
+                "smitty-wpar exercise ", "smitty-wpar host init --", "smitty-wpar replay --", "smitty-wpar -");
+        assertThat(got.get("smitty-wpar ")).containsExactlyInAnyOrderElementsOf(root.subcommands().keySet())
+                .containsExactlyInAnyOrder("host", "scenario", "fault", "exercise", "replay", "completion");
+        assertThat(got.get("smitty-wpar ex")).containsExactly("exercise");
+        assertThat(got.get("smitty-wpar host ")).containsExactlyInAnyOrderElementsOf(root.subcommands().get("host").getSubcommands().keySet())
+                .containsExactlyInAnyOrder("diff", "init", "reset", "restore", "snapshot", "snapshots");
+        assertThat(got.get("smitty-wpar host sn")).containsExactlyInAnyOrder("snapshot", "snapshots");
+        assertThat(got.get("smitty-wpar exercise ")).containsExactlyInAnyOrder("check", "hint", "list", "start");
+        assertThat(got.get("smitty-wpar host init --")).containsExactlyInAnyOrder("--force", "--path", "--scenario", "--help",
+                "--version");
+        assertThat(got.get("smitty-wpar replay --")).containsExactlyInAnyOrder("--dry-run", "--stop-on-error", "--help",
+                "--version");
+        assertThat(got.get("smitty-wpar -")).containsExactlyInAnyOrder("-h", "--help", "-V", "--version");
     }
 }

@@ -22,6 +22,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 import smittywpar.cmd.OptionTable;
+import smittywpar.dist.BashCompletion;
 import smittywpar.tui.Tmux;
 
 /**
@@ -147,7 +148,8 @@ class InstallIT {
         String list = exec(List.of("tar", "-tzvf", ARCHIVE.toString()));
         String top = "smitty-wpar-" + VERSION + "/";
         for (String f : List.of("bin/smitty", "lib/smitty-wpar-" + VERSION + ".jar", "menus/smit.yaml", "README.md",
-                "LICENSE", "share/man/man1/smitty.1", "share/bash-completion/completions/smitty-wpar")) {
+                "LICENSE", "share/man/man1/smitty.1", "share/man/man1/smitty-wpar.1", "bin/smitty-wpar",
+                "share/bash-completion/completions/smitty-wpar")) {
             assertThat(list).contains(" " + top + f);
         }
         try (Stream<Path> s = Files.list(PROJECT.resolve("bin"))) {
@@ -155,8 +157,12 @@ class InstallIT {
                 assertThat(install.resolve("bin").resolve(p.getFileName())).as("bin/" + p.getFileName()).exists();
             }
         }
+        for (String c : BashCompletion.commands()) {
+            assertThat(install.resolve("share/man/man1/" + c + ".1")).as("the man page of " + c).exists();
+        }
+        assertThat(Files.readString(install.resolve("share/bash-completion/completions/smitty-wpar")))
+                .contains("complete -F _smitty_wpar smitty ").contains("complete -F _complete_smitty-wpar -o default smitty-wpar");
         for (OptionTable.Syntax s : OptionTable.all()) {
-            assertThat(install.resolve("share/man/man1/" + s.command() + ".1")).exists();
             if (s.linked()) {
                 assertThat(install.resolve("bin/" + s.command())).exists();
                 assertThat(install.resolve("share/bash-completion/completions/" + s.command())).exists();
@@ -304,6 +310,14 @@ class InstallIT {
             t.keys("Tab", "Tab");
             s = t.waitFor(x -> x.contains("-N"), 15_000, "the flags");
             assertThat(s).contains("-n").contains("-X").contains("-W");
+            t.keys("C-e", "C-u");
+            t.line("clear; echo RE''ADY4");
+            t.waitFor(x -> x.startsWith("READY4\n$"), 15_000, "the prompt");
+            t.type("smitty-wpar host ");
+            t.keys("Tab", "Tab");
+            s = t.waitFor(x -> x.contains("snapshots"), 15_000, "the subcommands of smitty-wpar host");
+            assertThat(s.lines().filter(l -> l.contains("snapshots")).findFirst().orElseThrow().trim())
+                    .matches("diff +init +reset +restore +snapshot +snapshots");
             t.keys("C-e", "C-u");
         }
     }
