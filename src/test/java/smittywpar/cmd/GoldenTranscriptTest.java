@@ -8,9 +8,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.stream.Stream;
 
 import org.junit.jupiter.api.DynamicTest;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestFactory;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -29,6 +31,20 @@ class GoldenTranscriptTest {
 
     @TempDir
     Path tmp;
+
+    /** Each transcript is NN-what.txt, and no two share a number (the number is how they are named in talk). */
+    @Test
+    void everyTranscriptHasANumberOfItsOwn() throws IOException {
+        Map<String, List<String>> byNumber = new TreeMap<>();
+        try (Stream<Path> s = Files.list(DIR)) {
+            for (Path p : s.toList()) {
+                String name = p.getFileName().toString();
+                assertThat(name).as("a golden transcript's name").matches("[0-9]{2}-[a-z0-9][a-zA-Z0-9-]*\\.txt");
+                byNumber.computeIfAbsent(name.substring(0, 2), k -> new ArrayList<>()).add(name);
+            }
+        }
+        assertThat(byNumber).isNotEmpty().allSatisfy((n, names) -> assertThat(names).as("transcripts numbered " + n).hasSize(1));
+    }
 
     @TestFactory
     Stream<DynamicTest> transcripts() throws IOException {

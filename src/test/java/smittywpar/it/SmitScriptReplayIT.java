@@ -323,7 +323,7 @@ class SmitScriptReplayIT {
             } else if (sd instanceof Dialog d && !d.pending() && Commands.exists(d.commandName())
                     && !d.command().matches("mk(cd|dvd).*")) {
                 // (mkcd and mkdvd: the example host has no CD/DVD writer and this build makes no disc
-                // image, so they can only refuse, which BackupDialogsTest and golden 60 show)
+                // image, so they can only refuse, which BackupDialogsTest and golden 63 show)
                 out.add(d.id());
             }
         }

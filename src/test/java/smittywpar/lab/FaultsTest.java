@@ -22,6 +22,16 @@ class FaultsTest {
     }
 
     @Test
+    void everyKindOfFaultHasAGoldenTranscript() throws java.io.IOException {
+        try (java.util.stream.Stream<Path> s = java.nio.file.Files.list(Path.of("src/test/resources/golden"))) {
+            java.util.List<String> names = s.map(p -> p.getFileName().toString()).toList();
+            for (String kind : Faults.KINDS) {
+                assertThat(names).as("the golden transcript of fault " + kind).anyMatch(n -> n.matches("[0-9]{2}-lab-fault-" + kind + "\\.txt"));
+            }
+        }
+    }
+
+    @Test
     void injectingAndClearingEveryFaultGivesBackTheSameState() {
         Sim sim = new Sim(tmp.resolve("state"));
         ok(sim, "mkwpar -n w1 -D devname=hdisk1");
