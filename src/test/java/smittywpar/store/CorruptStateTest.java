@@ -1,6 +1,7 @@
 package smittywpar.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static smittywpar.store.DamagedHost.lineOf;
 
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -21,23 +22,15 @@ import smittywpar.testkit.Sim;
 class CorruptStateTest {
     @TempDir
     Path tmp;
+    DamagedHost fixture;
     Sim sim;
     Path home;
 
     @BeforeEach
     void setUp() {
-        home = tmp.resolve("state");
-        sim = new Sim(home);
-        assertThat(sim.run("mkwpar -n w1").exit()).isZero();
-    }
-
-    private void assertRefusedUnchanged(String command, String expectedErr) {
-        Map<String, String> before = sim.snapshot();
-        Sim.Result r = sim.run(command);
-        assertThat(r.exit()).as(command).isEqualTo(1);
-        assertThat(r.err()).isEqualTo(expectedErr);
-        assertThat(r.out()).isEmpty();
-        assertThat(sim.snapshot()).isEqualTo(before);
+        fixture = new DamagedHost(tmp, "mkwpar -n w1");
+        sim = fixture.sim;
+        home = fixture.home;
     }
 
     @Test
@@ -48,8 +41,8 @@ class CorruptStateTest {
         int line = lineOf(Files.readString(host), "\tname \"en0\"");
         String expected = "mkwpar: 0960-601 The state file " + host + ", line " + line
                 + " is damaged: expected 'attribute = \"value\"'. Nothing was changed; repair or restore the file.\n";
-        assertRefusedUnchanged("mkwpar -n w2", expected);
-        assertRefusedUnchanged("startwpar w1", expected.replace("mkwpar", "startwpar"));
+        fixture.refused("mkwpar -n w2", expected);
+        fixture.refused("startwpar w1", expected.replace("mkwpar", "startwpar"));
         // a listing that does not need the host still works, and changes nothing
         Map<String, String> before = sim.snapshot();
         assertThat(sim.run("lswpar -c").out()).isEqualTo("#name:state:type:hostname:directory:rootvgwpar\n"
@@ -63,7 +56,7 @@ class CorruptStateTest {
         Files.writeString(host, Files.readString(host).replace("ppsize = \"32\"", "ppsize = \"big\""));
         // the line of the attribute itself
         int line = lineOf(Files.readString(host), "\tppsize = \"big\"");
-        assertRefusedUnchanged("startwpar w1", "startwpar: 0960-601 The state file " + host + ", line " + line
+        fixture.refused("startwpar w1", "startwpar: 0960-601 The state file " + host + ", line " + line
                 + " is damaged: 'ppsize' of stanza 'vg' is not a number: 'big'. Nothing was changed; repair or restore the file.\n");
     }
 
@@ -72,9 +65,9 @@ class CorruptStateTest {
         Path f = home.resolve("wpars/w1.cf");
         Files.write(f, new byte[] {0x00, (byte) 0xff, 0x13, 0x37, '\n'});
         // the line of the first byte that is not UTF-8
-        assertRefusedUnchanged("lswpar -L w1", "lswpar: 0960-601 The state file " + f
+        fixture.refused("lswpar -L w1", "lswpar: 0960-601 The state file " + f
                 + ", line 1 is damaged: not UTF-8 text. Nothing was changed; repair or restore the file.\n");
-        assertRefusedUnchanged("rmwpar w1", "rmwpar: 0960-601 The state file " + f
+        fixture.refused("rmwpar w1", "rmwpar: 0960-601 The state file " + f
                 + ", line 1 is damaged: not UTF-8 text. Nothing was changed; repair or restore the file.\n");
     }
 
@@ -83,7 +76,7 @@ class CorruptStateTest {
         Path f = home.resolve("wpars/w1.cf");
         Files.writeString(f, Files.readString(f).replace("state = \"D\"", "state = \"Q\""));
         // line 1 says the file is sealed (it must end with its end line); "general:" is line 2
-        assertRefusedUnchanged("startwpar w1", "startwpar: 0960-601 The state file " + f
+        fixture.refused("startwpar w1", "startwpar: 0960-601 The state file " + f
                 + ", line 2 is damaged: unknown state 'Q'. Nothing was changed; repair or restore the file.\n");
     }
 
@@ -92,7 +85,7 @@ class CorruptStateTest {
         Path f = home.resolve("wpars/w1.cf");
         String text = Files.readString(f);
         Files.writeString(f, text.substring(0, text.indexOf("directory = \"/wpars/w1\"") + 15));
-        assertRefusedUnchanged("lswpar -M w1", "lswpar: 0960-601 The state file " + f + ", line "
+        fixture.refused("lswpar -M w1", "lswpar: 0960-601 The state file " + f + ", line "
                 + lineOf(Files.readString(f), "\tdirectory = \"/w")
                 + " is damaged: the file was cut short: its last line is not \"* end of file\". Nothing was changed;"
                 + " repair or restore the file.\n");
@@ -197,15 +190,4 @@ class CorruptStateTest {
         }
     }
 
-    private static int lineOf(String text, String needle) {
-        int idx = text.indexOf(needle);
-        assertThat(idx).as("needle %s", needle).isNotNegative();
-        int line = 1;
-        for (int i = 0; i < idx; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return needle.startsWith("\n") ? line + 1 : line;
-    }
 }

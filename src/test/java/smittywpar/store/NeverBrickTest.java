@@ -1,6 +1,8 @@
 package smittywpar.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static smittywpar.store.DamagedHost.damaged;
+import static smittywpar.store.DamagedHost.lineOf;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -25,34 +27,15 @@ import smittywpar.testkit.Sim;
 class NeverBrickTest {
     @TempDir
     Path tmp;
+    DamagedHost fixture;
     Sim sim;
     Path home;
 
     @BeforeEach
     void setUp() {
-        home = tmp.resolve("state");
-        sim = new Sim(home);
-        assertThat(sim.run("mkwpar -n w1").exit()).isZero();
-    }
-
-    /** The command fails with exactly this message, prints nothing else, and the state is byte for byte as before. */
-    private void refused(String command, String expectedErr) {
-        Map<String, String> before = sim.snapshot();
-        Sim.Result r = sim.run(command);
-        assertThat(r.err()).as(command).isEqualTo(expectedErr);
-        assertThat(r.exit()).as(command).isEqualTo(1);
-        assertThat(sim.snapshot()).as(command).isEqualTo(before);
-    }
-
-    /** The state is usable: a listing, a change, and the consistency check. */
-    private void usable() {
-        Sim.Result host = sim.run("hostname");
-        assertThat(host.err()).isEmpty();
-        assertThat(host.out()).isEqualTo("indaixwpr01\n");
-        Sim.Result mk = sim.run("mkwpar -n usable");
-        assertThat(mk.exit()).as(mk.err()).isZero();
-        assertThat(sim.run("rmwpar usable").exit()).isZero();
-        Consistency.check(sim.env());
+        fixture = new DamagedHost(tmp, "mkwpar -n w1");
+        sim = fixture.sim;
+        home = fixture.home;
     }
 
     private Sim.Result runWith(String var, String value, String command) {
@@ -69,37 +52,37 @@ class NeverBrickTest {
     @Test
     void aSpecFileNameOver255BytesIsRefusedBeforeTheCommit() {
         String name = "/tmp/" + "B".repeat(256);
-        refused("mkwpar -w -n t -o " + name,
+        fixture.refused("mkwpar -w -n t -o " + name,
                 "mkwpar: 0960-077 Cannot write the specification file " + name + ": File name too long.\n");
-        usable();
+        fixture.usable();
         assertThat(sim.run("mkwpar -w -n t -o /tmp/" + "B".repeat(255)).exit()).isZero();
     }
 
     @Test
     void aSpecFilePathOver4096BytesIsRefused() {
         String path = "/tmp/" + "abcdefgh/".repeat(460) + "x";
-        refused("mkwpar -w -n t -o " + path,
+        fixture.refused("mkwpar -w -n t -o " + path,
                 "mkwpar: 0960-077 Cannot write the specification file " + path + ": File name too long.\n");
-        usable();
+        fixture.usable();
     }
 
     @Test
     void aSpecFileUnderAFileIsRefused() {
         assertThat(sim.run("mkwpar -w -n t -o /tmp/d1").exit()).isZero();
-        refused("mkwpar -w -n t -o /tmp/d1/y",
+        fixture.refused("mkwpar -w -n t -o /tmp/d1/y",
                 "mkwpar: 0960-077 Cannot write the specification file /tmp/d1/y: Not a directory.\n");
-        usable();
+        fixture.usable();
     }
 
     @Test
     void aSpecFileWhereADirectoryIsIsRefused() {
         assertThat(sim.run("mkwpar -w -n t -o /tmp/sub/f").exit()).isZero();
-        refused("mkwpar -w -n t -o /tmp/sub",
+        fixture.refused("mkwpar -w -n t -o /tmp/sub",
                 "mkwpar: 0960-077 Cannot write the specification file /tmp/sub: Is a directory.\n");
         // also when the WPAR is really created (the check comes before any output)
-        refused("mkwpar -n t -o /tmp/sub",
+        fixture.refused("mkwpar -n t -o /tmp/sub",
                 "mkwpar: 0960-077 Cannot write the specification file /tmp/sub: Is a directory.\n");
-        usable();
+        fixture.usable();
     }
 
     @Test
@@ -110,13 +93,13 @@ class NeverBrickTest {
         Files.writeString(wpars, "junk\n");
         String msg = " 0960-609 " + wpars + " is not a directory. Nothing was changed; move it away or put the"
                 + " directory back.\n";
-        refused("mkwpar -n w2", "mkwpar:" + msg);
-        refused("lswpar", "lswpar:" + msg);
-        refused("startwpar w1", "startwpar:" + msg);
+        fixture.refused("mkwpar -n w2", "mkwpar:" + msg);
+        fixture.refused("lswpar", "lswpar:" + msg);
+        fixture.refused("startwpar w1", "startwpar:" + msg);
         assertThat(sim.run("hostname").out()).isEqualTo("indaixwpr01\n");
         Files.delete(wpars);
         Files.move(kept, wpars);
-        usable();
+        fixture.usable();
     }
 
     // ---- failures after the commit point: undone at once, or finished/undone by the next command ----
@@ -153,7 +136,7 @@ class NeverBrickTest {
         assertThat(sim.snapshot()).isNotEqualTo(before);
         assertThat(home.resolve("journal")).doesNotExist();
         assertThat(home.resolve(".tx")).doesNotExist();
-        usable();
+        fixture.usable();
     }
 
     @Test
@@ -171,7 +154,7 @@ class NeverBrickTest {
                 + " (").endsWith("): a new file of the change is missing.\n");
         assertThat(next.out()).isEqualTo("D\n");
         assertThat(sim.snapshot()).isEqualTo(before);
-        usable();
+        fixture.usable();
     }
 
     @Test
@@ -183,16 +166,16 @@ class NeverBrickTest {
         assertThat(next.err()).isEqualTo("lswpar: 0960-612 Finished the change that an interrupted command began:"
                 + " wpars/w2.cf, host.cf, wpars.idx.\n");
         assertThat(next.out()).isEqualTo("w1\nw2\n");
-        usable();
+        fixture.usable();
     }
 
     // ---- environment failures: the system's reason in AIX words, never "internal error" --------------
 
-    /** As {@link #refused} with the store's fault hook set (a full disk, a read-only file system...). */
+    /** Fails unchanged with the store's fault hook set (a full disk, a read-only file system...), maybe after its progress lines. */
     private void refusedWithFault(String fault, String command, String expectedErr) {
         sim.env().put(StateStore.ENV_FAULT, fault);
         try {
-            refused(command, expectedErr);
+            fixture.failsUnchanged(command, expectedErr);
         } finally {
             sim.env().remove(StateStore.ENV_FAULT);
         }
@@ -207,7 +190,7 @@ class NeverBrickTest {
         refusedWithFault("mkdir:EDQUOT", "startwpar w1", "startwpar: 0960-606 Cannot change the smitty-wpar state"
                 + " at " + home + ": Disk quota exceeded. Nothing was changed.\n");
         assertThat(home.resolve(".tx")).doesNotExist();
-        usable();
+        fixture.usable();
     }
 
     @Test
@@ -233,7 +216,7 @@ class NeverBrickTest {
         Sim.Result later = sim.run("lswpar -c -q -a state w1");
         assertThat(later.err()).startsWith("lswpar: 0960-612 ");
         assertThat(later.out()).isEqualTo("A\n");
-        usable();
+        fixture.usable();
     }
 
     @Test
@@ -264,11 +247,11 @@ class NeverBrickTest {
         Files.createDirectories(victim);
         Files.writeString(victim.resolve("precious"), "keep me\n");
         Files.createSymbolicLink(home.resolve(".tx"), victim);
-        refused("lswpar", link("lswpar", home.resolve(".tx")));
-        refused("startwpar w1", link("startwpar", home.resolve(".tx")));
+        fixture.refused("lswpar", link("lswpar", home.resolve(".tx")));
+        fixture.refused("startwpar w1", link("startwpar", home.resolve(".tx")));
         assertThat(Files.readString(victim.resolve("precious"))).isEqualTo("keep me\n");
         Files.delete(home.resolve(".tx"));
-        usable();
+        fixture.usable();
     }
 
     @Test
@@ -277,12 +260,12 @@ class NeverBrickTest {
         Files.createDirectories(outside);
         Files.createDirectories(home.resolve("fs"));
         Files.createSymbolicLink(home.resolve("fs/tmp"), outside);
-        refused("mkwpar -w -n t -o /tmp/out.spec", link("mkwpar", home.resolve("fs/tmp")));
+        fixture.refused("mkwpar -w -n t -o /tmp/out.spec", link("mkwpar", home.resolve("fs/tmp")));
         try (Stream<Path> s = Files.list(outside)) {
             assertThat(s.count()).isZero();
         }
         Files.delete(home.resolve("fs/tmp"));
-        usable();
+        fixture.usable();
     }
 
     @Test
@@ -292,13 +275,13 @@ class NeverBrickTest {
         Files.writeString(etc.resolve("shadow"), "root:SECRETHASH:19000::::::\n");
         Files.createDirectories(home.resolve("fs"));
         Files.createSymbolicLink(home.resolve("fs/etc"), etc);
-        refused("mkwpar -f /etc/shadow", link("mkwpar", home.resolve("fs/etc")));
+        fixture.refused("mkwpar -f /etc/shadow", link("mkwpar", home.resolve("fs/etc")));
         // and a link as the file itself
         Files.delete(home.resolve("fs/etc"));
         Files.createDirectories(home.resolve("fs/etc"));
         Files.createSymbolicLink(home.resolve("fs/etc/shadow"), etc.resolve("shadow"));
-        refused("mkwpar -f /etc/shadow", link("mkwpar", home.resolve("fs/etc/shadow")));
-        usable();
+        fixture.refused("mkwpar -f /etc/shadow", link("mkwpar", home.resolve("fs/etc/shadow")));
+        fixture.usable();
     }
 
     @Test
@@ -307,29 +290,24 @@ class NeverBrickTest {
         Files.copy(home.resolve("wpars/w1.cf"), outside);
         Files.delete(home.resolve("wpars/w1.cf"));
         Files.createSymbolicLink(home.resolve("wpars/w1.cf"), outside);
-        refused("lswpar -L w1", link("lswpar", home.resolve("wpars/w1.cf")));
+        fixture.refused("lswpar -L w1", link("lswpar", home.resolve("wpars/w1.cf")));
         Files.delete(home.resolve("wpars/w1.cf"));
         Files.move(outside, home.resolve("wpars/w1.cf"));
 
         Path host = tmp.resolve("host.cf");
         Files.move(home.resolve("host.cf"), host);
         Files.createSymbolicLink(home.resolve("host.cf"), host);
-        refused("lspv", link("lspv", home.resolve("host.cf")));
+        fixture.refused("lspv", link("lspv", home.resolve("host.cf")));
         Files.delete(home.resolve("host.cf"));
         Files.move(host, home.resolve("host.cf"));
 
         Files.createSymbolicLink(home.resolve("journal"), host);
-        refused("lswpar", link("lswpar", home.resolve("journal")));
+        fixture.refused("lswpar", link("lswpar", home.resolve("journal")));
         Files.delete(home.resolve("journal"));
-        usable();
+        fixture.usable();
     }
 
     // ---- damaged files: refused with file and line, nothing written --------------------------------------
-
-    private static String damaged(String cmd, Path file, int line, String why) {
-        return cmd + ": 0960-601 The state file " + file + (line > 0 ? ", line " + line : "") + " is damaged: " + why
-                + ". Nothing was changed; repair or restore the file.\n";
-    }
 
     @Test
     void aJournalNamingAFileOutsideIsRefusedWithItsLine() throws IOException {
@@ -339,15 +317,15 @@ class NeverBrickTest {
         String msg = ": 0960-605 The transaction journal " + home.resolve("journal") + " is damaged at line 2:"
                 + " ../../../tmp/x is not a file of the state directory. Nothing was changed; move the journal away to"
                 + " continue.\n";
-        refused("lswpar", "lswpar" + msg);
-        refused("hostname", "hostname" + msg);
+        fixture.refused("lswpar", "lswpar" + msg);
+        fixture.refused("hostname", "hostname" + msg);
         Files.writeString(home.resolve("journal"), "smitty-wpar journal 1\nW ../../../tmp/x f0\n");
-        refused("lswpar", "lswpar" + msg);
+        fixture.refused("lswpar", "lswpar" + msg);
         Files.writeString(home.resolve("journal"), "smitty-wpar journal 2\nW ../escaped f0 -\nend\n");
-        refused("startwpar w1", "startwpar" + msg.replace("../../../tmp/x", "../escaped"));
+        fixture.refused("startwpar w1", "startwpar" + msg.replace("../../../tmp/x", "../escaped"));
         assertThat(tmp.resolve("escaped")).doesNotExist();
         Files.delete(home.resolve("journal"));
-        usable();
+        fixture.usable();
         assertThat(home.resolve(".tx")).doesNotExist();
     }
 
@@ -357,18 +335,18 @@ class NeverBrickTest {
         String good = Files.readString(host);
         Files.writeString(host, good.substring(0, 1000));
         int last = (int) good.substring(0, 1000).lines().count();
-        refused("startwpar w1", damaged("startwpar", host, last, "missing closing quote"));
+        fixture.refused("startwpar w1", damaged("startwpar", host, last, "missing closing quote"));
         // cut at a line boundary: the stanzas that end the file are missing
         String cut = good.substring(0, good.indexOf("fileset:"));
         Files.writeString(host, cut);
-        refused("startwpar w1", damaged("startwpar", host, (int) cut.lines().count(),
+        fixture.refused("startwpar w1", damaged("startwpar", host, (int) cut.lines().count(),
                 "the 'lvnames' stanza is missing (the file may have been cut short)"));
         String cut2 = good.substring(0, good.indexOf("wparmounts:"));
         Files.writeString(host, cut2);
-        refused("lspv", damaged("lspv", host, (int) cut2.lines().count(),
+        fixture.refused("lspv", damaged("lspv", host, (int) cut2.lines().count(),
                 "the 'wparmounts' stanza is missing (the file may have been cut short)"));
         Files.writeString(host, good);
-        usable();
+        fixture.usable();
     }
 
     @Test
@@ -378,12 +356,12 @@ class NeverBrickTest {
         Files.writeString(f, good.substring(0, 300));
         int last = (int) good.substring(0, 300).lines().count();
         String why = "the file was cut short: its last line is not \"* end of file\"";
-        refused("startwpar w1", damaged("startwpar", f, last, why));
+        fixture.refused("startwpar w1", damaged("startwpar", f, last, why));
         String atLine = good.substring(0, good.indexOf("device:"));
         Files.writeString(f, atLine);
-        refused("lswpar -L w1", damaged("lswpar", f, (int) atLine.strip().lines().count(), why));
+        fixture.refused("lswpar -L w1", damaged("lswpar", f, (int) atLine.strip().lines().count(), why));
         Files.writeString(f, good);
-        usable();
+        fixture.usable();
     }
 
     @Test
@@ -395,11 +373,11 @@ class NeverBrickTest {
         String twice = good.substring(0, d1) + good.substring(d0, d1) + good.substring(d1);
         Files.writeString(host, twice);
         int first = lineOf(twice, d0);
-        refused("lspv", damaged("lspv", host, lineOf(twice, d1), "a second 'disk' stanza with name = \"hdisk0\""
+        fixture.refused("lspv", damaged("lspv", host, lineOf(twice, d1), "a second 'disk' stanza with name = \"hdisk0\""
                 + " (the first is on line " + first + ")"));
         Files.writeString(host, good.replace("format:\n\tversion = \"2\"\n",
                 "format:\n\tversion = \"2\"\n\tversion = \"2\"\n"));
-        refused("lspv", damaged("lspv", host, 6, "attribute 'version' appears twice in stanza 'format' (first on line"
+        fixture.refused("lspv", damaged("lspv", host, 6, "attribute 'version' appears twice in stanza 'format' (first on line"
                 + " 5)"));
         Files.writeString(host, good);
 
@@ -409,26 +387,16 @@ class NeverBrickTest {
         int m1 = w.indexOf("mount:", m0 + 1);
         String two = w.substring(0, m1) + w.substring(m0, m1) + w.substring(m1);
         Files.writeString(f, two);
-        refused("startwpar w1", damaged("startwpar", f, lineOf(two, m1), "a second 'mount' stanza with directory ="
+        fixture.refused("startwpar w1", damaged("startwpar", f, lineOf(two, m1), "a second 'mount' stanza with directory ="
                 + " \"/\" (the first is on line " + lineOf(two, m0) + ")"));
         int g = w.indexOf("general:");
         int n = w.indexOf("mount:");
         String gen = w.substring(0, n) + w.substring(g, n) + w.substring(n);
         Files.writeString(f, gen);
-        refused("startwpar w1", damaged("startwpar", f, lineOf(gen, n), "a second 'general' stanza (the first is on"
+        fixture.refused("startwpar w1", damaged("startwpar", f, lineOf(gen, n), "a second 'general' stanza (the first is on"
                 + " line " + lineOf(gen, g) + ")"));
         Files.writeString(f, w);
-        usable();
-    }
-
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
+        fixture.usable();
     }
 
     @Test
@@ -437,9 +405,9 @@ class NeverBrickTest {
         String good = Files.readString(host);
         Files.writeString(host, good.repeat(9000));
         // refused by its size, before a line is parsed (no timing here: tests run on loaded machines)
-        refused("startwpar w1", damaged("startwpar", host, 0, "it is larger than 1048576 bytes"));
+        fixture.refused("startwpar w1", damaged("startwpar", host, 0, "it is larger than 1048576 bytes"));
         Files.writeString(host, good);
-        usable();
+        fixture.usable();
     }
 
     @Test
@@ -462,10 +430,10 @@ class NeverBrickTest {
             assertThat(edited).isNotEqualTo(good);
             Files.writeString(host, edited);
             int line = lineOf(edited, edited.indexOf(e[1].contains("colour") ? "\tcolour" : e[1]));
-            refused("lspv", damaged("lspv", host, line, e[2]));
+            fixture.refused("lspv", damaged("lspv", host, line, e[2]));
         }
         Files.writeString(host, good);
-        usable();
+        fixture.usable();
     }
 
     @Test
@@ -475,10 +443,10 @@ class NeverBrickTest {
         String good = Files.readString(f);
         String bad = good.replace("\trootvgwpar = \"yes\"\n", "\trootvgwpar = \"yes\"\n\tbootlist = \"x,y\"\n");
         Files.writeString(f, bad);
-        refused("startwpar r1", damaged("startwpar", f, lineOf(bad, bad.indexOf("\tbootlist")),
+        fixture.refused("startwpar r1", damaged("startwpar", f, lineOf(bad, bad.indexOf("\tbootlist")),
                 "'bootlist' must be boot set numbers separated by commas: 'x,y'"));
         Files.writeString(f, good);
-        usable();
+        fixture.usable();
     }
 
     /** Files written before the checks for cut-short files (format 1, no seal) are still read, and rewritten. */
@@ -497,6 +465,6 @@ class NeverBrickTest {
         assertThat(r.exit()).as(r.err()).isZero();
         assertThat(Files.readString(host)).contains("version = \"2\"").contains("\nwparmounts:\n");
         assertThat(Files.readString(f)).startsWith(smittywpar.store.StanzaFile.SEALED).endsWith("* end of file\n");
-        usable();
+        fixture.usable();
     }
 }

@@ -1,19 +1,19 @@
 package smittywpar.store;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static smittywpar.store.DamagedHost.damaged;
+import static smittywpar.store.DamagedHost.edit;
+import static smittywpar.store.DamagedHost.lineOf;
 
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-import smittywpar.testkit.Consistency;
 import smittywpar.testkit.Sim;
 
 /**
@@ -26,61 +26,22 @@ import smittywpar.testkit.Sim;
 class StrictStateTest {
     @TempDir
     Path tmp;
+    DamagedHost fixture;
     Sim sim;
     Path home;
 
     @BeforeEach
     void setUp() {
-        home = tmp.resolve("state");
-        sim = new Sim(home);
-        for (String c : new String[] {"mkwpar -n w1", "mkwpar -n w2 -N address=192.168.10.50", "startwpar w2",
-            "mkwpar -n r1 -D rootvg=yes devname=hdisk1", "mkwpar -n p1", "rmwpar -p p1"}) {
-            Sim.Result r = sim.run(c);
-            assertThat(r.exit()).as(c + ": " + r.err()).isZero();
-        }
+        fixture = new DamagedHost(tmp, "mkwpar -n w1", "mkwpar -n w2 -N address=192.168.10.50", "startwpar w2",
+            "mkwpar -n r1 -D rootvg=yes devname=hdisk1", "mkwpar -n p1", "rmwpar -p p1");
+        sim = fixture.sim;
+        home = fixture.home;
     }
 
-    /** The command fails with exactly this message, prints nothing else, and the state is byte for byte as before. */
-    private void refused(String command, String expectedErr) {
-        Map<String, String> before = sim.snapshot();
-        Sim.Result r = sim.run(command);
-        assertThat(r.err()).as(command).isEqualTo(expectedErr);
-        assertThat(r.out()).as(command).isEmpty();
-        assertThat(r.exit()).as(command).isEqualTo(1);
-        assertThat(sim.snapshot()).as(command).isEqualTo(before);
-    }
-
-    private static String damaged(String cmd, Path file, int line, String why) {
-        return cmd + ": 0960-601 The state file " + file + (line > 0 ? ", line " + line : "") + " is damaged: " + why
-                + ". Nothing was changed; repair or restore the file.\n";
-    }
-
-    /** Replaces the first match of {@code regex} in {@code file}; returns the line of the replacement. */
-    private static int edit(Path file, String regex, String replacement) throws IOException {
-        String text = Files.readString(file);
-        Matcher m = Pattern.compile(regex, Pattern.MULTILINE).matcher(text);
-        assertThat(m.find()).as("%s in %s", regex, file).isTrue();
-        String edited = text.substring(0, m.start()) + replacement + text.substring(m.end());
-        Files.writeString(file, edited);
-        return lineOf(edited, m.start() + (replacement.startsWith("\n") ? 1 : 0));
-    }
-
-    private static int lineOf(String text, int offset) {
-        int line = 1;
-        for (int i = 0; i < offset; i++) {
-            if (text.charAt(i) == '\n') {
-                line++;
-            }
-        }
-        return line;
-    }
-
+    /** The WPARs of the set-up are all still there, and the host is usable. */
     private void usable() {
         assertThat(sim.run("lswpar -c -q -a name").out()).isEqualTo("r1\nw1\nw2\n");
-        Sim.Result mk = sim.run("mkwpar -n usable");
-        assertThat(mk.exit()).as(mk.err()).isZero();
-        assertThat(sim.run("rmwpar usable").exit()).isZero();
-        Consistency.check(sim.env());
+        fixture.usable();
     }
 
     // ---- the attribute table's rules ---------------------------------------------------------------------
@@ -91,11 +52,11 @@ class StrictStateTest {
         String good = Files.readString(f);
         // a flipped bit in a name: privateusr -> privateuwr
         int line = edit(f, "\tprivateusr = ", "\tprivateuwr = ");
-        refused("startwpar w1", damaged("startwpar", f, line, "unknown attribute 'privateuwr' in stanza 'general'"));
-        refused("lswpar -L w1", damaged("lswpar", f, line, "unknown attribute 'privateuwr' in stanza 'general'"));
+        fixture.refused("startwpar w1", damaged("startwpar", f, line, "unknown attribute 'privateuwr' in stanza 'general'"));
+        fixture.refused("lswpar -L w1", damaged("lswpar", f, line, "unknown attribute 'privateuwr' in stanza 'general'"));
         Files.writeString(f, good);
         line = edit(f, "\tactive = \"yes\"\n", "\tactive = \"yes\"\n\tcolour = \"red\"\n") + 1;
-        refused("lswpar -R w1", damaged("lswpar", f, line, "unknown attribute 'colour' in stanza 'resources'"));
+        fixture.refused("lswpar -R w1", damaged("lswpar", f, line, "unknown attribute 'colour' in stanza 'resources'"));
         Files.writeString(f, good);
         usable();
     }
@@ -122,7 +83,7 @@ class StrictStateTest {
         };
         for (String[] c : cases) {
             int line = edit(f, c[0], c[1]);
-            refused("startwpar w1", damaged("startwpar", f, line, c[2]));
+            fixture.refused("startwpar w1", damaged("startwpar", f, line, c[2]));
             Files.writeString(f, good);
         }
         usable();
@@ -135,22 +96,22 @@ class StrictStateTest {
         // a lost line that a default would have hidden: auto = "yes" would become no
         edit(f, "\tauto = \"no\"\n", "");
         int general = lineOf(good, good.indexOf("general:"));
-        refused("lswpar -L w1", damaged("lswpar", f, general, "stanza 'general' lacks 'auto'"));
+        fixture.refused("lswpar -L w1", damaged("lswpar", f, general, "stanza 'general' lacks 'auto'"));
         // a file system on a logical volume that lost its device line would lose its logical volume
         String noDev = good.replaceFirst("\tdev = \"/dev/fslv\\d+\"\n", "");
         Files.writeString(f, noDev);
         int mount = lineOf(noDev, noDev.lastIndexOf("mount:", good.indexOf("\tdev = \"/dev/fslv")));
-        refused("startwpar w1", damaged("startwpar", f, mount, "stanza 'mount' lacks 'dev'"));
+        fixture.refused("startwpar w1", damaged("startwpar", f, mount, "stanza 'mount' lacks 'dev'"));
         Files.writeString(f, good);
         // the first line lost: the file is not taken for one written before files were sealed
         Files.writeString(f, good.substring(good.indexOf('\n') + 1));
-        refused("lswpar -L w1", damaged("lswpar", f, 1, "its first line is not \"" + StanzaFile.SEALED
+        fixture.refused("lswpar -L w1", damaged("lswpar", f, 1, "its first line is not \"" + StanzaFile.SEALED
                 + "\" although it ends with the end line"));
         Files.writeString(f, good);
         String noSecurity = good.replaceFirst("(?s)\nsecurity:\n.*?\n\n", "\n");
         assertThat(noSecurity).isNotEqualTo(good);
         Files.writeString(f, noSecurity);
-        refused("startwpar w1", damaged("startwpar", f, (int) noSecurity.lines().count(), "the 'security' stanza is missing"));
+        fixture.refused("startwpar w1", damaged("startwpar", f, (int) noSecurity.lines().count(), "the 'security' stanza is missing"));
         Files.writeString(f, good);
         usable();
     }
@@ -167,7 +128,7 @@ class StrictStateTest {
         }
         String twice = good.substring(0, end) + good.substring(b0, end) + good.substring(end);
         Files.writeString(f, twice);
-        refused("lswpar -Br r1", damaged("lswpar", f, lineOf(twice, end), "a second 'bootset' stanza with id = \"1\""
+        fixture.refused("lswpar -Br r1", damaged("lswpar", f, lineOf(twice, end), "a second 'bootset' stanza with id = \"1\""
                 + " (the first is on line " + lineOf(twice, b0) + ")"));
         Files.writeString(f, good);
     }
@@ -177,7 +138,7 @@ class StrictStateTest {
         Path f = home.resolve("preserved/p1.cf");
         String good = Files.readString(f);
         int line = edit(f, "\tvfs = \"jfs2\"", "\tvfs = \"zfs\"");
-        refused("mkwpar -p p1", damaged("mkwpar", f, line,
+        fixture.refused("mkwpar -p p1", damaged("mkwpar", f, line,
                 "'vfs' of stanza 'mount' is not valid: 'zfs' (it must be one of jfs2, jfs, nfs, namefs, directory)"));
         Files.writeString(f, good);
         assertThat(sim.run("mkwpar -p p1").exit()).isZero();
@@ -197,13 +158,13 @@ class StrictStateTest {
     /** What a command would write that the strict reading refuses is refused by the command, nothing written. */
     @Test
     void commandsRefuseWhatAWparFileCannotHold() {
-        refused("mkwpar -n x1 -d /wpars/\u00e9t\u00e9", "mkwpar: 0960-023 /wpars/?t? is not a valid value for attribute"
+        fixture.refused("mkwpar -n x1 -d /wpars/\u00e9t\u00e9", "mkwpar: 0960-023 /wpars/?t? is not a valid value for attribute"
                 + " directory.\n");
-        refused("mkwpar -n x2 -u /tmp/caf\u00e9", "mkwpar: 0960-023 /tmp/caf? is not a valid value for attribute script.\n");
-        refused("chwpar -h h\u00f4te w1", "chwpar: 0960-023 h?te is not a valid value for attribute hostname.\n");
-        refused("mkwpar -n x3 -b devexports", "mkwpar: 0960-066 devexports must be an absolute path.\n");
+        fixture.refused("mkwpar -n x2 -u /tmp/caf\u00e9", "mkwpar: 0960-023 /tmp/caf? is not a valid value for attribute script.\n");
+        fixture.refused("chwpar -h h\u00f4te w1", "chwpar: 0960-023 h?te is not a valid value for attribute hostname.\n");
+        fixture.refused("mkwpar -n x3 -b devexports", "mkwpar: 0960-066 devexports must be an absolute path.\n");
         // a local file system on a logical volume that does not exist
-        refused("mkwpar -n x4 -M directory=/data vfs=jfs2 dev=/dev/nolv",
+        fixture.refused("mkwpar -n x4 -M directory=/data vfs=jfs2 dev=/dev/nolv",
                 "mkwpar: 0960-337 Logical volume /dev/nolv of file system /data does not exist.\n");
         usable();
     }
@@ -218,7 +179,7 @@ class StrictStateTest {
         String text = Files.readString(f);
         String mount = text.substring(text.lastIndexOf("directory = \"", text.indexOf("fslv777")) + 13);
         mount = mount.substring(0, mount.indexOf('"'));
-        refused("startwpar w1", damaged("startwpar", f, line, "file system " + mount
+        fixture.refused("startwpar w1", damaged("startwpar", f, line, "file system " + mount
                 + " is on logical volume fslv777, which host.cf does not have"));
         Files.writeString(f, good);
         // a preserved file system likewise
@@ -226,7 +187,7 @@ class StrictStateTest {
         String pgood = Files.readString(p);
         line = edit(p, "\tdev = \"/dev/fslv\\d+\"", "\tdev = \"/dev/fslv778\"");
         String why = "file system / is on logical volume fslv778, which host.cf does not have";
-        refused("mkwpar -p p1", damaged("mkwpar", p, line, why));
+        fixture.refused("mkwpar -p p1", damaged("mkwpar", p, line, why));
         Sim.Result lsvg = sim.run("lsvg -l rootvg");
         assertThat(lsvg.err()).isEqualTo(damaged("lsvg", p, line, why));
         assertThat(lsvg.exit()).isEqualTo(1);
@@ -244,14 +205,14 @@ class StrictStateTest {
         String edited = hgood.replaceFirst("(name = \"hdisk1\"[^:]*?)\twpar = \"r1\"\n", "$1");
         assertThat(edited).isNotEqualTo(hgood);
         Files.writeString(host, edited);
-        refused("startwpar r1", damaged("startwpar", f, line, "host.cf does not give device hdisk1 to workload partition r1"));
+        fixture.refused("startwpar r1", damaged("startwpar", f, line, "host.cf does not give device hdisk1 to workload partition r1"));
         Files.writeString(host, hgood.replaceFirst("(name = \"hdisk1\"[^:]*?\twpar = )\"r1\"", "$1\"w1\""));
-        refused("startwpar r1", damaged("startwpar", f, line, "host.cf gives device hdisk1 to workload partition w1"));
+        fixture.refused("startwpar r1", damaged("startwpar", f, line, "host.cf gives device hdisk1 to workload partition w1"));
         // a disk that is not there at all
         Files.writeString(host, hgood);
         String r1 = Files.readString(f);
         Files.writeString(f, r1.replace("\"hdisk1\"", "\"hdisk9\""));
-        refused("startwpar r1", damaged("startwpar", f, line, "device hdisk9 is not a disk or adapter of host.cf"));
+        fixture.refused("startwpar r1", damaged("startwpar", f, line, "device hdisk9 is not a disk or adapter of host.cf"));
         Files.writeString(f, r1);
         usable();
     }
@@ -292,7 +253,7 @@ class StrictStateTest {
             String good = Files.readString(f);
             Files.writeString(f, good + ("* " + "x".repeat(98) + "\n").repeat(11_000));
             // refused by its size, before a line is parsed (no timing here: tests run on loaded machines)
-            refused(commands[i], damaged(programs[i], f, 0, "it is larger than 1048576 bytes"));
+            fixture.refused(commands[i], damaged(programs[i], f, 0, "it is larger than 1048576 bytes"));
             Files.writeString(f, good);
         }
         usable();
@@ -317,7 +278,7 @@ class StrictStateTest {
         String cut = good.substring(0, good.indexOf("\n", good.indexOf("/tmp/d1")) + 1);
         Files.writeString(tree, cut);
         String crc = "its checksum line is missing or wrong (the file was cut short or changed)";
-        refused("clogin w2 ls /tmp", damaged("ksh", tree, (int) cut.lines().count(), crc));
+        fixture.refused("clogin w2 ls /tmp", damaged("ksh", tree, (int) cut.lines().count(), crc));
         // a digit of another script in a time (the checksum made right, as a hand would not)
         String body = good.substring(0, good.indexOf("#crc32"));
         String v1 = body.replace("smitty-wpar tree 2", "smitty-wpar tree 1");
@@ -330,7 +291,7 @@ class StrictStateTest {
         // a path twice
         String line = v1.substring(v1.lastIndexOf('\n', v1.indexOf("/tmp/d1")) + 1, v1.indexOf("\n", v1.indexOf("/tmp/d1")) + 1);
         Files.writeString(tree, v1 + line);
-        refused("clogin w2 ls /tmp", damaged("ksh", tree, (int) v1.lines().count() + 1,
+        fixture.refused("clogin w2 ls /tmp", damaged("ksh", tree, (int) v1.lines().count() + 1,
                 "/tmp/d1 appears twice (the first time on line " + d1 + ")"));
         // an index of format 1 (no checksum line) is still read, and written as format 2 when it changes
         Files.writeString(tree, v1);
@@ -347,15 +308,15 @@ class StrictStateTest {
         assertThat(good).startsWith("smitty-wpar processes 2\n").containsPattern("\n#crc32 [0-9a-f]{8}\n$");
         String cut = good.substring(0, good.lastIndexOf('\n', good.indexOf("#crc32") - 2) + 1);
         Files.writeString(procs, cut);
-        refused("ps -e -@", damaged("ps", procs, (int) cut.lines().count(),
+        fixture.refused("ps -e -@", damaged("ps", procs, (int) cut.lines().count(),
                 "its checksum line is missing or wrong (the file was cut short or changed)"));
         String body = good.substring(0, good.indexOf("#crc32")).replace("processes 2", "processes 1");
         String second = body.lines().skip(1).findFirst().orElseThrow();
         Files.writeString(procs, body + second + "\n");
-        refused("ps -e -@", damaged("ps", procs, (int) body.lines().count() + 1, "process "
+        fixture.refused("ps -e -@", damaged("ps", procs, (int) body.lines().count() + 1, "process "
                 + second.substring(0, second.indexOf('\t')) + " appears twice (the first time on line 2)"));
         Files.writeString(procs, body.replaceFirst("\n(\\d)", "\n\u0661"));
-        refused("ps -e -@", damaged("ps", procs, 2, "malformed process line"));
+        fixture.refused("ps -e -@", damaged("ps", procs, 2, "malformed process line"));
         // format 1 is still read
         Files.writeString(procs, body);
         Sim.Result ps = sim.run("ps -e -@");
