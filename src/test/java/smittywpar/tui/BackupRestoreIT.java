@@ -70,11 +70,11 @@ class BackupRestoreIT {
                     + CommandRunner.ENV_HOLD + "=" + hold + "; clear");
             // a running WPAR with a file of our own inside, as clogin writes it and reads it back
             t.line("mkwpar -n w1 > /dev/null && startwpar w1 > /dev/null"
-                    + " && clogin w1 'echo \"notes of w1\" > /home/notes.txt; echo \"a\tb  c\" >> /home/notes.txt;"
+                    + " && clogin w1 'echo \"notes of w1\" > /home/notes.txt; echo \"a  b   c\" >> /home/notes.txt;"
                     + " ls -l /etc >> /home/notes.txt; date >> /home/notes.txt'"
                     + " && clogin w1 cat /home/notes.txt > before.txt && lswpar -L w1 > before.L; echo before-rc=$?");
             until(t, "before-rc=0");
-            assertThat(Files.readString(t.dir().resolve("before.txt"))).startsWith("notes of w1\na\tb  c\n")
+            assertThat(Files.readString(t.dir().resolve("before.txt"))).startsWith("notes of w1\na  b   c\n")
                     .contains("hosts");
 
             // the Backup Manager, from smitty wpar down
@@ -102,8 +102,18 @@ class BackupRestoreIT {
             t.keys("F3");
             t.waitForGone("SHOW COMMAND STRING");
 
-            // savewpar runs: COMMAND STATUS says running while it is held, refuses F3 and F10
+            // savewpar runs: COMMAND STATUS says running while it is held; Ctrl-C ends it, nothing written
             Files.createFile(hold);
+            t.keys("Enter");
+            until(t, "Command: running       stdout: yes           stderr: no");
+            t.keys("C-c");
+            s = until(t, "Command: failed");
+            assertThat(s).contains("Command: failed        stdout: yes           stderr: no");
+            t.keys("F3");
+            screen(t, "Back Up a Workload Partition");
+            until(t, "* Backup DEVICE or FILE                              [/tmp/w1.bk]");
+
+            // again: running while it is held, F3 and F10 refused
             t.keys("Enter");
             // (its first line, held, is blank: stdout says yes once it is there)
             s = until(t, "Command: running       stdout: yes           stderr: no");
@@ -128,8 +138,7 @@ class BackupRestoreIT {
             t.keys("End");
             s = until(t, "[BOTTOM]");
             assertThat(s).contains("0512-038 savewpar: Backup Completed Successfully.");
-            String log = Files.readString(t.dir().resolve("smit.log"));
-            assertThat(log).containsPattern("a +\\d+ \\./home/notes\\.txt\n");
+            assertThat(Files.readString(t.dir().resolve("smit.log"))).containsPattern("a +\\d+ \\./home/notes\\.txt\n");
 
             // remove it through the Remove dialog (it runs: stop it first)
             t.keys("F3");
@@ -181,7 +190,11 @@ class BackupRestoreIT {
             t.waitForGone("SHOW COMMAND STRING");
             t.keys("Enter");
             s = until(t, "Command: OK");
-            assertThat(s).contains("COMMAND STATUS");
+            assertThat(s).contains("COMMAND STATUS").contains("New volume on /tmp/w1.bk:");
+            t.keys("End");
+            s = until(t, "[BOTTOM]");
+            assertThat(s).contains("Workload partition w1 created successfully.")
+                    .contains("Verifying workload partition startup.");
             t.keys("F10");
             until(t, "smitty-rc=0");
 
@@ -193,8 +206,11 @@ class BackupRestoreIT {
             assertThat(uuidAside(t.dir().resolve("after.L"))).isEqualTo(uuidAside(t.dir().resolve("before.L")))
                     .contains("w1 - Active");
             assertThat(Files.readString(t.dir().resolve("smit.script")))
-                    .containsSubsequence("savewpar -f '/tmp/w1.bk' -v -i 'w1'\n", "rmwpar", "w1'\n",
-                            "restwpar -f '/tmp/w1.bk' -s\n");
+                    .containsSubsequence("savewpar -f '/tmp/w1.bk' -v -i 'w1'\n", "savewpar -f '/tmp/w1.bk' -v -i 'w1'\n",
+                            "rmwpar -s 'w1'\n", "restwpar -f '/tmp/w1.bk' -s\n");
+            // the run ended by Ctrl-C wrote no image: the first backup's output ends at its held first line
+            String log = Files.readString(t.dir().resolve("smit.log"));
+            assertThat(log.split("Backup Completed Successfully", -1)).hasSize(2);
         }
     }
 }
