@@ -102,7 +102,7 @@ class BackupRestoreIT {
             t.keys("F3");
             t.waitForGone("SHOW COMMAND STRING");
 
-            // savewpar runs: COMMAND STATUS says running while it is held; Ctrl-C ends it, nothing written
+            // savewpar runs: COMMAND STATUS says running while it is held; Ctrl-C ends it (failed)
             Files.createFile(hold);
             t.keys("Enter");
             until(t, "Command: running       stdout: yes           stderr: no");
@@ -208,7 +208,7 @@ class BackupRestoreIT {
             assertThat(Files.readString(t.dir().resolve("smit.script")))
                     .containsSubsequence("savewpar -f '/tmp/w1.bk' -v -i 'w1'\n", "savewpar -f '/tmp/w1.bk' -v -i 'w1'\n",
                             "rmwpar -s 'w1'\n", "restwpar -f '/tmp/w1.bk' -s\n");
-            // the run ended by Ctrl-C wrote no image: the first backup's output ends at its held first line
+            // the savewpar ended by Ctrl-C never completed: one backup did
             String log = Files.readString(t.dir().resolve("smit.log"));
             assertThat(log.split("Backup Completed Successfully", -1)).hasSize(2);
         }
