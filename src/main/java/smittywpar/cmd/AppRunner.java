@@ -36,10 +36,13 @@ final class AppRunner {
     /** wparexec after its first step: loads the Transitional WPAR {@code name} and runs its application. */
     static int run(Invocation inv, WparEngine engine, String name, boolean verbose) {
         Applications.Running app = engine.update(c -> Applications.load(c, name, verbose));
+        // (looked up before what it printed shows: a Ctrl-C at the sight of it must not
+        // interrupt a read of the state, which would close the state files)
+        boolean known = knows(engine, app);
         // what it printed shows now, before the application runs (and maybe goes on running)
         inv.out().flush();
         inv.err().flush();
-        if (knows(engine, app)) {
+        if (known) {
             return track(inv, engine, app, verbose);
         }
         if (Commands.inBackground()) {

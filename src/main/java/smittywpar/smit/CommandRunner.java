@@ -6,10 +6,13 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
 import java.util.function.Consumer;
 
 import smittywpar.cmd.Commands;
@@ -23,9 +26,18 @@ import smittywpar.msg.Messages;
  * and can be interrupted (Ctrl-C while a command runs): see {@link Interrupt}.
  */
 public final class CommandRunner {
+    /**
+     * Test hook (README): while the file this names exists, each line that a command whose
+     * output is handed on as it comes (COMMAND STATUS) writes waits, once handed on, before the
+     * command goes on; so that a test in a real terminal sees {@code Command: running} for as
+     * long as it needs, however fast the command is. Discover and list commands never wait.
+     */
+    public static final String ENV_HOLD = "SMITTY_WPAR_HOLD_OUTPUT";
+
     private final Map<String, String> env;
     private final Path cwd;
     private final Launcher launcher;
+    private final Path hold;
 
     /** Runs one command line: {@link Commands#run} (tests put a slow terminal between, see the constructor). */
     @FunctionalInterface
@@ -58,6 +70,8 @@ public final class CommandRunner {
         this.env = Map.copyOf(env);
         this.cwd = cwd;
         this.launcher = launcher;
+        String h = env.get(ENV_HOLD);
+        this.hold = h == null || h.isEmpty() ? null : cwd == null ? Path.of(h) : cwd.resolve(h);
     }
 
     /** The exit status of a command ended by an interrupt, as a shell reports one ended by SIGINT. */
@@ -102,7 +116,7 @@ public final class CommandRunner {
      * The result holds every line, as without a sink.
      */
     public Result run(List<String> argv, Consumer<View.OutputLine> sink, Interrupt interrupt) {
-        Capture cap = new Capture(sink, interrupt);
+        Capture cap = new Capture(sink, interrupt, sink == null ? null : hold);
         PrintStream out = new PrintStream(cap.stream(false), true, StandardCharsets.UTF_8);
         PrintStream err = new PrintStream(cap.stream(true), true, StandardCharsets.UTF_8);
         int rc;
@@ -138,17 +152,27 @@ public final class CommandRunner {
         private static final Charset CS = StandardCharsets.UTF_8;
         private final Consumer<View.OutputLine> sink;
         private final Interrupt interrupt;
+        private final Path hold;
         private boolean stopped;
 
-        Capture(Consumer<View.OutputLine> sink, Interrupt interrupt) {
+        Capture(Consumer<View.OutputLine> sink, Interrupt interrupt, Path hold) {
             this.sink = sink;
             this.interrupt = interrupt;
+            this.hold = hold;
         }
 
         private void add(View.OutputLine l) {
             lines.add(l);
             if (sink != null) {
                 sink.accept(l);
+            }
+        }
+
+        /** The test hook {@link CommandRunner#ENV_HOLD}: waits while its file exists (Ctrl-C ends the wait). */
+        private void held() {
+            while (hold != null && Files.exists(hold)) {
+                check();
+                LockSupport.parkNanos(TimeUnit.MILLISECONDS.toNanos(10));
             }
         }
 
@@ -170,6 +194,7 @@ public final class CommandRunner {
                         if (b == '\n') {
                             add(new View.OutputLine(partial[i].toString(CS), stderr));
                             partial[i].reset();
+                            held();
                         } else {
                             partial[i].write(b);
                         }

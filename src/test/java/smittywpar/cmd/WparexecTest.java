@@ -1,8 +1,13 @@
 package smittywpar.cmd;
 
+import static java.nio.charset.StandardCharsets.UTF_8;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
@@ -75,6 +80,39 @@ class WparexecTest {
         assertThat(state("web1")).isEqualTo("A:A\n");
         assertThat(sim.run("stopwpar web1").exit()).isZero();
         assertThat(sim.run("lswpar").out()).isEmpty();
+    }
+
+    /**
+     * Ctrl-C the moment "Loading workload partition." shows (the interrupt lands in the flush
+     * that shows it): wparexec stops waiting (130), the application runs on; no read of the
+     * state is interrupted on the way (that closed the state files: 0960-600, status 1).
+     */
+    @Test
+    void anInterruptAsSoonAsItsOutputShowsStopsTheWait() throws Exception {
+        ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+        PrintStream out = new PrintStream(bytes, false, UTF_8) {
+            @Override
+            public void flush() {
+                super.flush();
+                if (bytes.toString(UTF_8).contains("Loading workload partition.")) {
+                    Thread.currentThread().interrupt();
+                }
+            }
+        };
+        ByteArrayOutputStream errBytes = new ByteArrayOutputStream();
+        PrintStream err = new PrintStream(errBytes, true, UTF_8);
+        int[] rc = new int[1];
+        Thread t = new Thread(() -> rc[0] = Commands.run(new Invocation("wparexec",
+                List.of("-n", "web1", "/opt/app/bin/server"), new ByteArrayInputStream(new byte[0]),
+                out, err, sim.env(), tmp)));
+        t.start();
+        t.join(30_000);
+        assertThat(t.isAlive()).isFalse();
+        assertThat(errBytes.toString(UTF_8)).isEmpty();
+        assertThat(rc[0]).isEqualTo(130);
+        assertThat(bytes.toString(UTF_8)).endsWith("Loading workload partition.\n");
+        assertThat(state("web1")).isEqualTo("A:A\n");
+        assertThat(sim.run("stopwpar web1").exit()).isZero();
     }
 
     @Test
