@@ -104,7 +104,16 @@ public final class Lab {
         CommandLine cl = new CommandLine(new Root(), new Factory(ctx));
         cl.setResourceBundle(new LabTexts());
         cl.setColorScheme(CommandLine.Help.defaultColorScheme(CommandLine.Help.Ansi.OFF));
+        versionEverywhere(cl);
         return cl;
+    }
+
+    /** -V (--version), which every subcommand takes, prints the version there too (not nothing). */
+    private static void versionEverywhere(CommandLine cl) {
+        for (CommandLine sub : cl.getSubcommands().values()) {
+            sub.getCommandSpec().versionProvider(new Version());
+            versionEverywhere(sub);
+        }
     }
 
     /** Makes the command objects: a command class takes the run's context in its constructor, if it has one. */

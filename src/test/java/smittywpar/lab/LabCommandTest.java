@@ -42,6 +42,12 @@ class LabCommandTest {
         Sim.Result r = sim().run("smitty-wpar --version");
         assertThat(r.exit()).isZero();
         assertThat(r.out()).startsWith("smitty-wpar ").hasLineCount(1);
+        // every subcommand takes -V (--version): the same line
+        for (String sub : new String[] {"host", "host init", "exercise check", "completion"}) {
+            Sim.Result v = sim().run("smitty-wpar " + sub + " -V");
+            assertThat(v.exit()).as(sub).isZero();
+            assertThat(v.out()).as(sub).isEqualTo(r.out());
+        }
     }
 
     @Test
