@@ -113,14 +113,17 @@ public final class Bundled {
     private static byte[] entry(String name) throws IOException {
         byte[] want = name.getBytes(java.nio.charset.StandardCharsets.UTF_8);
         byte[] d = cen;
+        int len = want.length;
+        byte last = len == 0 ? 0 : want[len - 1];
         int i = 0;
-        while (i + 46 <= d.length && u32(d, i) == 0x02014b50L) {
-            int n = u16(d, i + 28);
-            int next = i + 46 + n + u16(d, i + 30) + u16(d, i + 32);
-            if (n == want.length && same(d, i + 46, want)) {
+        // (the interpreter runs this loop over a thousand entries: fields read inline, and a name
+        // compared only when its length and last byte match)
+        while (i + 46 <= d.length && d[i] == 0x50 && d[i + 1] == 0x4b && d[i + 2] == 0x01 && d[i + 3] == 0x02) {
+            int n = (d[i + 28] & 0xff) | (d[i + 29] & 0xff) << 8;
+            if (n == len && (len == 0 || d[i + 45 + n] == last) && same(d, i + 46, want)) {
                 return data(u16(d, i + 10), u32(d, i + 20), u32(d, i + 24), u32(d, i + 42), name);
             }
-            i = next;
+            i += 46 + n + ((d[i + 30] & 0xff) | (d[i + 31] & 0xff) << 8) + ((d[i + 32] & 0xff) | (d[i + 33] & 0xff) << 8);
         }
         return null;
     }

@@ -99,7 +99,7 @@ final class PsCommand extends ParsedCommand<Getopt> {
             }
             int pid = c.host().peekPid();
             int ppid = login == null ? 1 : inside ? login.lpid() : login.pid();
-            Proc ps = new Proc(pid, pid, ppid, ppid, scope.user(), c.now().toEpochSecond(),
+            Proc ps = new Proc(pid, pid, ppid, ppid, scope.user(), HostClock.epochSecond(c.now()),
                     login == null ? "-" : login.tty(), 0, "-", here == null ? "" : here, self);
             rows.add(new Row(ps, pid, ppid, here == null ? "Global" : here, self));
         }

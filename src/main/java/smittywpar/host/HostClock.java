@@ -71,18 +71,42 @@ public final class HostClock {
             if (m < 1 || m > 12 || d < 1 || d > 31) {
                 return 0;
             }
-            // days from 1970-01-01 (H. Hinnant's days_from_civil)
-            y -= m <= 2 ? 1 : 0;
-            long era = Math.floorDiv(y, 400);
-            long yoe = y - era * 400;
-            long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
-            long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
-            long days = era * 146097 + doe - 719468;
-            return days * 86400 + num(fixed, 11, 13) * 3600L + num(fixed, 14, 16) * 60L + num(fixed, 17, 19)
+            return days(y, m, d) * 86400 + num(fixed, 11, 13) * 3600L + num(fixed, 14, 16) * 60L + num(fixed, 17, 19)
                     - offsetSeconds;
         } catch (NumberFormatException e) {
             return 0;
         }
+    }
+
+    /** Days from 1970-01-01 to a date of the proleptic Gregorian calendar (H. Hinnant's days_from_civil). */
+    private static long days(long year, int m, int d) {
+        long y = year - (m <= 2 ? 1 : 0);
+        long era = Math.floorDiv(y, 400);
+        long yoe = y - era * 400;
+        long doy = (153L * (m + (m > 2 ? -3 : 9)) + 2) / 5 + d - 1;
+        long doe = yoe * 365 + yoe / 4 - yoe / 100 + doy;
+        return era * 146097 + doe - 719468;
+    }
+
+    /**
+     * Seconds since the epoch of {@code t}, as {@link ZonedDateTime#toEpochSecond} gives them. By
+     * hand: java.time's leap-year test initialises {@code java.time.Year}, whose date formatter
+     * costs a young JVM about two milliseconds (startwpar, every process it records).
+     */
+    public static long epochSecond(ZonedDateTime t) {
+        return days(t.getYear(), t.getMonthValue(), t.getDayOfMonth()) * 86400 + t.getHour() * 3600L
+                + t.getMinute() * 60L + t.getSecond() - t.getOffset().getTotalSeconds();
+    }
+
+    /** The day of the week of {@code t}, 0 for Monday to 6 for Sunday (as {@code getDayOfWeek().ordinal()}, by hand). */
+    public static int weekday(ZonedDateTime t) {
+        return (int) Math.floorMod(days(t.getYear(), t.getMonthValue(), t.getDayOfMonth()) + 3, 7L);
+    }
+
+    /** 06:00 of the day before {@code t}'s day, at {@code t}'s offset, in seconds since the epoch. */
+    public static long dayBefore6(ZonedDateTime t) {
+        return (days(t.getYear(), t.getMonthValue(), t.getDayOfMonth()) - 1) * 86400 + 6 * 3600L
+                - t.getOffset().getTotalSeconds();
     }
 
     /** The host's local time of {@code epochSeconds}. */
@@ -92,7 +116,7 @@ public final class HostClock {
 
     /** The time as ls -l shows it: "Nov 26 10:00" within half a year of {@code now}, else "Nov 26  2025". */
     public static String lsDate(ZonedDateTime t, ZonedDateTime now) {
-        long age = now.toEpochSecond() - t.toEpochSecond();
+        long age = epochSecond(now) - epochSecond(t);
         String day = MONTHS[t.getMonthValue() - 1] + " " + (t.getDayOfMonth() < 10 ? " " : "") + t.getDayOfMonth();
         if (age >= 0 && age < 183L * 86400) {
             return day + " " + two(t.getHour()) + ":" + two(t.getMinute());
@@ -110,7 +134,7 @@ public final class HostClock {
 
     /** The time as AIX date(1) prints it: Thu Nov 26 10:00:00 CDT 2026. */
     public static String aixDate(Host h, ZonedDateTime t) {
-        return DAYS[t.getDayOfWeek().ordinal()] + " " + MONTHS[t.getMonthValue() - 1] + " " + two(t.getDayOfMonth())
+        return DAYS[weekday(t)] + " " + MONTHS[t.getMonthValue() - 1] + " " + two(t.getDayOfMonth())
                 + " " + two(t.getHour()) + ":" + two(t.getMinute()) + ":" + two(t.getSecond()) + " " + h.timezone + " "
                 + t.getYear();
     }

@@ -360,7 +360,11 @@ public final class HostCodec {
             }
         }
         for (String k : s.attrs().keySet()) {
-            if (!List.of(known).contains(k) || k.equals("|")) {
+            boolean ok = false;
+            for (String x : known) {
+                ok |= x.equals(k);
+            }
+            if (!ok || k.equals("|")) {
                 throw bad(s, k, Messages.get("corrupt.host.unknownattr", k, s.name()));
             }
         }

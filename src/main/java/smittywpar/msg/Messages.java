@@ -31,7 +31,9 @@ public final class Messages {
             if (text == null) {
                 throw new IllegalStateException("message catalogue smittywpar/messages.properties is missing");
             }
-            return "\n" + new String(text, StandardCharsets.ISO_8859_1).replace("\r\n", "\n");
+            // (a CR before a line's LF is taken as part of the line end by lookup: replacing every
+            // CRLF here ran the interpreter over all 77 kB at every start)
+            return "\n" + new String(text, StandardCharsets.ISO_8859_1);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -75,7 +77,7 @@ public final class Messages {
         StringBuilder sb = new StringBuilder(80);
         while (i < n) {
             char c = TEXT.charAt(i++);
-            if (c == '\n') {
+            if (c == '\n' || c == '\r' && (i == n || TEXT.charAt(i) == '\n')) {
                 break;
             }
             if (c != '\\' || i >= n) {
@@ -91,7 +93,10 @@ public final class Messages {
                     sb.append((char) Integer.parseInt(TEXT.substring(i, i + 4), 16));
                     i += 4;
                 }
-                case '\n' -> {
+                case '\r', '\n' -> {
+                    if (e == '\r' && i < n && TEXT.charAt(i) == '\n') {
+                        i++;
+                    }
                     while (i < n && (TEXT.charAt(i) == ' ' || TEXT.charAt(i) == '\t')) {
                         i++;
                     }

@@ -97,8 +97,8 @@ final class InfoUtilities {
             }
             char d = f.charAt(++i);
             switch (d) {
-                case 'a' -> sb.append(DAYS[t.getDayOfWeek().ordinal()], 0, 3);
-                case 'A' -> sb.append(DAYS[t.getDayOfWeek().ordinal()]);
+                case 'a' -> sb.append(DAYS[HostClock.weekday(t)], 0, 3);
+                case 'A' -> sb.append(DAYS[HostClock.weekday(t)]);
                 case 'b', 'h' -> sb.append(MONTHS[t.getMonthValue() - 1], 0, 3);
                 case 'B' -> sb.append(MONTHS[t.getMonthValue() - 1]);
                 case 'd' -> sb.append(Text.zeros(t.getDayOfMonth(), 2));
@@ -117,7 +117,7 @@ final class InfoUtilities {
                 case 'D' -> sb.append(format("%m/%d/%y", t, zone));
                 case 'n' -> sb.append('\n');
                 case 't' -> sb.append('\t');
-                case 's' -> sb.append(t.toEpochSecond());
+                case 's' -> sb.append(HostClock.epochSecond(t));
                 case '%' -> sb.append('%');
                 default -> sb.append('%').append(d);
             }

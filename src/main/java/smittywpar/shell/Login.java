@@ -135,7 +135,7 @@ public final class Login {
             lines.add("");
         }
         lines.add(user + ":");
-        lines.add("\ttime_last_login = " + c.now().toEpochSecond());
+        lines.add("\ttime_last_login = " + HostClock.epochSecond(c.now()));
         lines.add("\ttty_last_login = " + tty);
         lines.add("\thost_last_login = " + c.host().hostname);
         lines.add("\tunsuccessful_login_count = 0");

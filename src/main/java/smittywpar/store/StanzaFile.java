@@ -41,6 +41,11 @@ public final class StanzaFile {
         }
     }
 
+    /**
+     * Parses a stanza file. Lines are taken by their bounds in {@code text} (no copy of a line,
+     * and values without escapes cut out once): a young JVM interprets this loop for every line
+     * of host.cf and of each WPAR file a command reads.
+     */
     public static List<Stanza> parse(String text) throws SyntaxException {
         List<Stanza> out = new ArrayList<>();
         Stanza cur = null;
@@ -53,21 +58,34 @@ public final class StanzaFile {
                 eol = n;
             }
             lineNo++;
-            String line = text.substring(pos, eol);
+            int from = pos;
+            int to = eol;
             pos = eol + 1;
-            if (!line.isEmpty() && line.charAt(line.length() - 1) == '\r') {
-                line = line.substring(0, line.length() - 1);
+            if (to > from && text.charAt(to - 1) == '\r') {
+                to--;
             }
-            if (line.isBlank() || line.charAt(0) == '*' || line.charAt(0) == '#') {
+            // the line's text without blanks at either end (String.strip's blanks)
+            int a = from;
+            while (a < to && Character.isWhitespace(text.charAt(a))) {
+                a++;
+            }
+            if (a == to || text.charAt(from) == '*' || text.charAt(from) == '#') {
                 continue;
             }
-            char first = line.charAt(0);
+            int b = to;
+            while (Character.isWhitespace(text.charAt(b - 1))) {
+                b--;
+            }
+            char first = text.charAt(from);
             if (first != ' ' && first != '\t') {
-                String t = line.strip();
-                if (!t.endsWith(":") || t.length() == 1) {
+                if (text.charAt(b - 1) != ':' || b - a == 1) {
                     throw new SyntaxException(lineNo, Messages.get("corrupt.syntax.header"));
                 }
-                String name = t.substring(0, t.length() - 1).strip();
+                int e = b - 1;
+                while (e > a && Character.isWhitespace(text.charAt(e - 1))) {
+                    e--;
+                }
+                String name = text.substring(a, e);
                 if (!isName(name)) {
                     throw new SyntaxException(lineNo, Messages.get("corrupt.syntax.stanzaname", name));
                 }
@@ -78,19 +96,38 @@ public final class StanzaFile {
             if (cur == null) {
                 throw new SyntaxException(lineNo, Messages.get("corrupt.syntax.beforeheader"));
             }
-            String t = line.strip();
-            int eq = t.indexOf('=');
-            if (eq <= 0) {
+            int eq = text.indexOf('=', a);
+            if (eq < 0 || eq >= b || eq == a) {
                 throw new SyntaxException(lineNo, Messages.get("corrupt.syntax.attribute"));
             }
-            String key = t.substring(0, eq).strip();
+            int ke = eq;
+            while (ke > a && Character.isWhitespace(text.charAt(ke - 1))) {
+                ke--;
+            }
+            String key = text.substring(a, ke);
             if (!isName(key)) {
                 throw new SyntaxException(lineNo, Messages.get("corrupt.syntax.attributename", key));
             }
-            String raw = t.substring(eq + 1).strip();
-            String value = raw.startsWith("\"") ? unquote(raw, lineNo) : raw;
-            if (!raw.startsWith("\"") && raw.indexOf('"') >= 0) {
-                throw new SyntaxException(lineNo, Messages.get("corrupt.syntax.strayquote"));
+            int va = eq + 1;
+            while (va < b && Character.isWhitespace(text.charAt(va))) {
+                va++;
+            }
+            String value;
+            if (va < b && text.charAt(va) == '"') {
+                // "text" without escapes is cut out as it is; anything else goes through unquote
+                int q = va + 1;
+                while (q < b && text.charAt(q) != '"' && text.charAt(q) != '\\') {
+                    q++;
+                }
+                value = q == b - 1 && text.charAt(q) == '"' ? text.substring(va + 1, q)
+                        : unquote(text.substring(va, b), lineNo);
+            } else {
+                for (int q = va; q < b; q++) {
+                    if (text.charAt(q) == '"') {
+                        throw new SyntaxException(lineNo, Messages.get("corrupt.syntax.strayquote"));
+                    }
+                }
+                value = text.substring(va, b);
             }
             if (cur.attrs().containsKey(key)) {
                 throw new SyntaxException(lineNo, Messages.get("corrupt.syntax.twice", key, cur.name(), cur.line(key)));
@@ -172,12 +209,12 @@ public final class StanzaFile {
      */
     public static void checkUnique(List<Stanza> stanzas, Set<String> singletons, Map<String, String> keys)
             throws SyntaxException {
-        Map<String, Stanza> seen = new HashMap<>();
+        Map<Object, Stanza> seen = new HashMap<>();
         for (Stanza s : stanzas) {
             if (s.attrs().isEmpty()) {
                 throw new SyntaxException(s.line(), Messages.get("corrupt.syntax.empty", s.name()));
             }
-            String id;
+            Object id;
             if (singletons.contains(s.name())) {
                 id = s.name();
             } else if (keys.containsKey(s.name())) {
@@ -187,7 +224,15 @@ public final class StanzaFile {
                 }
                 id = s.name() + "\n" + keys.get(s.name()) + "\n" + v;
             } else {
-                id = s.name() + "\n" + s.attrs();
+                // the name and every attribute and value in order (the strings hash once; the text of
+                // the whole map, as this was, cost the interpreter a copy of every stanza of the kind)
+                List<String> all = new ArrayList<>(1 + 2 * s.attrs().size());
+                all.add(s.name());
+                for (var e : s.attrs().entrySet()) {
+                    all.add(e.getKey());
+                    all.add(e.getValue());
+                }
+                id = all;
             }
             Stanza first = seen.putIfAbsent(id, s);
             if (first != null) {

@@ -10,6 +10,7 @@ import smittywpar.host.AixPath;
 import smittywpar.host.BaseTree;
 import smittywpar.host.FileTree;
 import smittywpar.host.Host;
+import smittywpar.host.HostClock;
 import smittywpar.host.HostFiles;
 
 /**
@@ -140,7 +141,7 @@ public final class Inside {
         if (copyNameResolution) {
             FileTree t = of(c, w);
             FileTree g = global(c);
-            long now = c.now().toEpochSecond();
+            long now = HostClock.epochSecond(c.now());
             for (String f : NAME_RESOLUTION) {
                 smittywpar.host.FileNode n = g.stat(f);
                 if (n != null && n.kind() == smittywpar.host.FileNode.Kind.FILE) {

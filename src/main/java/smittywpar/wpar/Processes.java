@@ -8,6 +8,7 @@ import java.util.List;
 import smittywpar.base.Bundled;
 import smittywpar.base.Crc;
 import smittywpar.host.Host;
+import smittywpar.host.HostClock;
 import smittywpar.msg.Messages;
 import smittywpar.store.Stanza;
 import smittywpar.store.StanzaFile;
@@ -168,7 +169,7 @@ public final class Processes {
     /** startwpar: the cor_NAME process (id {@code w.pid}) and the WPAR's boot processes start. */
     static void boot(Transaction c, Wpar w) {
         Host host = c.host();
-        long now = c.now().toEpochSecond();
+        long now = HostClock.epochSecond(c.now());
         List<Proc> procs = new ArrayList<>();
         int srcmstr = globalPid(host, SRCMSTR);
         List<String[]> started = new ArrayList<>();
@@ -220,7 +221,7 @@ public final class Processes {
      */
     static int bootApplication(Transaction c, Wpar w) {
         Host host = c.hostForUpdate();
-        long now = c.now().toEpochSecond();
+        long now = HostClock.epochSecond(c.now());
         int init = globalPid(host, "/etc/init");
         w.pid = host.nextPid();
         int tracked = host.nextPid();
@@ -264,7 +265,7 @@ public final class Processes {
             }
         }
         int pid = host.nextPid();
-        Proc p = new Proc(pid, pid, ppid, lppid, user, c.now().toEpochSecond(), tty, real, tag,
+        Proc p = new Proc(pid, pid, ppid, lppid, user, HostClock.epochSecond(c.now()), tty, real, tag,
                 wpar == null ? "" : wpar, command);
         procs.add(p);
         save(c, wpar, procs);
@@ -289,7 +290,7 @@ public final class Processes {
             }
         }
         int pid = host.nextPid();
-        Proc p = new Proc(pid, pid, ppid, lppid, user, c.now().toEpochSecond(), "-", 0, tag,
+        Proc p = new Proc(pid, pid, ppid, lppid, user, HostClock.epochSecond(c.now()), "-", 0, tag,
                 wpar == null ? "" : wpar, command);
         procs.add(p);
         save(c, wpar, procs);
@@ -405,6 +406,6 @@ public final class Processes {
     /** When the global environment started: 06:00 the day before the host's today [D]. */
     public static long bootTime(Transaction c) {
         var now = c.now();
-        return now.toLocalDate().minusDays(1).atTime(6, 0).atZone(now.getZone()).toEpochSecond();
+        return HostClock.dayBefore6(now);
     }
 }

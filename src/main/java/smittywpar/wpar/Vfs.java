@@ -10,6 +10,7 @@ import smittywpar.host.FileTree;
 import smittywpar.host.FsException;
 import smittywpar.host.FsException.Errno;
 import smittywpar.host.Host;
+import smittywpar.host.HostClock;
 
 /**
  * The file system as one scope sees it: the global environment's (its own tree, with the file
@@ -503,7 +504,7 @@ public final class Vfs {
     }
 
     private long now() {
-        return c.now().toEpochSecond();
+        return HostClock.epochSecond(c.now());
     }
 
     /** Refuses what is not text: NUL and other control characters, or bytes that were not UTF-8. */
