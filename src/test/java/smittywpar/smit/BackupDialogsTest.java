@@ -256,6 +256,32 @@ class BackupDialogsTest {
     }
 
     @Test
+    void withAWriterTheDvdDialogWritesTheDiscAndTheRestoreDialogReadsIt() throws Exception {
+        Harness h = new Harness(dir);
+        h.sh("mkwpar -n w1");
+        Path hostCf = dir.resolve("state/host.cf");
+        java.nio.file.Files.writeString(hostCf, java.nio.file.Files.readString(hostCf)
+                .replace("\tclass = \"cdrom\"\n", "\tclass = \"cdrom\"\n\twriter = \"yes\"\n"));
+        Session s = h.start("savewpardvd");
+        Harness.field(s, "DVD recordable device");
+        s.setValue("/dev/cd0");
+        Harness.field(s, "WORKLOAD PARTITION to back up");
+        s.setValue("w1");
+        Harness.enterAndRun(s);
+        assertThat(Harness.output(s).status()).as(String.join("\n", Harness.outputText(s))).isEqualTo(View.Status.OK);
+        assertThat(Harness.outputText(s)).contains("Writing the CD or DVD image to device: /dev/cd0...",
+                "0512-038 mkdvd: Backup Completed Successfully.");
+        h.sh("rmwpar w1");
+        s = h.start("restwpar_sys");
+        Harness.field(s, "Backup DEVICE or FILE");
+        s.setValue("/dev/cd0");
+        Harness.enterAndRun(s);
+        assertThat(Harness.output(s).status()).as(String.join("\n", Harness.outputText(s))).isEqualTo(View.Status.OK);
+        assertThat(Harness.outputText(s)).contains("Workload partition w1 created successfully.");
+        assertThat(h.sh("lswpar -qca name")).isEqualTo("w1\n");
+    }
+
+    @Test
     void withoutAWriterTheCdDialogAnswersAsMkcdDoes() {
         Harness h = new Harness(dir);
         h.sh("mkwpar -n w1");
