@@ -15,7 +15,7 @@ import smittywpar.testkit.Sim;
  * mkcd and mkdvd on a host a lab gave an optical drive cd0 (host.cf): the savewpar image goes on
  * the disc, from which restwpar restores the WPAR; -S prepares the image without a disc, -R keeps
  * it, -w writes an existing image; failures change nothing. (The default host, which has no
- * writer: golden/60-mkcd-no-writer.txt; a scenario's writer cd1: golden/66-mkcd-writer.txt.)
+ * writer: golden/63-mkcd-no-writer.txt; a scenario's writer cd1: golden/64-mkcd-writer.txt.)
  */
 class MkcdTest {
     @TempDir
