@@ -2,10 +2,9 @@ package smittywpar.cmd;
 
 import java.util.List;
 
-import smittywpar.host.Host;
 import smittywpar.msg.AixException;
 import smittywpar.wpar.Console;
-import smittywpar.wpar.Transaction;
+import smittywpar.wpar.OpticalBackup;
 
 /**
  * mkcd and mkdvd (one command, as on AIX where mkdvd is mkcd under another name that makes
@@ -17,9 +16,10 @@ import smittywpar.wpar.Transaction;
  *
  * <p>What runs: the log and parameter lines mkcd prints first, then the checks in AIX's order
  * (the source, the writer named by {@code -d} must be an optical drive of the host, the volume
- * group {@code -V} must exist), then the backup itself. The default host has no CD or DVD
- * writer (its cd0 is a read-only drive holding the AIX DVD), so {@code -d /dev/cd0} is refused
- * there (0512-331) and changes nothing.
+ * group {@code -V} must exist), then the backup itself ({@link OpticalBackup}). The default
+ * host has no CD or DVD writer (its cd0 is a read-only drive holding the AIX DVD), so
+ * {@code -d /dev/cd0} is refused there (0512-331) and changes nothing; a drive host.cf marks
+ * {@code writer = "yes"} (a lab adds one) gets the disc.
  */
 final class MkcdCommand extends ParsedCommand<Getopt> {
     /** The flags of AIX's mkcd syntax; mkdvd has the same but -L (its images are DVD-sized anyway). */
@@ -65,27 +65,13 @@ final class MkcdCommand extends ParsedCommand<Getopt> {
         if (!g.has('W') && !g.has('w')) {
             throw AixException.of("mkcd.wparonly", prog);
         }
-        HostCommand.read(inv, prog, c -> {
-            verify(c, g);
+        OpticalBackup.Options o = new OpticalBackup.Options(g.value('d'), g.value('W'), g.value('w'), g.value('M'),
+                g.value('C'), g.value('I'), g.value('V'), g.has('S'), g.has('R'), g.has('P'), g.has('e'),
+                g.value('i'), g.value('f'), g.has('U'));
+        HostCommand.update(inv, prog, c -> {
+            OpticalBackup.write(c, o);
             return null;
         });
-        throw AixException.of("mkcd.nobackup", prog);
-    }
-
-    /** The checks mkcd makes before it writes anything: the writer, the volume group. */
-    private void verify(Transaction c, Getopt g) {
-        String dev = g.value('d');
-        if (dev != null && !g.has('S') && !writer(c.host(), dev)) {
-            throw AixException.of("mkcd.nodevice", prog, dev);
-        }
-        String vg = g.value('V');
-        if (vg != null && c.host().vg(vg) == null) {
-            throw AixException.of("mkcd.novg", prog, vg);
-        }
-    }
-
-    /** True when {@code dev} ({@code /dev/cd0} or {@code cd0}) is an optical drive of the host. */
-    static boolean writer(Host h, String dev) {
-        return false; // the optical drives of host.cf (cd0, the AIX DVD) are read only in this build
+        return 0;
     }
 }

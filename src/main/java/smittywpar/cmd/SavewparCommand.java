@@ -18,9 +18,12 @@ final class SavewparCommand extends OneWparCommand {
         super("savewpar", OPTIONS);
     }
 
+    /**
+     * -i and -m together are taken (-m makes the data files with maps, so it implies -i): the
+     * SMIT dialog writes -i by default and -m when map files are asked for, as mksysb's does.
+     */
     @Override
     void check(Getopt g) {
-        // -m makes the data file with map files (it implies -i): SMIT's dialog may pass both
         blocks(g, prog);
     }
 

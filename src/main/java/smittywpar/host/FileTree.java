@@ -27,6 +27,11 @@ public final class FileTree {
     public interface Store {
         String read(String rel);
 
+        /** The text of a file of at most {@code limit} bytes (a larger one is a damaged state), or null. */
+        default String read(String rel, long limit) {
+            return read(rel);
+        }
+
         void write(String rel, String text);
 
         void delete(String rel);
@@ -62,6 +67,18 @@ public final class FileTree {
     public record Meta(String owner, String group, int mode, long mtime) {
     }
 
+    /**
+     * The largest index a tree may grow to: 16 MiB, about 250,000 changed files, directories and
+     * deletions at some 65 bytes a line, held in memory at some 250 bytes an entry while a command
+     * works on the tree. A change that would make it larger is refused as a full file system is
+     * ({@code ENOSPC}), and nothing is written; deletions of shipped entries (whiteouts) are always
+     * taken, as there are only as many as the shipped trees hold, so the index read may exceed
+     * this by {@link #INDEX_SLACK}.
+     */
+    public static final long MAX_INDEX = 16L << 20;
+    /** What the index may hold beyond {@link #MAX_INDEX}: the whiteouts of every shipped entry. */
+    static final long INDEX_SLACK = 4L << 20;
+
     private final Store store;
     private final java.util.function.Supplier<List<Layer>> layerSource;
     private List<Layer> layers;
@@ -70,6 +87,11 @@ public final class FileTree {
     private final String filesRoot;
     private final String blobRoot;
     private TreeIndex index;
+    /** What the changes add to a file system ({@link #usage}), kept up to date as the index changes. */
+    private final Map<String, Usage> usages = new java.util.HashMap<>();
+
+    private record Usage(String mount, List<String> others, long[] sum) {
+    }
 
     /**
      * @param indexRel  the index file of the state directory
@@ -94,7 +116,7 @@ public final class FileTree {
 
     private TreeIndex index() {
         if (index == null) {
-            String text = store.read(indexRel);
+            String text = store.read(indexRel, MAX_INDEX + INDEX_SLACK);
             try {
                 index = text == null ? new TreeIndex() : TreeIndex.parse(text);
             } catch (TreeIndex.BadLine e) {
@@ -309,29 +331,7 @@ public final class FileTree {
      * stream, as {@link #write} writes a text.
      */
     public void writeStream(String p, smittywpar.store.StateStore.StreamWriter writer, Meta meta) {
-        TreeIndex ix = index();
-        TreeIndex.Entry old = ix.get(p);
-        FileNode before = stat(p);
-        Meta m = meta;
-        if (m == null && old != null && old.type() != 'w') {
-            m = new Meta(old.owner(), old.group(), old.mode(), old.mtime());
-        }
-        boolean needEntry = m != null || old != null || lowerHidden(p);
-        if (m == null) {
-            m = metaOf(before);
-        }
-        dropContent(p);
-        String own = ownRel(p);
-        if (own != null && store.kind(own) != 'd' && parentsStorable(p)) {
-            long size = store.writeStream(own, writer);
-            if (needEntry) {
-                ix.put(p, new TreeIndex.Entry('m', 0, m.mode(), m.owner(), m.group(), m.mtime(), size, null));
-            }
-            return;
-        }
-        int ino = ix.allocate();
-        long size = store.writeStream(blobRoot + "/" + ino, writer);
-        ix.put(p, new TreeIndex.Entry('f', ino, m.mode(), m.owner(), m.group(), m.mtime(), size, null));
+        place(p, meta, rel -> store.writeStream(rel, writer));
     }
 
     /**
@@ -384,30 +384,81 @@ public final class FileTree {
      * {@code mkwpar -o} write files).
      */
     public void write(String p, String text, Meta meta) {
+        long size = AixPath.utf8Length(text);
+        place(p, meta, rel -> {
+            store.write(rel, text);
+            return size;
+        });
+    }
+
+    /**
+     * Writes the content of a file (new or not) with {@link #write}'s rules for {@code meta}:
+     * {@code put} stores it under the name of the state it is given and returns its size. At its
+     * own path when it can be stored there (with an index line only when one is needed), else as
+     * a numbered file. A change the index has no room for is refused before anything is written.
+     */
+    private void place(String p, Meta meta, java.util.function.ToLongFunction<String> put) {
         TreeIndex ix = index();
         TreeIndex.Entry old = ix.get(p);
-        FileNode before = stat(p);
         Meta m = meta;
         if (m == null && old != null && old.type() != 'w') {
             m = new Meta(old.owner(), old.group(), old.mode(), old.mtime());
         }
         boolean needEntry = m != null || old != null || lowerHidden(p);
         if (m == null) {
-            m = metaOf(before);
+            m = metaOf(stat(p));
+        }
+        String own = ownRel(p);
+        boolean atOwn = own != null && store.kind(own) != 'd' && parentsStorable(p);
+        if (needEntry || !atOwn) { // the longest line it may take: the largest number and size
+            room(p, new TreeIndex.Entry('f', Integer.MAX_VALUE, m.mode(), m.owner(), m.group(), m.mtime(),
+                    Long.MAX_VALUE, null));
         }
         dropContent(p);
-        long size = AixPath.utf8Length(text);
-        String own = ownRel(p);
-        if (own != null && store.kind(own) != 'd' && parentsStorable(p)) {
-            store.write(own, text);
+        if (atOwn) {
+            long size = put.applyAsLong(own);
             if (needEntry) {
-                ix.put(p, new TreeIndex.Entry('m', 0, m.mode(), m.owner(), m.group(), m.mtime(), size, null));
+                set(p, new TreeIndex.Entry('m', 0, m.mode(), m.owner(), m.group(), m.mtime(), size, null));
             }
             return;
         }
         int ino = ix.allocate();
-        store.write(blobRoot + "/" + ino, text);
-        ix.put(p, new TreeIndex.Entry('f', ino, m.mode(), m.owner(), m.group(), m.mtime(), size, null));
+        long size = put.applyAsLong(blobRoot + "/" + ino);
+        set(p, new TreeIndex.Entry('f', ino, m.mode(), m.owner(), m.group(), m.mtime(), size, null));
+    }
+
+    /** Refuses ({@code ENOSPC}) a line for {@code p} that would make the index larger than {@link #MAX_INDEX}. */
+    private void room(String p, TreeIndex.Entry e) {
+        TreeIndex ix = index();
+        TreeIndex.Entry old = ix.get(p);
+        long grow = ix.lineBytes(p, e) - (old == null ? 0 : ix.lineBytes(p, old));
+        if (grow > 0 && ix.bytes() + grow > MAX_INDEX) {
+            throw new FsException(FsException.Errno.ENOSPC, p);
+        }
+    }
+
+    /** Puts the index line of {@code p} (checked for room by the caller), keeping {@link #usage} up to date. */
+    private void set(String p, TreeIndex.Entry e) {
+        TreeIndex ix = index();
+        TreeIndex.Entry old = ix.get(p);
+        ix.put(p, e);
+        counted(p, old, e);
+    }
+
+    /** Removes the index line of {@code p}, if any, keeping {@link #usage} up to date. */
+    private void unset(String p) {
+        TreeIndex ix = index();
+        TreeIndex.Entry old = ix.get(p);
+        if (old != null) {
+            ix.remove(p);
+            counted(p, old, null);
+        }
+    }
+
+    /** Checks for room, then puts the line. */
+    private void checkedSet(String p, TreeIndex.Entry e) {
+        room(p, e);
+        set(p, e);
     }
 
     private Meta metaOf(FileNode n) {
@@ -428,9 +479,11 @@ public final class FileTree {
 
     /** Places a program (a copy of one) at {@code p}. */
     public void program(String p, String command, long size, Meta meta) {
+        TreeIndex.Entry e = new TreeIndex.Entry('x', 0, meta.mode(), meta.owner(), meta.group(), meta.mtime(), size,
+                command);
+        room(p, e);
         dropContent(p);
-        index().put(p, new TreeIndex.Entry('x', 0, meta.mode(), meta.owner(), meta.group(), meta.mtime(), size,
-                command));
+        set(p, e);
     }
 
     /** Makes a directory at {@code p} (where nothing is, the caller checked). */
@@ -438,7 +491,7 @@ public final class FileTree {
         TreeIndex.Entry old = index().get(p);
         // after a whiteout the layers below may still hold a directory here: hide what is in it
         char type = old != null && old.type() == 'w' || lowerHidden(p) ? 'o' : 'd';
-        index().put(p, new TreeIndex.Entry(type, 0, meta.mode(), meta.owner(), meta.group(), meta.mtime(), 512, null));
+        checkedSet(p, new TreeIndex.Entry(type, 0, meta.mode(), meta.owner(), meta.group(), meta.mtime(), 512, null));
     }
 
     /** Sets the time of {@code p} (and, with {@code meta}, owner, group and mode). */
@@ -449,13 +502,13 @@ public final class FileTree {
         }
         TreeIndex.Entry e = index().get(p);
         if (e != null) {
-            index().put(p, new TreeIndex.Entry(e.type(), e.ino(), e.mode(), e.owner(), e.group(), mtime, e.size(),
+            checkedSet(p, new TreeIndex.Entry(e.type(), e.ino(), e.mode(), e.owner(), e.group(), mtime, e.size(),
                     e.command()));
             return;
         }
         Meta m = new Meta(n.owner(), n.group(), n.mode(), mtime);
         switch (n.kind()) {
-            case DIR -> index().put(p, new TreeIndex.Entry('d', 0, m.mode(), m.owner(), m.group(), mtime, 512, null));
+            case DIR -> checkedSet(p, new TreeIndex.Entry('d', 0, m.mode(), m.owner(), m.group(), mtime, 512, null));
             case PROGRAM -> program(p, n.command(), n.size(), m);
             default -> write(p, read(p), m);
         }
@@ -465,11 +518,12 @@ public final class FileTree {
     public void remove(String p) {
         dropContent(p);
         TreeIndex ix = index();
-        ix.remove(p);
+        unset(p);
         if (!lowerHidden(p) && lower(p) != null) {
-            ix.put(p, TreeIndex.Entry.WHITEOUT);
+            set(p, TreeIndex.Entry.WHITEOUT); // never refused: see MAX_INDEX
         }
         ix.removeBelow(p);
+        usages.clear(); // what was below is gone: counted again when next asked
     }
 
     /** Deletes the stored text of {@code p}, if any. */
@@ -490,6 +544,7 @@ public final class FileTree {
         deleteAll(blobRoot);
         deleteAll(indexRel);
         index = new TreeIndex();
+        usages.clear();
     }
 
     private void deleteAll(String rel) {
@@ -519,28 +574,54 @@ public final class FileTree {
      * negative, against what was shipped.
      */
     public long[] usage(String mount, List<String> others) {
-        long inodes = 0;
-        long bytes = 0;
-        for (var e : index().all().entrySet()) {
-            String p = e.getKey();
-            if (!AixPath.under(p, mount) || p.equals(mount) || inOthers(p, others)) {
-                continue;
-            }
-            TreeIndex.Entry x = e.getValue();
-            BaseTree.Entry b = base(p);
-            if (x.type() == 'w') {
-                if (b != null) {
-                    inodes--;
-                    bytes -= b.kind() == FileNode.Kind.FILE ? AixPath.utf8Length(BaseTree.expand(b.text(), vars)) : 0;
+        String key = mount + "\n" + String.join("\n", others);
+        Usage u = usages.get(key);
+        if (u == null) {
+            u = new Usage(mount, List.copyOf(others), new long[2]);
+            for (var e : index().all().entrySet()) {
+                if (counts(e.getKey(), u)) {
+                    add(u.sum(), e.getKey(), e.getValue(), 1);
                 }
-            } else if (b == null) {
-                inodes++;
-                bytes += x.type() == 'f' || x.type() == 'm' ? x.size() : 0;
-            } else if (x.type() == 'f' || x.type() == 'm') {
-                bytes += x.size() - (b.kind() == FileNode.Kind.FILE ? AixPath.utf8Length(BaseTree.expand(b.text(), vars)) : 0);
+            }
+            usages.put(key, u);
+        }
+        return u.sum().clone();
+    }
+
+    /** True when an index line of {@code p} counts in the usage {@code u}. */
+    private static boolean counts(String p, Usage u) {
+        return AixPath.under(p, u.mount()) && !p.equals(u.mount()) && !inOthers(p, u.others());
+    }
+
+    /** Brings the usages asked for so far up to date with the line of {@code p} changed from {@code was} to {@code now}. */
+    private void counted(String p, TreeIndex.Entry was, TreeIndex.Entry now) {
+        for (Usage u : usages.values()) {
+            if (counts(p, u)) {
+                add(u.sum(), p, was, -1);
+                add(u.sum(), p, now, 1);
             }
         }
-        return new long[] {inodes, bytes};
+    }
+
+    /** Adds {@code sign} times what index line {@code x} of {@code p} adds to inodes and bytes (null: nothing). */
+    private void add(long[] sum, String p, TreeIndex.Entry x, int sign) {
+        if (x == null) {
+            return;
+        }
+        BaseTree.Entry b = base(p);
+        long shipped = b != null && b.kind() == FileNode.Kind.FILE ? AixPath.utf8Length(BaseTree.expand(b.text(), vars)) : 0;
+        boolean file = x.type() == 'f' || x.type() == 'm';
+        if (x.type() == 'w') {
+            if (b != null) {
+                sum[0] -= sign;
+                sum[1] -= sign * shipped;
+            }
+        } else if (b == null) {
+            sum[0] += sign;
+            sum[1] += sign * (file ? x.size() : 0);
+        } else if (file) {
+            sum[1] += sign * (x.size() - shipped);
+        }
     }
 
     private static boolean inOthers(String p, List<String> others) {

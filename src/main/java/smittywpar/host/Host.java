@@ -76,6 +76,8 @@ public final class Host {
         public String wpar;
         /** The lsdev class (and the devtype of an export): adapter, or cdrom / tape for such a drive. */
         public String devClass = "adapter";
+        /** A cdrom drive that writes discs (a DVD-RAM drive: mkcd and mkdvd write to it); false: read only. */
+        public boolean writer;
         /** Available, or Defined (see {@link Disk#status}). */
         public String status = AVAILABLE;
     }

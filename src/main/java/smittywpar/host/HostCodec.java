@@ -37,7 +37,7 @@ public final class HostCodec {
             Map.entry("hosts", new String[] {"address", "names", "|"}),
             Map.entry("disk", new String[] {"name", "size", "|", "pvid", "vg", "location", "description", "wpar",
                 "status"}),
-            Map.entry("adapter", new String[] {"name", "|", "location", "description", "wpar", "class", "status"}),
+            Map.entry("adapter", new String[] {"name", "|", "location", "description", "wpar", "class", "writer", "status"}),
             Map.entry("vg", new String[] {"name", "ppsize", "|", "identifier", "wpar_pps"}),
             Map.entry("lv", new String[] {"name", "vg", "pps", "type", "|", "mount"}),
             Map.entry("fs", new String[] {"dev", "mount", "|", "vfs", "size", "free", "iused", "ipct"}),
@@ -150,6 +150,10 @@ public final class HostCodec {
                     a.devClass = s.get("class", "adapter");
                     if (!List.of("adapter", "cdrom", "tape").contains(a.devClass)) {
                         throw bad(s, "class", Messages.get("corrupt.host.class", printable(a.devClass)));
+                    }
+                    a.writer = yesNo(s, "writer", false);
+                    if (a.writer && !a.devClass.equals("cdrom")) {
+                        throw bad(s, "writer", Messages.get("corrupt.host.writer", a.devClass));
                     }
                     a.status = status(s);
                     h.adapters.add(a);
@@ -530,6 +534,9 @@ public final class HostCodec {
                     .put("status", Host.DEFINED.equals(a.status) ? Host.DEFINED : null);
             if (!a.devClass.equals("adapter")) {
                 st.put("class", a.devClass);
+            }
+            if (a.writer) {
+                st.put("writer", "yes");
             }
             out.add(st);
         }

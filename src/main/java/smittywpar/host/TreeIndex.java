@@ -48,6 +48,9 @@ final class TreeIndex {
     private final TreeMap<String, Entry> entries = new TreeMap<>();
     private int next = 1;
     private boolean dirty;
+    /** The length of {@link #text()} without its checksum line, kept as entries come and go. */
+    private long bytes = HEADER.length() + 1 + "next 1\n".length();
+    private final StringBuilder scratch = new StringBuilder(128);
 
     TreeIndex() {
     }
@@ -130,6 +133,7 @@ final class TreeIndex {
             }
             ix.entries.put(p, e);
         }
+        ix.bytes = body.length();
         for (var x : inoLine.entrySet()) {
             if (x.getKey() >= ix.next) {
                 throw new BadLine(nextLine > 0 ? nextLine : x.getValue(), Messages.get("corrupt.tree.next", ix.next, x.getKey()));
@@ -200,22 +204,42 @@ final class TreeIndex {
     }
 
     String text() {
-        StringBuilder sb = new StringBuilder(64 + entries.size() * 48);
+        StringBuilder sb = new StringBuilder((int) Math.min(Integer.MAX_VALUE - 64, bytes + 64));
         sb.append(HEADER).append('\n').append("next ").append(next).append('\n');
         for (var e : entries.entrySet()) {
-            Entry x = e.getValue();
-            String p = AixPath.encode(e.getKey());
-            switch (x.type()) {
-                case 'w' -> sb.append("w ").append(p);
-                case 'd', 'o' -> head(sb.append(x.type()), x).append(' ').append(p);
-                case 'm' -> head(sb.append('m'), x).append(' ').append(x.size()).append(' ').append(p);
-                case 'f' -> head(sb.append("f ").append(x.ino()), x).append(' ').append(x.size()).append(' ').append(p);
-                default -> head(sb.append('x'), x).append(' ').append(x.size()).append(' ')
-                        .append(AixPath.encode(x.command())).append(' ').append(p);
-            }
-            sb.append('\n');
+            line(sb, e.getKey(), e.getValue()).append('\n');
         }
         return Crc.sign(sb.toString());
+    }
+
+    /** Appends the line of {@code path} (without its newline). */
+    private static StringBuilder line(StringBuilder sb, String path, Entry x) {
+        String p = AixPath.encode(path);
+        return switch (x.type()) {
+            case 'w' -> sb.append("w ").append(p);
+            case 'd', 'o' -> head(sb.append(x.type()), x).append(' ').append(p);
+            case 'm' -> head(sb.append('m'), x).append(' ').append(x.size()).append(' ').append(p);
+            case 'f' -> head(sb.append("f ").append(x.ino()), x).append(' ').append(x.size()).append(' ').append(p);
+            default -> head(sb.append('x'), x).append(' ').append(x.size()).append(' ')
+                    .append(AixPath.encode(x.command())).append(' ').append(p);
+        };
+    }
+
+    /** The bytes the line of {@code path} takes in the index file, its newline included. */
+    long lineBytes(String path, Entry x) {
+        scratch.setLength(0);
+        line(scratch, path, x);
+        long n = 1;
+        for (int i = 0; i < scratch.length(); i++) {
+            char c = scratch.charAt(i);
+            n += c < 0x80 ? 1 : c < 0x800 || Character.isSurrogate(c) ? 2 : 3;
+        }
+        return n;
+    }
+
+    /** The size of the index file as it would be written now, but for its checksum line (bytes, near enough). */
+    long bytes() {
+        return bytes;
     }
 
     private static StringBuilder head(StringBuilder sb, Entry x) {
@@ -228,12 +252,15 @@ final class TreeIndex {
     }
 
     void put(String path, Entry e) {
-        entries.put(path, e);
+        Entry old = entries.put(path, e);
+        bytes += lineBytes(path, e) - (old == null ? 0 : lineBytes(path, old));
         dirty = true;
     }
 
     void remove(String path) {
-        if (entries.remove(path) != null) {
+        Entry old = entries.remove(path);
+        if (old != null) {
+            bytes -= lineBytes(path, old);
             dirty = true;
         }
     }
@@ -243,6 +270,9 @@ final class TreeIndex {
         String from = dir.equals("/") ? "/" : dir + "/";
         Map<String, Entry> below = entries.subMap(from, true, from + Character.MAX_VALUE, false);
         if (!below.isEmpty()) {
+            for (var e : below.entrySet()) {
+                bytes -= lineBytes(e.getKey(), e.getValue());
+            }
             below.clear();
             dirty = true;
         }

@@ -40,7 +40,8 @@ record Scenario(String name, String title, String description, HostPart host, Li
     record Vg(String name, int ppSizeMb, List<String> disks, String where) {
     }
 
-    record Adapter(String name, String location, String description, String devClass, String where) {
+    /** {@code writer}: a cdrom drive that writes discs (the default for a cdrom a scenario adds). */
+    record Adapter(String name, String location, String description, String devClass, boolean writer, String where) {
     }
 
     record Iface(String name, String address, String netmask, String where) {
@@ -59,7 +60,7 @@ record Scenario(String name, String title, String description, HostPart host, Li
     private static final List<String> HOST = List.of("hostname", "disks", "vgs", "adapters", "interfaces", "filesets");
     private static final List<String> DISK = List.of("name", "size", "location", "description");
     private static final List<String> VG = List.of("name", "ppsize", "disks");
-    private static final List<String> ADAPTER = List.of("name", "class", "location", "description");
+    private static final List<String> ADAPTER = List.of("name", "class", "location", "description", "writer");
     /** What an adapter stanza of the host may be: an adapter, or a tape or optical drive. */
     static final List<String> CLASSES = List.of("adapter", "tape", "cdrom");
     private static final List<String> IFACE = List.of("name", "address", "netmask");
@@ -162,8 +163,13 @@ record Scenario(String name, String title, String description, HostPart host, Li
             for (Node d : y.items(k.get("adapters"), "adapters")) {
                 Map<String, Node> m = y.keys(d, ADAPTER, "adapter");
                 if (m != null) {
+                    String cls = y.choice(m, "class", CLASSES, "adapter");
+                    boolean writer = y.bool(m, "writer", cls.equals("cdrom"));
+                    if (writer && !cls.equals("cdrom")) {
+                        y.error(m.get("writer"), "lab.yaml.bad", "writer", "yes");
+                    }
                     adapters.add(new Adapter(device(m, d, "adapter"), y.str(m, "location"), y.str(m, "description"),
-                            y.choice(m, "class", CLASSES, "adapter"), y.where(d)));
+                            cls, writer, y.where(d)));
                 }
             }
             List<Iface> ifaces = new ArrayList<>();

@@ -135,6 +135,7 @@ final class Scenarios {
             ad.name = a.name();
             ad.location = a.location() == null ? "" : a.location();
             ad.devClass = a.devClass();
+            ad.writer = a.writer();
             ad.description = a.description() != null ? a.description() : switch (a.devClass()) {
                 case "tape" -> "LTO Ultrium-5 Tape Drive";
                 case "cdrom" -> "SATA DVD-RAM Drive";

@@ -67,7 +67,12 @@ public final class Field {
         /** the value is cleared after a successful run (SMIT's upper-case op_type) */
         CLEAR("clear", Kind.BOOL, false),
         /** typed text is not echoed */
-        SECRET("secret", Kind.BOOL, false);
+        SECRET("secret", Kind.BOOL, false),
+        /**
+         * the value the menu check types into the field when it tries each field, where {@code x}
+         * would not parse (a field whose value is itself flags of a command); never shown
+         */
+        EXAMPLE("example", Kind.TEXT, null);
 
         public final String yaml;
         final Kind kind;
@@ -243,6 +248,11 @@ public final class Field {
     /** The words that remove the setting when the value is cleared, or null. */
     public String unset() {
         return text(Key.UNSET);
+    }
+
+    /** The value the menu check tries in this field, or null for its usual sample. */
+    public String example() {
+        return text(Key.EXAMPLE);
     }
 
     public ListMode listMode() {

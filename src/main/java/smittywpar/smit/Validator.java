@@ -402,6 +402,9 @@ public final class Validator {
 
     /** A value that any well-formed flag of the field's kind accepts syntactically. */
     private static String sample(Field f) {
+        if (f.example() != null) {
+            return f.example();
+        }
         return f.entry() == Field.Entry.NUMERIC || f.entry() == Field.Entry.HEX ? "1" : "x";
     }
 

@@ -12,8 +12,8 @@ import smittywpar.store.StateStore;
 
 /**
  * Where a backup image is written or read: a tape drive of the host ({@code /dev/rmt0}, also
- * {@code /dev/rmt0.1} ... its no-rewind names), an optical drive ({@code /dev/cd0}, read only),
- * or a file of the host's file tree. What the medium of a drive holds is the file
+ * {@code /dev/rmt0.1} ... its no-rewind names), an optical drive ({@code /dev/cd0}: read here;
+ * only mkcd and mkdvd write a disc, and only in a drive host.cf marks a writer), or a file of the host's file tree. What the medium of a drive holds is the file
  * {@code media/NAME} of the state directory: one image, which the next backup to a tape replaces.
  */
 public final class BackupDevice {
@@ -86,7 +86,8 @@ public final class BackupDevice {
     public void checkWritable(Transaction c) {
         if (drive != null) {
             if (!tape()) {
-                throw AixException.of("bk.open", c.prog, given, Messages.get("bk.why.readonly"));
+                throw AixException.of("bk.open", c.prog, given,
+                        Messages.get(drive.writer ? "bk.why.optical" : "bk.why.readonly"));
             }
             return;
         }

@@ -507,6 +507,11 @@ public final class Transaction {
                 }
 
                 @Override
+                public String read(String rel, long limit) {
+                    return view.read(rel, limit);
+                }
+
+                @Override
                 public void write(String rel, String text) {
                     requireTx();
                     tx.write(rel, text);
@@ -562,8 +567,12 @@ public final class Transaction {
     void moveStored(String from, String to) {
         requireTx();
         char k = view.kind(from);
-        if (k == 'f') {
-            tx.write(to, view.read(from));
+        if (k == 'f') { // any size and content: a large tree index, a file restored from a backup
+            tx.writeStream(to, out -> {
+                try (java.io.InputStream in = view.open(from)) {
+                    in.transferTo(out);
+                }
+            });
             tx.delete(from);
         } else if (k == 'd') {
             for (String n : view.names(from)) {

@@ -236,4 +236,92 @@ class FileTreeTest {
         assertThat(tree().stat("/tmp/ls")).isEqualTo(new FileNode(FileNode.Kind.PROGRAM, 0555, "bin", "bin", 6, 34560, "ls"));
         assertThat(tree().stat("/tmp/\u00e9 t\u00e9").owner()).isEqualTo("us er");
     }
+
+    @Test
+    void theIndexGrowsTo16MiBAndAChangeBeyondIsRefusedAsAFullFileSystemChangingNothing() {
+        FileTree t = tree();
+        String pad = "d".repeat(240);
+        int n = 0;
+        FsException full = null;
+        while (full == null) {
+            try {
+                t.mkdir("/home/" + pad + n, ROOT);
+                n++;
+            } catch (FsException e) {
+                full = e;
+            }
+        }
+        assertThat(full.errno).isEqualTo(FsException.Errno.ENOSPC);
+        assertThat(full.getMessage()).isEqualTo("ENOSPC /home/" + pad + n);
+        assertThat(t.stat("/home/" + pad + n)).isNull();
+        // about 16 MiB of lines of some 275 bytes
+        assertThat(n).isBetween((int) (FileTree.MAX_INDEX / 280), (int) (FileTree.MAX_INDEX / 260));
+        // the room left takes a few short lines at most; then a write is refused before anything is stored
+        int small = 0;
+        while (small < 10) {
+            try {
+                t.write("/home/f" + small, "x\n", ROOT);
+                small++;
+            } catch (FsException e) {
+                assertThat(e.errno).isEqualTo(FsException.Errno.ENOSPC);
+                break;
+            }
+        }
+        assertThat(small).isLessThan(6);
+        assertThat(t.stat("/home/f" + small)).isNull();
+        assertThat(store.files).doesNotContainKey("t/fs/home/f" + small);
+        // a deletion is still taken, and makes room
+        t.remove("/etc/motd");
+        t.remove("/home/" + pad + 0);
+        t.write("/home/f", "x\n", ROOT);
+        t.flush();
+        String text = store.files.get("t/tree");
+        assertThat((long) text.length()).isGreaterThan(FileTree.MAX_INDEX - 400).isLessThanOrEqualTo(FileTree.MAX_INDEX + 100);
+        // what was written reads back (the index is read up to its limit, not the 1 MiB of other files)
+        FileTree again = tree();
+        assertThat(again.stat("/home/" + pad + (n - 1)).kind()).isEqualTo(FileNode.Kind.DIR);
+        assertThat(again.stat("/etc/motd")).isNull();
+        assertThat(again.read("/home/f")).isEqualTo("x\n");
+    }
+
+    @Test
+    void theUsageKeptUpToDateAsTheTreeChangesIsTheUsageCountedAfresh() {
+        FileTree t = tree();
+        List<String> others = List.of("/home", "/tmp");
+        long[][] asked = {t.usage("/", others), t.usage("/home", List.of()), t.usage("/tmp", List.of())};
+        assertThat(asked[0]).containsExactly(0, 0);
+        java.util.Random r = new java.util.Random(13);
+        String[] dirs = {"/home", "/tmp", "/etc", "/var"};
+        for (int i = 0; i < 400; i++) {
+            String d = dirs[r.nextInt(dirs.length)];
+            String p = d + "/f" + r.nextInt(40);
+            switch (r.nextInt(6)) {
+                case 0, 1 -> t.write(p, "x".repeat(r.nextInt(50)), r.nextBoolean() ? ROOT : null);
+                case 2 -> {
+                    if (t.stat(p) != null) {
+                        t.remove(p);
+                    }
+                }
+                case 3 -> t.touch(d.equals("/etc") ? "/etc/motd" : p, 2000 + i);
+                case 4 -> {
+                    if (t.stat("/etc/motd") != null) {
+                        t.remove("/etc/motd");
+                    } else {
+                        t.write("/etc/motd", "back\n", ROOT);
+                    }
+                }
+                default -> {
+                    if (t.stat(p) == null) {
+                        t.mkdir(p, ROOT);
+                    }
+                }
+            }
+            FileTree fresh = tree(); // counts from the index as flushed: nothing cached
+            t.flush();
+            assertThat(t.usage("/", others)).as("step %d", i).containsExactly(fresh.usage("/", others));
+            assertThat(t.usage("/home", List.of())).as("step %d", i).containsExactly(tree().usage("/home", List.of()));
+            assertThat(t.usage("/tmp", List.of())).as("step %d", i).containsExactly(tree().usage("/tmp", List.of()));
+        }
+        assertThat(t.usage("/", others)).isNotEqualTo(new long[] {0, 0});
+    }
 }

@@ -175,10 +175,63 @@ class BackupDialogsTest {
         assertThat(leaves).containsExactly("savewpar_sys", "savewparcd", "savewpardvd", "restwpar_sys",
                 "lssavewpar_preview", "lssavewpar_filesets", "lssavewpar_files", "restwparfiles_sys",
                 "lssavewpar_verify");
-        for (String id : List.of("savewparcd", "savewpardvd")) {
+        for (String id : leaves) {
             Session s = h.start(id);
             assertThat(s.view().kind()).as(id).isEqualTo(View.Kind.DIALOG);
+            assertThat(((Dialog) Harness.shipped().screen(id)).pending()).as(id).isFalse();
         }
+    }
+
+    @Test
+    void f4OnTheDevicesGivesTheTapeAsTheCommandsTakeIt() {
+        Harness h = new Harness(dir);
+        for (String id : List.of("savewpar_sys", "restwpar_sys", "lssavewpar_files", "lssavewpar_verify",
+                "restwparfiles_sys")) {
+            Session s = h.start(id);
+            List<View.FieldLine> f = Harness.dialog(s).fields();
+            String label = f.stream().map(View.FieldLine::label)
+                    .filter(l -> l.equals("Backup DEVICE or FILE") || l.equals("TAPE DEVICE")).findFirst().orElseThrow();
+            Harness.field(s, label);
+            s.list();
+            assertThat(((View.ListPopup) s.view().popup()).items()).as(id).extracting(View.ListLine::text)
+                    .containsExactly("/dev/rmt0");
+        }
+    }
+
+    @Test
+    void f4OnTheFilesToRestoreListsTheFilesOfTheBackup() {
+        Harness h = new Harness(dir);
+        h.sh("mkwpar -n w1");
+        h.sh("savewpar -f /tmp/w1.bk w1");
+        Session s = h.start("restwparfiles_sys");
+        Harness.field(s, "Backup DEVICE or FILE");
+        s.setValue("/tmp/w1.bk");
+        Harness.field(s, "FILES to restore");
+        s.list();
+        List<String> items = ((View.ListPopup) s.view().popup()).items().stream().map(View.ListLine::text)
+                .map(String::strip).toList();
+        assertThat(items).isNotEmpty().allMatch(t -> t.matches("[0-9]+ \\./.*"));
+        assertThat(items).anyMatch(t -> t.endsWith(" ./etc/hosts")).anyMatch(t -> t.endsWith(" ./etc/motd"));
+        // F7 marks two, Enter puts their paths in the field
+        for (String want : List.of(" ./etc/hosts", " ./etc/motd")) {
+            int i = 0;
+            while (!items.get(i).endsWith(want)) {
+                i++;
+            }
+            s.setCursor(i);
+            s.toggleMark();
+        }
+        s.enter();
+        Harness.field(s, "DIRECTORY path to restore files to");
+        s.setValue("/tmp/out");
+        assertThat(s.command()).isEqualTo("restwparfiles -f '/tmp/w1.bk' -d '/tmp/out' './etc/hosts' './etc/motd'");
+        // an empty tape: F4 shows lssavewpar's own message
+        s.cancel();
+        s = h.start("restwparfiles_sys");
+        Harness.field(s, "FILES to restore");
+        s.list();
+        assertThat(((View.MessagePopup) s.view().popup()).lines())
+                .contains("lssavewpar: 0512-002 Cannot open /dev/rmt0: The device is not ready for operation.");
     }
 
     @Test
@@ -200,6 +253,32 @@ class BackupDialogsTest {
         s.list();
         assertThat(((View.ListPopup) s.view().popup()).items()).extracting(View.ListLine::text)
                 .containsExactly("/dev/cd0");
+    }
+
+    @Test
+    void withAWriterTheDvdDialogWritesTheDiscAndTheRestoreDialogReadsIt() throws Exception {
+        Harness h = new Harness(dir);
+        h.sh("mkwpar -n w1");
+        Path hostCf = dir.resolve("state/host.cf");
+        java.nio.file.Files.writeString(hostCf, java.nio.file.Files.readString(hostCf)
+                .replace("\tclass = \"cdrom\"\n", "\tclass = \"cdrom\"\n\twriter = \"yes\"\n"));
+        Session s = h.start("savewpardvd");
+        Harness.field(s, "DVD recordable device");
+        s.setValue("/dev/cd0");
+        Harness.field(s, "WORKLOAD PARTITION to back up");
+        s.setValue("w1");
+        Harness.enterAndRun(s);
+        assertThat(Harness.output(s).status()).as(String.join("\n", Harness.outputText(s))).isEqualTo(View.Status.OK);
+        assertThat(Harness.outputText(s)).contains("Writing the CD or DVD image to device: /dev/cd0...",
+                "0512-038 mkdvd: Backup Completed Successfully.");
+        h.sh("rmwpar w1");
+        s = h.start("restwpar_sys");
+        Harness.field(s, "Backup DEVICE or FILE");
+        s.setValue("/dev/cd0");
+        Harness.enterAndRun(s);
+        assertThat(Harness.output(s).status()).as(String.join("\n", Harness.outputText(s))).isEqualTo(View.Status.OK);
+        assertThat(Harness.outputText(s)).contains("Workload partition w1 created successfully.");
+        assertThat(h.sh("lswpar -qca name")).isEqualTo("w1\n");
     }
 
     @Test

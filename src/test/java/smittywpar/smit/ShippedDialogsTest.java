@@ -39,6 +39,7 @@ class ShippedDialogsTest {
         h.sh("mkwpar -n w1");
         h.sh("mkwpar -n w2");
         h.sh("startwpar w2");
+        h.sh("savewpar w1"); // the tape holds a backup: F4 lists the files to restore from it
         int lists = 0;
         for (ScreenDef s : Harness.shipped().screens().values()) {
             if (!(s instanceof Dialog d) || d.ghost() || d.selectorOnly()) {
