@@ -113,17 +113,22 @@ public final class SmitLog {
 
         @Override
         public void run() {
-            Host h = host(env);
-            SmitLog log;
-            synchronized (this) {
-                host = h;
-                done = true;
-                log = waiting;
-                waiting = null;
-                notifyAll();
-            }
-            if (log != null) {
-                log.release();
+            Host h = null;
+            try {
+                h = host(env);
+            } finally {
+                // whatever happened, a time stamp waiting for this gets one (this machine's time without a host)
+                SmitLog log;
+                synchronized (this) {
+                    host = h;
+                    done = true;
+                    log = waiting;
+                    waiting = null;
+                    notifyAll();
+                }
+                if (log != null) {
+                    log.release();
+                }
             }
         }
 
