@@ -35,7 +35,7 @@ public final class Smitty {
         Tui.Setup setup = Tui.setUp(new TuiOptions(ascii, env, Map.of(), List.of(), false), began);
         boolean handedOver = false;
         try {
-            SmitCli.Start st = SmitCli.prepare(smitArgs, env, Path.of("").toAbsolutePath(), out, err);
+            SmitCli.Start st = SmitCli.prepare(smitArgs, env, Path.of("").toAbsolutePath(), out, err, true);
             if (st.done()) {
                 return st.exitCode();
             }

@@ -90,6 +90,14 @@ public final class Session {
         return null;
     }
 
+    /**
+     * The front end has shown a screen and waits for the user: what the log keeps back (see
+     * {@link SmitLog#hold}) is written, on a thread of its own once the host's clock is read.
+     */
+    public void idle() {
+        log.releaseSoon();
+    }
+
     // ---- the view --------------------------------------------------------------------------------
 
     /** What to show now. */

@@ -72,6 +72,16 @@ public final class SmitCli {
 
     public static Start prepare(List<String> argv, Map<String, String> env, Path cwd, PrintStream out,
             PrintStream err) {
+        return prepare(argv, env, cwd, out, err, false);
+    }
+
+    /**
+     * {@link #prepare(List, Map, Path, PrintStream, PrintStream)}; {@code screens} for the full-screen
+     * interface, which calls {@link Session#idle()} once its first screen is up: until then smit.log's
+     * first entries wait in memory and the host's clock (their time stamp) is not read.
+     */
+    public static Start prepare(List<String> argv, Map<String, String> env, Path cwd, PrintStream out,
+            PrintStream err, boolean screens) {
         Getopt g;
         try {
             g = new Getopt("smitty", OPTIONS, "usage.smitty").parse(argv);
@@ -101,8 +111,9 @@ public final class SmitCli {
         }
         String fastPath = fps.isEmpty() ? null : fps.get(0);
         MenuSource source = g.has('o') ? MenuSource.directory(cwd.resolve(g.value('o'))) : MenuSource.packaged();
-        // the host's clock (for the logs' time stamps) is read while the menus load
-        Supplier<LocalDateTime> clock = SmitLog.clock(env);
+        // the host's clock (for the logs' time stamps) is read while the menus load, or for the
+        // screens once the first one is up
+        Supplier<LocalDateTime> clock = screens ? SmitLog.clockLater(env) : SmitLog.clock(env);
         MenuTree tree;
         try {
             tree = TreeCache.load(source, TreeCache.defaultDir(env));
@@ -126,6 +137,9 @@ public final class SmitCli {
         cmdEnv.put("_SMIT_DEBUG_FLAG", debug ? "1" : "0");
         cmdEnv.put("SMIT", "a");
         SmitLog log = new SmitLog(logFile, scriptFile, clock, verbose);
+        if (screens) {
+            log.hold();
+        }
         String noRun = g.has('X') ? "-X" : g.has('x') ? "-x" : null;
         Session s = new Session(tree, new CommandRunner(cmdEnv, cwd), log, noRun);
         String error = s.start(fastPath, kind);

@@ -64,23 +64,109 @@ public final class SmitLog {
      * damaged state) the local time of this machine is used.
      */
     public static Supplier<LocalDateTime> clock(Map<String, String> env) {
-        String fixed = env.get(ENV_CLOCK);
-        LocalDateTime t = fixed == null ? null : HostClock.parseFixed(fixed.strip());
-        if (t != null) {
-            return () -> t;
-        }
-        Host[] host = new Host[1];
-        Thread reader = new Thread(() -> host[0] = host(env), "smit-clock");
-        reader.setDaemon(true);
-        reader.start();
-        return () -> {
-            try {
-                reader.join();
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
+        HostTime t = new HostTime(env);
+        t.read();
+        return t;
+    }
+
+    /**
+     * {@link #clock}, with the host's clock settings read only when a time stamp is first wanted or
+     * when the session first waits for a key (see {@link #hold}): smitty's first screen and the
+     * first keys typed do not share the processor with that reading.
+     */
+    public static Supplier<LocalDateTime> clockLater(Map<String, String> env) {
+        return new HostTime(env);
+    }
+
+    /**
+     * The host's time: its clock settings read once, on a thread of their own, then asked at each
+     * time stamp. (A class, not lambdas: no lambda machinery on the way to the first frame.)
+     */
+    private static final class HostTime extends Thread implements Supplier<LocalDateTime> {
+        private final Map<String, String> env;
+        private final LocalDateTime fixed;
+        private Host host;
+        private boolean started;
+        private boolean done;
+        /** The log whose held entries are written as soon as the settings are read (see {@link SmitLog#releaseSoon}). */
+        private SmitLog waiting;
+
+        HostTime(Map<String, String> env) {
+            super("smit-clock");
+            setDaemon(true);
+            this.env = env;
+            String f = env.get(ENV_CLOCK);
+            this.fixed = f == null ? null : HostClock.parseFixed(f.strip());
+            if (fixed != null) {
+                done = true;
+                started = true;
             }
-            return host[0] != null ? HostClock.now(host[0], null).toLocalDateTime() : machineTime();
-        };
+        }
+
+        /** Starts reading the settings (once). */
+        synchronized void read() {
+            if (!started) {
+                started = true;
+                start();
+            }
+        }
+
+        @Override
+        public void run() {
+            Host h = null;
+            try {
+                h = host(env);
+            } finally {
+                // whatever happened, a time stamp waiting for this gets one (this machine's time without a host)
+                SmitLog log;
+                synchronized (this) {
+                    host = h;
+                    done = true;
+                    log = waiting;
+                    waiting = null;
+                    notifyAll();
+                }
+                if (log != null) {
+                    log.release();
+                }
+            }
+        }
+
+        /** Writes the held entries of {@code log} once the settings are read: now when they are, else on this thread. */
+        void then(SmitLog log) {
+            synchronized (this) {
+                if (!done) {
+                    waiting = log;
+                    read();
+                    return;
+                }
+            }
+            log.release();
+        }
+
+        @Override
+        public LocalDateTime get() {
+            if (fixed != null) {
+                return fixed;
+            }
+            Host h;
+            synchronized (this) {
+                read();
+                boolean interrupted = false;
+                while (!done) {
+                    try {
+                        wait();
+                    } catch (InterruptedException e) {
+                        interrupted = true;
+                    }
+                }
+                if (interrupted) {
+                    Thread.currentThread().interrupt();
+                }
+                h = host;
+            }
+            return h != null ? HostClock.now(h, null).toLocalDateTime() : machineTime();
+        }
     }
 
     /** The host of the state directory of {@code env}, or null when it cannot be read. */
@@ -112,8 +198,9 @@ public final class SmitLog {
         return verbose;
     }
 
-    /** [Mon DD YYYY, HH:MM:SS] */
+    /** [Mon DD YYYY, HH:MM:SS]; what {@link #hold} kept is written first (it is older). */
     String stamp() {
+        release();
         LocalDateTime t = clock.get();
         StringBuilder sb = new StringBuilder(24).append('[').append(MONTHS[t.getMonthValue() - 1]).append(' ');
         two(sb, t.getDayOfMonth()).append(' ').append(t.getYear()).append(", ");
@@ -126,17 +213,85 @@ public final class SmitLog {
         return sb.append(n < 10 ? "0" : "").append(n);
     }
 
+    /** The entries that wait for the first time stamp (see {@link #hold}), or null. */
+    private StringBuilder held;
+    private boolean startHeld;
+
+    /**
+     * From now until {@link #release}, the session's start and the screens shown are kept in
+     * memory instead of being appended at once, so that the first screen does not wait for the
+     * host's clock (their time stamp); any entry that needs a time stamp of its own writes them
+     * first, so smit.log keeps its order. smitty's screens hold from the start and release when
+     * the session first waits for a key ({@link #releaseSoon}).
+     */
+    public synchronized void hold() {
+        if (held == null) {
+            held = new StringBuilder();
+        }
+    }
+
+    /** Appends what {@link #hold} kept (the start with its time stamp, then the screens). */
+    public synchronized void release() {
+        if (held == null) {
+            return;
+        }
+        String rest = held.toString();
+        boolean start = startHeld;
+        held = null;
+        startHeld = false;
+        append(log, (start ? startEntry() : "") + rest);
+    }
+
+    /**
+     * {@link #release}, without waiting for the host's clock: on the clock's own thread once it
+     * is read (it is started now if it was not).
+     */
+    public void releaseSoon() {
+        synchronized (this) {
+            if (held == null) {
+                return;
+            }
+        }
+        if (clock instanceof HostTime t) {
+            t.then(this);
+        } else {
+            release();
+        }
+    }
+
+    /** An entry of smit.log: kept when it may wait ({@link #hold}), else written after what is kept. */
+    private synchronized void log(String text, boolean mayWait) {
+        if (held != null) {
+            if (mayWait) {
+                held.append(text);
+                return;
+            }
+            release();
+        }
+        append(log, text);
+    }
+
+    private String startEntry() {
+        return stamp() + "\n" + Messages.get("smit.log.start") + "\n\n";
+    }
+
     public void start() {
-        append(log, stamp() + "\n" + Messages.get("smit.log.start") + "\n\n");
+        synchronized (this) {
+            if (held != null) {
+                startHeld = true;
+                return;
+            }
+        }
+        log(startEntry(), false);
     }
 
     public void exit() {
-        append(log, stamp() + "\n" + Messages.get("smit.log.exit") + "\n\n");
+        log(stamp() + "\n" + Messages.get("smit.log.exit") + "\n\n", false);
     }
 
     /** A screen was shown: {@code kind} is smit.log.menu, smit.log.selector or smit.log.dialog. */
     public void screen(String kindKey, String fastPath, String id, String next, String title) {
-        append(log, Messages.get(kindKey, fastPath, id, next, title) + "\n\n");
+        log(Messages.get(kindKey, fastPath, id, next, title) + "\n\n", true);
     }
 
     /** The task command: the line that ran (or would run) and its output (null when not run). */
@@ -152,7 +307,7 @@ public final class SmitLog {
         } else {
             sb.append(Messages.get("smit.log.notrun")).append('\n');
         }
-        append(log, sb.append('\n').toString());
+        log(sb.append('\n').toString(), false);
     }
 
     /** A list, discover or classify command (logged with -v only): kind is List, Discover or Classify. */
@@ -168,7 +323,7 @@ public final class SmitLog {
             }
             sb.append(Messages.get("smit.log.end")).append('\n');
         }
-        append(log, sb.append('\n').toString());
+        log(sb.append('\n').toString(), false);
     }
 
     /** F8: the screen as displayed. */
@@ -179,7 +334,7 @@ public final class SmitLog {
             sb.append(l).append('\n');
         }
         sb.append(Messages.get("smit.log.end")).append('\n');
-        append(log, sb.append('\n').toString());
+        log(sb.append('\n').toString(), false);
     }
 
     /** A command in smit.script: the comment block with the time, then the line. */

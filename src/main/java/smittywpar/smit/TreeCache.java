@@ -5,15 +5,22 @@ import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.AbstractMap;
+import java.util.AbstractSet;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.CRC32;
 
 import smittywpar.cmd.Commands;
@@ -26,10 +33,13 @@ import smittywpar.cmd.Commands;
  * registry); any difference, or any damage to the copy, makes it a miss and the tree is loaded
  * and validated from YAML again. Writing is atomic and silently skipped when the cache directory
  * is not writable.
+ *
+ * <p>The copy ends with the CRC-32 of all of it, checked when it is read; its screens are decoded
+ * one by one when first asked for (a start shows one of some seventy).
  */
 public final class TreeCache {
     private static final int MAGIC = 0x534d4954; // "SMIT"
-    private static final int VERSION = 2;
+    private static final int VERSION = 3;
 
     private TreeCache() {
     }
@@ -52,10 +62,11 @@ public final class TreeCache {
      * @throws MenuException when the menu files are not valid
      */
     public static MenuTree load(MenuSource source, Path cacheDir) {
+        String identity = cacheDir == null ? null : codeIdentity();
         Path file = cacheDir == null ? null : cacheDir.resolve("menus-" + hex(crc(
-                (codeIdentity() + "\n" + source.label(MenuLoader.ROOT)).getBytes(StandardCharsets.UTF_8))) + ".bin");
+                (identity + "\n" + source.label(MenuLoader.ROOT)).getBytes(StandardCharsets.UTF_8))) + ".bin");
         if (file != null) {
-            MenuTree t = read(file, source);
+            MenuTree t = read(file, source, identity);
             if (t != null) {
                 return t;
             }
@@ -100,8 +111,12 @@ public final class TreeCache {
     }
 
     private static long crc(byte[] b) {
+        return crc(b, b.length);
+    }
+
+    private static long crc(byte[] b, int len) {
         CRC32 c = new CRC32();
-        c.update(b);
+        c.update(b, 0, len);
         return c.getValue();
     }
 
@@ -112,13 +127,18 @@ public final class TreeCache {
 
     // ---- reading ------------------------------------------------------------------------------------
 
-    private static MenuTree read(Path file, MenuSource source) {
+    private static MenuTree read(Path file, MenuSource source, String identity) {
         if (!Files.isRegularFile(file)) {
             return null;
         }
         try {
-            ByteBuffer in = ByteBuffer.wrap(Files.readAllBytes(file));
-            if (in.getInt() != MAGIC || in.getInt() != VERSION || !codeIdentity().equals(str(in))) {
+            byte[] all = Files.readAllBytes(file);
+            // the whole copy is checked at once: a screen is decoded only when it is first asked for
+            if (all.length < 8 || ByteBuffer.wrap(all, all.length - 8, 8).getLong() != crc(all, all.length - 8)) {
+                return null;
+            }
+            ByteBuffer in = ByteBuffer.wrap(all, 0, all.length - 8);
+            if (in.getInt() != MAGIC || in.getInt() != VERSION || !identity.equals(str(in))) {
                 return null;
             }
             int nfiles = in.getInt();
@@ -130,17 +150,19 @@ public final class TreeCache {
                 if (!source.changesWithProgram() || !fromJar()) {
                     // menus packaged in the jar change only with the jar, which the identity covers
                     byte[] now = source.read(name, MenuLoader.MAX_BYTES);
-                    if (now.length != len || crc(now) != crc) {
+                    if (now.length != len || crc(now, now.length) != crc) {
                         return null;
                     }
                 }
                 files.add(name);
             }
-            Map<String, ScreenDef> screens = new LinkedHashMap<>();
             int n = in.getInt();
+            Map<String, Integer> at = new LinkedHashMap<>(n * 2);
             for (int i = 0; i < n; i++) {
-                ScreenDef s = screen(in);
-                screens.put(s.id(), s);
+                String id = str(in);
+                int len = in.getInt();
+                at.put(id, in.position());
+                in.position(in.position() + len);
             }
             Map<String, MenuTree.Alias> aliases = new LinkedHashMap<>();
             n = in.getInt();
@@ -148,12 +170,92 @@ public final class TreeCache {
                 MenuTree.Alias a = new MenuTree.Alias(str(in), str(in), mark(in));
                 aliases.put(a.name(), a);
             }
-            if (in.getInt() != MAGIC) {
+            if (in.getInt() != MAGIC || in.hasRemaining()) {
                 return null;
             }
-            return new MenuTree(Map.copyOf(screens), Map.copyOf(aliases), List.copyOf(files));
+            return new MenuTree(new Screens(all, at), Collections.unmodifiableMap(aliases), List.copyOf(files));
         } catch (IOException | RuntimeException e) {
             return null;
+        }
+    }
+
+    /**
+     * The screens of a copy, each decoded when it is first asked for (a start shows one screen of
+     * hundreds: decoding them all cost a young JVM some 20 ms). Unmodifiable; the copy's bytes
+     * were checked whole when it was read.
+     */
+    private static final class Screens extends AbstractMap<String, ScreenDef> {
+        private final byte[] data;
+        private final Map<String, Integer> at;
+        private final Map<String, ScreenDef> decoded = new HashMap<>();
+        private Set<Map.Entry<String, ScreenDef>> entries;
+
+        Screens(byte[] data, Map<String, Integer> at) {
+            this.data = data;
+            this.at = at;
+        }
+
+        @Override
+        public synchronized ScreenDef get(Object id) {
+            ScreenDef s = decoded.get(id);
+            if (s == null) {
+                Integer pos = at.get(id);
+                if (pos == null) {
+                    return null;
+                }
+                try {
+                    s = screen(ByteBuffer.wrap(data, pos, data.length - pos));
+                } catch (IOException e) {
+                    throw new UncheckedIOException(e); // not reached: the copy was checked whole
+                }
+                decoded.put((String) id, s);
+            }
+            return s;
+        }
+
+        @Override
+        public boolean containsKey(Object id) {
+            return at.containsKey(id);
+        }
+
+        @Override
+        public int size() {
+            return at.size();
+        }
+
+        @Override
+        public Set<String> keySet() {
+            return Collections.unmodifiableSet(at.keySet());
+        }
+
+        @Override
+        public Set<Map.Entry<String, ScreenDef>> entrySet() {
+            if (entries == null) {
+                entries = new AbstractSet<>() {
+                    @Override
+                    public Iterator<Map.Entry<String, ScreenDef>> iterator() {
+                        Iterator<String> ids = at.keySet().iterator();
+                        return new Iterator<>() {
+                            @Override
+                            public boolean hasNext() {
+                                return ids.hasNext();
+                            }
+
+                            @Override
+                            public Map.Entry<String, ScreenDef> next() {
+                                String id = ids.next();
+                                return new AbstractMap.SimpleImmutableEntry<>(id, get(id));
+                            }
+                        };
+                    }
+
+                    @Override
+                    public int size() {
+                        return at.size();
+                    }
+                };
+            }
+            return entries;
         }
     }
 
@@ -254,11 +356,18 @@ public final class TreeCache {
                 byte[] b = source.read(f, MenuLoader.MAX_BYTES);
                 str(out, f);
                 out.writeInt(b.length);
-                out.writeLong(crc(b));
+                out.writeLong(crc(b, b.length));
             }
             out.writeInt(t.screens().size());
+            ByteArrayOutputStream one = new ByteArrayOutputStream(4096);
+            DataOutputStream oneOut = new DataOutputStream(one);
             for (ScreenDef s : t.screens().values()) {
-                screen(out, s);
+                one.reset();
+                screen(oneOut, s);
+                oneOut.flush();
+                str(out, s.id());
+                out.writeInt(one.size());
+                one.writeTo(out);
             }
             out.writeInt(t.aliases().size());
             for (MenuTree.Alias a : t.aliases().values()) {
@@ -267,6 +376,9 @@ public final class TreeCache {
                 mark(out, a.mark());
             }
             out.writeInt(MAGIC);
+            out.flush();
+            byte[] body = bytes.toByteArray();
+            out.writeLong(crc(body, body.length));
             out.flush();
             Files.createDirectories(file.getParent());
             Path tmp = Files.createTempFile(file.getParent(), file.getFileName().toString(), ".tmp");

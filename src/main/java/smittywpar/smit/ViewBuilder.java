@@ -2,8 +2,11 @@ package smittywpar.smit;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Deque;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import smittywpar.msg.Messages;
 import smittywpar.smit.PopupState.ConfirmState;
@@ -128,11 +131,29 @@ final class ViewBuilder {
             key = f instanceof MenuState ? "smit.legend.menu" : f instanceof FormState ? "smit.legend.dialog"
                     : f instanceof StatusState ? "smit.legend.output" : "smit.legend.popup";
         }
-        return Arrays.asList(Messages.get(key).split("\\|"));
+        return split(key, '|');
     }
 
     /** A catalogue text as lines. */
     static List<String> lines(String key, Object... args) {
-        return Arrays.asList(Messages.get(key, args).split("\n", -1));
+        return args.length == 0 ? split(key, '\n') : Arrays.asList(Messages.get(key, args).split("\n", -1));
+    }
+
+    /**
+     * The texts of the catalogue a view shows at every key (instructions, legends), split once:
+     * they do not change while the program runs, and a view is built for every key typed.
+     */
+    private static final Map<String, List<String>> SPLIT = new ConcurrentHashMap<>();
+
+    /** The catalogue text of {@code key} (without arguments) split at {@code at}: at '|' as {@code split("\\|")}, at a line end as {@code split("\n", -1)}. */
+    private static List<String> split(String key, char at) {
+        String k = at == '|' ? "|" + key : key;
+        List<String> l = SPLIT.get(k);
+        if (l == null) {
+            String text = Messages.get(key);
+            l = Collections.unmodifiableList(Arrays.asList(at == '|' ? text.split("\\|") : text.split("\n", -1)));
+            SPLIT.put(k, l);
+        }
+        return l;
     }
 }

@@ -127,11 +127,11 @@ public final class Train {
     static void smitty(Path dir, PrintStream sink) throws IOException {
         Map<String, String> env = env(dir);
         Path frame = dir.resolve("frame");
-        Tui.train(SmitCli.prepare(List.of("-x"), env, dir, sink, sink).session(), Smitty.shellEnv(env), frame,
+        Tui.train(SmitCli.prepare(List.of("-x"), env, dir, sink, sink, true).session(), Smitty.shellEnv(env), frame,
                 Tui.TRAIN_MENUS);
-        Tui.train(SmitCli.prepare(List.of("mkwpar"), env, dir, sink, sink).session(), Smitty.shellEnv(env), frame,
+        Tui.train(SmitCli.prepare(List.of("mkwpar"), env, dir, sink, sink, true).session(), Smitty.shellEnv(env), frame,
                 Tui.TRAIN_DIALOG);
-        Tui.train(SmitCli.prepare(List.of("nosuch"), env, dir, sink, sink).session(), Smitty.shellEnv(env), frame);
+        Tui.train(SmitCli.prepare(List.of("nosuch"), env, dir, sink, sink, true).session(), Smitty.shellEnv(env), frame);
     }
 
     private static Map<String, String> env(Path dir) {

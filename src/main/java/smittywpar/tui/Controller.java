@@ -40,6 +40,10 @@ public interface Controller {
         return false;
     }
 
+    /** Called once the first frame is up, when the loop first waits for a key (work deferred at start-up may begin). */
+    default void idle() {
+    }
+
     /** Called once when the screen loop is over, however it ended (end the session, flush logs). */
     default void close() {
     }

@@ -103,6 +103,11 @@ public final class SessionController implements Controller {
     }
 
     @Override
+    public void idle() {
+        session.idle();
+    }
+
+    @Override
     public int exitCode() {
         return session.exitCode();
     }

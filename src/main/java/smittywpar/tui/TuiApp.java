@@ -34,6 +34,7 @@ public final class TuiApp implements Ui {
     private boolean tooSmall;
     private int idle;
     private long firstPaintNanos;
+    private boolean idled;
     private FirstFrame firstFrame;
     /** Held while the screen or the controller is in use: by the loop, or by a resize drawn while it waits. */
     private final ReentrantLock lock = new ReentrantLock();
@@ -159,6 +160,7 @@ public final class TuiApp implements Ui {
         try {
             if (tty == null) {
                 while (step()) {
+                    idle();
                     pause();
                 }
                 return;
@@ -179,6 +181,7 @@ public final class TuiApp implements Ui {
                     k = null;
                     continue;
                 }
+                idle();
                 k = display.terminal().readInput();
             }
         } finally {
@@ -267,6 +270,14 @@ public final class TuiApp implements Ui {
             paint();
         }
         return true;
+    }
+
+    /** The first time the loop has nothing to do: the controller may start what it put off (see {@link Controller#idle}). */
+    private void idle() {
+        if (!idled) {
+            idled = true;
+            controller.idle();
+        }
     }
 
     /** A key already typed, without waiting. */

@@ -403,6 +403,61 @@ class SessionTest {
         }
     }
 
+    /**
+     * smitty's screens start with smit.log held (the first screen does not wait for the host's
+     * clock): nothing is written until the session first waits, then the same entries in the same
+     * order as a session that wrote them at once; an entry with a time stamp of its own writes
+     * what is held first.
+     */
+    @Test
+    void aHeldLogWritesTheSameEntriesInTheSameOrder() throws Exception {
+        h.env.remove("SMITTY_WPAR_CLOCK");
+        h.sh("lswpar");
+        Path hostFile = dir.resolve("state/host.cf");
+        String host = java.nio.file.Files.readString(hostFile);
+        java.nio.file.Files.writeString(hostFile, host.replace("\tclock = \"system\"", "\tclock = \"2027-03-01 08:30:00\""));
+        Session plain = new Session(Harness.shipped(), new CommandRunner(h.env, dir),
+                new SmitLog(h.log, h.script, SmitLog.clock(h.env), false), null);
+        plain.start("wpar", (char) 0);
+        plain.moveCursor(1);
+        plain.enter();
+        String expected = h.file(h.log);
+        assertThat(expected).startsWith("[Mar 01 2027, 08:30:00]\n        Starting SMIT").contains("wpar");
+        java.nio.file.Files.delete(h.log);
+
+        SmitLog held = new SmitLog(h.log, h.script, SmitLog.clockLater(h.env), false);
+        held.hold();
+        Session s = new Session(Harness.shipped(), new CommandRunner(h.env, dir), held, null);
+        s.start("wpar", (char) 0);
+        s.moveCursor(1);
+        s.enter();
+        assertThat(h.log).doesNotExist();
+        s.idle();
+        long end = System.nanoTime() + 10_000_000_000L;
+        while (!java.nio.file.Files.exists(h.log) && System.nanoTime() < end) {
+            Thread.sleep(5);
+        }
+        assertThat(h.file(h.log)).isEqualTo(expected);
+        s.idle(); // nothing more
+        assertThat(h.file(h.log)).isEqualTo(expected);
+
+        // held again, ended before it ever waited: the exit (stamped) writes what is held first
+        java.nio.file.Files.delete(h.log);
+        Session plain2 = new Session(Harness.shipped(), new CommandRunner(h.env, dir),
+                new SmitLog(h.log, h.script, SmitLog.clock(h.env), false), null);
+        plain2.start("wpar", (char) 0);
+        plain2.exit();
+        String expected2 = h.file(h.log);
+        assertThat(expected2).contains("Exiting SMIT");
+        java.nio.file.Files.delete(h.log);
+        SmitLog again = new SmitLog(h.log, h.script, SmitLog.clockLater(h.env), false);
+        again.hold();
+        Session t = new Session(Harness.shipped(), new CommandRunner(h.env, dir), again, null);
+        t.start("wpar", (char) 0);
+        t.exit();
+        assertThat(h.file(h.log)).isEqualTo(expected2);
+    }
+
     /** The same flow through a registered command: selector, F4, discovery, changed-only, state. */
     @Test
     void changeShowFlowWithDiscoveryOverARegisteredCommand() throws Exception {

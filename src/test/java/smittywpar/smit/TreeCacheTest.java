@@ -71,6 +71,40 @@ class TreeCacheTest {
     }
 
     @Test
+    void aCopyWithOneByteChangedIsIgnored() throws Exception {
+        MenuTree yaml = MenuLoader.load(MenuSource.packaged());
+        TreeCache.load(MenuSource.packaged(), cache);
+        Path f;
+        try (var files = Files.list(cache)) {
+            f = files.toList().get(0);
+        }
+        byte[] b = Files.readAllBytes(f);
+        // a letter of a screen's text, in the middle of the copy: still a copy that decodes, but not the menus
+        int at = b.length / 2;
+        while (!Character.isLetter(b[at])) {
+            at++;
+        }
+        b[at] = (byte) (b[at] == 'x' ? 'y' : 'x');
+        Files.write(f, b);
+        MenuTree t = TreeCache.load(MenuSource.packaged(), cache);
+        assertThat(t).isEqualTo(yaml);
+        // and it was written again, whole
+        assertThat(TreeCache.load(MenuSource.packaged(), cache)).isEqualTo(yaml);
+        assertThat(Files.readAllBytes(f)).isNotEqualTo(b);
+    }
+
+    @Test
+    void screensOfACopyAreTheSameObjectEachTimeAndUnknownIdsAreNone() {
+        TreeCache.load(MenuSource.packaged(), cache);
+        MenuTree t = TreeCache.load(MenuSource.packaged(), cache);
+        assertThat(t.screen("simplewpar_sys")).isSameAs(t.fastPath("mkwpar", (char) 0)).isInstanceOf(Dialog.class);
+        assertThat(t.screen("no_such_screen")).isNull();
+        assertThat(t.screens().containsKey("wpar")).isTrue();
+        assertThat(t.screens().keySet()).isEqualTo(MenuLoader.load(MenuSource.packaged()).screens().keySet());
+        assertThatThrownBy(() -> t.screens().put("x", t.screen("wpar"))).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
     void anUnwritableCacheDirectoryIsNoError() throws Exception {
         Path file = cache.resolve("notadir");
         Files.writeString(file, "x");
