@@ -112,7 +112,7 @@ public final class Applications {
         if (env != null && !env.isEmpty()) {
             Attribute.ENVIRONMENT.set(w, env);
         }
-        networks(c, r, w, dry);
+        Creation.networks(c, r, w, dry, r.force);
         for (Map<String, String> a : r.routes) {
             w.routes.add(Attrs.route(prog, a, host));
         }
@@ -189,36 +189,6 @@ public final class Applications {
             String env = Attribute.ENVIRONMENT.get(t);
             if (r.get(Attribute.ENVIRONMENT) == null && env != null && !env.isEmpty()) {
                 r.put(Attribute.ENVIRONMENT, env);
-            }
-        }
-    }
-
-    private static void networks(Transaction c, CreateRequest r, Wpar w, boolean dry) {
-        String prog = c.prog;
-        Host host = c.host();
-        for (Map<String, String> a : r.networks) {
-            Wpar.Network n = Attrs.network(prog, a, host, dry);
-            String owner = dry ? null : Lifecycle.conflictOwner(c, w, n);
-            String holder = dry ? null : c.addressOwner(Lifecycle.addr(n));
-            // -F: an address configured for a WPAR that is not running may be taken [D]
-            boolean idle = holder != null && owner != null && !owner.equals(smittywpar.msg.Messages.get("owner.global"))
-                    && !c.entry(holder).state().isRunning();
-            if (owner != null && !(r.force && idle)) {
-                if (!r.autoResolve) {
-                    throw AixException.of("net.inuse", prog, Lifecycle.addr(n), owner);
-                }
-                c.con.warn("net.dropped", prog, Lifecycle.addr(n), owner);
-                continue;
-            }
-            w.networks.add(n);
-        }
-        if (r.networks.isEmpty() && w.hostname != null && !dry) {
-            String ip = host.resolve(w.hostname);
-            if (ip != null && host.interfaceFor(ip) != null) {
-                Wpar.Network n = Attrs.network(prog, Map.of("address", ip), host);
-                if (Lifecycle.conflictOwner(c, w, n) == null) {
-                    w.networks.add(n);
-                }
             }
         }
     }
