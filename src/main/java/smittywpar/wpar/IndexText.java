@@ -62,6 +62,12 @@ final class IndexText {
         final Map<String, Integer> lines = new ConcurrentHashMap<>();
         /** Owners by kind of question ('d' directory, 'b' below a directory, 'a' address) and value ("": none). */
         final Map<String, String> owners = new ConcurrentHashMap<>();
+        /**
+         * The hash codes of the base directories of the lines, sorted (null: not made yet, or a
+         * line without one): a directory whose hash is not there is nobody's, without a search.
+         * A line changed adds its own; one removed leaves its hash (which only costs a search).
+         */
+        volatile int[] directories;
     }
 
     /**
@@ -166,6 +172,10 @@ final class IndexText {
         l.lines.put(name, nowAt);
         if (unknown) {
             return l;
+        }
+        int[] dirs = old.directories;
+        if (dirs != null) {
+            l.directories = now == null ? dirs : withHash(dirs, now.directory().hashCode());
         }
         for (var e : old.owners.entrySet()) {
             String key = e.getKey();
@@ -288,12 +298,81 @@ final class IndexText {
     private String owner(char kind, String value) {
         String key = kind + value;
         String known = lookups.owners.get(key);
+        if (known == null && kind == 'd' && !mayOwn(value)) {
+            known = "";
+            lookups.owners.put(key, known);
+        }
         if (known == null) {
             String found = scan(needle(kind, value), test(kind, value));
             known = found == null ? "" : found;
             lookups.owners.put(key, known);
         }
         return known.isEmpty() ? null : known;
+    }
+
+    /** False when no line has base directory {@code dir} (true: one may have). */
+    private boolean mayOwn(String dir) {
+        int[] dirs = lookups.directories;
+        if (dirs == null) {
+            dirs = directoryHashes(text);
+            if (dirs == null) {
+                return true;
+            }
+            lookups.directories = dirs;
+        }
+        return java.util.Arrays.binarySearch(dirs, dir.hashCode()) >= 0;
+    }
+
+    /**
+     * The hash codes of the base directories (the fifth field) of the lines of {@code text}, sorted,
+     * made in one pass without a string for each; null when a line has no fifth field.
+     */
+    private static int[] directoryHashes(String text) {
+        int[] out = new int[256];
+        int n = 0;
+        int len = text.length();
+        int pos = 0;
+        while (pos < len) {
+            int eol = text.indexOf('\n', pos);
+            if (eol < 0) {
+                eol = len;
+            }
+            if (eol > pos && text.charAt(pos) != '#') {
+                int f = pos;
+                for (int k = 0; k < 4; k++) {
+                    int tab = text.indexOf('\t', f);
+                    if (tab < 0 || tab >= eol) {
+                        return null;
+                    }
+                    f = tab + 1;
+                }
+                int h = 0;
+                for (int i = f; i < eol && text.charAt(i) != '\t'; i++) {
+                    h = 31 * h + text.charAt(i);
+                }
+                if (n == out.length) {
+                    out = java.util.Arrays.copyOf(out, n * 2);
+                }
+                out[n++] = h;
+            }
+            pos = eol + 1;
+        }
+        out = java.util.Arrays.copyOf(out, n);
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    private static int[] withHash(int[] sorted, int h) {
+        int i = java.util.Arrays.binarySearch(sorted, h);
+        if (i >= 0) {
+            return sorted;
+        }
+        int at = -i - 1;
+        int[] out = new int[sorted.length + 1];
+        System.arraycopy(sorted, 0, out, 0, at);
+        out[at] = h;
+        System.arraycopy(sorted, at, out, at + 1, sorted.length - at);
+        return out;
     }
 
     /** What the line of a WPAR that answers the question holds (the text is searched for it first). */
