@@ -19,12 +19,12 @@ final class Joint {
     private final StateStore store;
     private final StateFiles files;
     private final StoreViews.PendingTx tx;
-    private final StateStore.Held held;
+    private final Held held;
     /** Reads and updates of the joint running now (it cannot settle inside one). */
     private int depth;
     private boolean ended;
 
-    private Joint(StateStore store, StateFiles files, StateStore.Held held) {
+    private Joint(StateStore store, StateFiles files, Held held) {
         this.store = store;
         this.files = files;
         this.held = held;
@@ -44,7 +44,7 @@ final class Joint {
     }
 
     /** Runs {@code fn} as a joint, the exclusive lock of the directory held ({@code held}). */
-    static <T> T run(StateStore store, StateFiles files, StateStore.Held held, Supplier<T> fn) throws IOException {
+    static <T> T run(StateStore store, StateFiles files, Held held, Supplier<T> fn) throws IOException {
         Joint j = new Joint(store, files, held);
         CURRENT.set(j);
         // transactions on other state directories stay possible meanwhile, as outside the joint

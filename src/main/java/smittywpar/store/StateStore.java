@@ -267,41 +267,6 @@ public final class StateStore {
         T run(StateFiles files, Held held) throws IOException;
     }
 
-    /** The locks of a transaction, released once: at its end, or before when its joint settles. */
-    static final class Held {
-        private final ReentrantLock jvmLock;
-        FileChannel ch;
-        FileLock lock;
-        private boolean released;
-
-        Held(ReentrantLock jvmLock) {
-            this.jvmLock = jvmLock;
-        }
-
-        void release() {
-            if (released) {
-                return;
-            }
-            released = true;
-            try {
-                if (lock != null && lock.isValid()) {
-                    lock.release();
-                }
-            } catch (IOException e) {
-                // closing the channel releases it
-            }
-            if (ch != null) {
-                try {
-                    ch.close();
-                } catch (IOException e) {
-                    // nothing was written through it
-                }
-            }
-            IN_TX.remove();
-            jvmLock.unlock();
-        }
-    }
-
     private <T> T locked(boolean exclusive, Body<T> body) {
         if (Boolean.TRUE.equals(IN_TX.get())) {
             throw new IllegalStateException(Messages.get("internal.nestedtx"));
