@@ -50,13 +50,17 @@ final class AppRunner {
         // (looked up before what it printed shows: a Ctrl-C at the sight of it must not
         // interrupt a read of the state, which would close the state files)
         boolean known = knows(engine, app);
+        if (!known) {
+            // an application that goes on running: the WPAR is written Active now (also before
+            // what it printed shows, for the same reason)
+            WparEngine.settle();
+        }
         // what it printed shows now, before the application runs (and maybe goes on running)
         inv.out().flush();
         inv.err().flush();
         if (known) {
             return track(inv, engine, app, verbose);
         }
-        WparEngine.settle();
         if (Commands.inBackground()) {
             return 0;
         }
