@@ -14,10 +14,11 @@ import smittywpar.msg.AixException;
  * Application workload partitions (wparexec): made from a {@link CreateRequest} whose
  * {@link Attribute#APPLICATION} is the tracked command, they share the global environment's file
  * systems (base directory {@code /}, no devices, no boot sets, only namefs and nfs mounts), and
- * live while their tracked command runs. The life cycle, each step its own transaction so that
- * other commands see it: {@link #create} (Transitional, or Defined with {@code -1}), {@link #load}
- * (Active: the tracked process runs), then {@link #finish} when the command ends, or stopwpar
- * ({@link Lifecycle#stop}), both of which remove the WPAR.
+ * live while their tracked command runs. The life cycle, each step a transaction of its own (which
+ * wparexec joins into one while nothing waits, see {@link WparEngine#joint}): {@link #create}
+ * (Transitional, or Defined with {@code -1}), {@link #load} (Active: the tracked process runs),
+ * then {@link #finish} when the command ends, or stopwpar ({@link Lifecycle#stop}), both of which
+ * remove the WPAR.
  */
 public final class Applications {
     /** The tag of an application WPAR's tracked process in the process table. */
