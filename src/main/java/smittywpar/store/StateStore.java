@@ -126,6 +126,14 @@ public final class StateStore {
          * into place), in ns since the epoch; -1 when it does not exist.
          */
         long changed(String rel);
+
+        /**
+         * What a pending write of {@code rel} in this transaction was made from (see
+         * {@link Tx#writeMade}), or null: a later step of a joint takes it instead of reading the text.
+         */
+        default Object source(String rel) {
+            return null;
+        }
     }
 
     /** Writes the bytes of a file to a stream (see {@link Tx#writeStream}). */
@@ -148,6 +156,15 @@ public final class StateStore {
         long writeStream(String rel, StreamWriter writer);
 
         void delete(String rel);
+
+        /**
+         * Writes {@code rel} as {@code text} makes it from {@code source}, only when it is read or
+         * committed: a file rewritten by several steps of a {@link StateStore#joint} (the WPAR index)
+         * is made once; the steps after take {@code source} ({@link View#source}).
+         */
+        default void writeMade(String rel, Object source, java.util.function.Supplier<String> text) {
+            write(rel, text.get());
+        }
 
         /**
          * Why {@code rel} could not be written when the transaction commits, as a catalogue
@@ -392,6 +409,8 @@ public final class StateStore {
 
     /** The value of a pending write whose text waits in a temporary file (see {@link Tx#writeStream}). */
     static final String SPILLED = new String("\0spilled");
+    /** The value of a pending write whose text is made when needed (see {@link Tx#writeMade}). */
+    static final String MADE = new String("\0made");
 
     private void commit(StateFiles files, Map<String, String> pending) throws IOException {
         commit(files, pending, Map.of(), false);

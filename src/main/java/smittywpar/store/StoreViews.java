@@ -247,6 +247,9 @@ final class StoreViews {
         }
 
         Map<String, String> effective() throws IOException {
+            for (String rel : new ArrayList<>(made.keySet())) {
+                make(rel);
+            }
             java.util.Set<String> idle = new java.util.HashSet<>();
             for (var e : pending.entrySet()) {
                 String rel = e.getKey();
@@ -281,11 +284,49 @@ final class StoreViews {
         }
 
         /** The pending writes as they were before a joined update (see {@link #rollback}). */
-        record Mark(Map<String, String> pending, Map<String, String> spilled, long pendingBytes) {
+        record Mark(Map<String, String> pending, Map<String, String> spilled, Map<String, Made> made,
+                long pendingBytes) {
         }
 
         Mark mark() {
-            return new Mark(new LinkedHashMap<>(pending), new HashMap<>(spilled), pendingBytes);
+            return new Mark(new LinkedHashMap<>(pending), new HashMap<>(spilled), new HashMap<>(made), pendingBytes);
+        }
+
+        /** A pending write whose text is made when needed: its source and how (see {@link StateStore.Tx#writeMade}). */
+        record Made(Object source, java.util.function.Supplier<String> text) {
+        }
+
+        /** The pending writes whose text is not made yet. */
+        private final Map<String, Made> made = new HashMap<>();
+
+        @Override
+        public Object source(String rel) {
+            Made m = made.get(rel);
+            return m == null ? null : m.source();
+        }
+
+        @Override
+        public void writeMade(String rel, Object source, java.util.function.Supplier<String> text) {
+            checkName(rel);
+            try {
+                unspill(rel);
+            } catch (IOException e) {
+                throw store.failure(path(rel), e);
+            }
+            keepOriginal(rel);
+            pending.put(rel, StateStore.MADE);
+            made.put(rel, new Made(source, text));
+            remember(rel, StateStore.MADE);
+        }
+
+        /** Makes the text of {@code rel} when it waits to be made. */
+        private void make(String rel) {
+            Made m = made.remove(rel);
+            if (m != null) {
+                String text = m.text().get();
+                pending.put(rel, text);
+                remember(rel, text);
+            }
         }
 
         /** Undoes the writes made since {@code m}: the reads that follow see the texts of then. */
@@ -297,6 +338,8 @@ final class StoreViews {
             pending.putAll(m.pending());
             spilled.clear();
             spilled.putAll(m.spilled());
+            made.clear();
+            made.putAll(m.made());
             pendingBytes = m.pendingBytes();
             for (var e : pending.entrySet()) {
                 if (e.getValue() != StateStore.SPILLED) {
@@ -350,6 +393,7 @@ final class StoreViews {
                 String name = newSpill(rel);
                 long n = files.writeStream(txDir().resolve(name), writer);
                 spilled.put(rel, name);
+                made.remove(rel);
                 pending.put(rel, StateStore.SPILLED);
                 forget(rel);
                 return n;
@@ -364,6 +408,7 @@ final class StoreViews {
 
         @Override
         public String read(String rel, long limit) {
+            make(rel);
             if (isSpilled(rel)) {
                 try {
                     return files.read(StateStore.TXDIR + "/" + spilled.get(rel), limit);
@@ -376,16 +421,19 @@ final class StoreViews {
 
         @Override
         public String readOnce(String rel) {
+            make(rel);
             return isSpilled(rel) ? read(rel, StateStore.MAX_FILE) : super.readOnce(rel);
         }
 
         @Override
         public long size(String rel) {
+            make(rel);
             return isSpilled(rel) ? txDir().resolve(spilled.get(rel)).toFile().length() : super.size(rel);
         }
 
         @Override
         public java.io.InputStream open(String rel) {
+            make(rel);
             if (isSpilled(rel)) {
                 try {
                     return files.open(StateStore.TXDIR + "/" + spilled.get(rel));
@@ -461,7 +509,7 @@ final class StoreViews {
             try {
                 unspill(rel);
                 String before = pending.get(rel);
-                if (before != null && before != StateStore.SPILLED) {
+                if (before != null && before != StateStore.SPILLED && before != StateStore.MADE) {
                     pendingBytes -= before.length(); // replaced: what counts is what will be written
                 }
                 pendingBytes += text.length();
@@ -475,6 +523,7 @@ final class StoreViews {
                 throw store.failure(path(rel), e);
             }
             keepOriginal(rel);
+            made.remove(rel);
             pending.put(rel, text);
             remember(rel, text);
         }
@@ -488,6 +537,7 @@ final class StoreViews {
                 throw store.failure(path(rel), e);
             }
             keepOriginal(rel);
+            made.remove(rel);
             pending.put(rel, null);
             remember(rel, null);
         }

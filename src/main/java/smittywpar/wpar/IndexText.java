@@ -105,6 +105,11 @@ final class IndexText {
         return new IndexText(body, k.lookups, k);
     }
 
+    /** The same lines, to change apart from these. */
+    IndexText copy() {
+        return new IndexText(text, lookups, origin);
+    }
+
     static IndexText of(List<IndexEntry> entries) {
         StringBuilder sb = new StringBuilder(HEADER);
         for (IndexEntry e : entries) {
