@@ -1,5 +1,9 @@
 package smittywpar.cmd;
 
+import java.io.FilterInputStream;
+import java.io.IOException;
+import java.io.InputStream;
+
 import smittywpar.host.AixPath;
 import smittywpar.shell.Shell;
 import smittywpar.wpar.Applications;
@@ -18,6 +22,13 @@ import smittywpar.wpar.WparEngine;
  * waits for the tracked process (unless it runs in the background, see
  * {@link Commands#runInBackground}); a wparexec interrupted while it waits leaves the application
  * running.
+ *
+ * <p>wparexec runs all this in one {@link WparEngine#joint joint} transaction: the WPAR made
+ * Transitional, Active, its command run and the WPAR removed are written once, together, and a
+ * process killed at any moment leaves no WPAR behind. Before anything waits (a long-running
+ * application, {@code sleep}, the command reading its input) the joint
+ * {@link WparEngine#settle settles}: the WPAR is written Active, other commands see it, and the
+ * rest is transactions of their own, as when the application runs for long.
  */
 final class AppRunner {
     /** How often a waiting wparexec looks whether its application still runs. */
@@ -39,6 +50,11 @@ final class AppRunner {
         // (looked up before what it printed shows: a Ctrl-C at the sight of it must not
         // interrupt a read of the state, which would close the state files)
         boolean known = knows(engine, app);
+        if (!known) {
+            // an application that goes on running: the WPAR is written Active now (also before
+            // what it printed shows, for the same reason)
+            WparEngine.settle();
+        }
         // what it printed shows now, before the application runs (and maybe goes on running)
         inv.out().flush();
         inv.err().flush();
@@ -83,6 +99,29 @@ final class AppRunner {
         }
     }
 
+    /** {@code in}, settling the joint before the first read (which may wait for a terminal). */
+    private static InputStream settling(InputStream in) {
+        return new FilterInputStream(in) {
+            @Override
+            public int read() throws IOException {
+                WparEngine.settle();
+                return super.read();
+            }
+
+            @Override
+            public int read(byte[] b, int off, int len) throws IOException {
+                WparEngine.settle();
+                return super.read(b, off, len);
+            }
+
+            @Override
+            public long skip(long n) throws IOException {
+                WparEngine.settle();
+                return super.skip(n);
+            }
+        };
+    }
+
     private static boolean knows(WparEngine engine, Applications.Running app) {
         String path = AixPath.resolve("/", app.program());
         return engine.read(c -> Shell.runnable(Vfs.global(c), path, new ShellSessions.Registry())) == Boolean.TRUE;
@@ -95,7 +134,7 @@ final class AppRunner {
         Shell sh = new Shell(new Scope(app.name(), "root", "/", 0), "/", new ShellSessions.Registry(), inv.env(),
                 inv.console(), interactive, tty.equals("echo"));
         String line = app.environment().isEmpty() ? app.application() : app.environment() + " " + app.application();
-        int rc = sh.run(line, inv.in(), inv.out(), inv.err());
+        int rc = sh.run(line, settling(inv.in()), inv.out(), inv.err());
         engine.update(c -> Applications.finish(c, app, verbose));
         return rc;
     }

@@ -34,26 +34,16 @@ final class LssrcCommand extends ParsedCommand<Getopt> {
         } else if (modes != 1 || g.has('d') || g.has('l') && (g.has('a') || g.has('g'))) {
             throw g.usage();
         }
-        if (g.has('p') && pid(g.value('p')) < 0) {
-            throw g.usage();
-        }
+        SrcCommands.checkPid(g);
         return g;
-    }
-
-    private static int pid(String v) {
-        long n = smittywpar.store.StanzaFile.digits(v);
-        return n < 1 || n > Integer.MAX_VALUE ? -1 : (int) n;
     }
 
     @Override
     int run(Invocation inv, Getopt g) {
         List<String> lines = HostCommand.read(inv, PROG, c -> {
-            SrcCommands.checkHost(c, inv.scope(), g.value('h'));
-            String part = SrcCommands.partition(c, inv.scope());
-            List<Src.Subsystem> table = Src.table(c, part);
-            if (!g.has('S')) {
-                table = Src.withRunning(c, part, table);
-            }
+            SrcCommands.Partition p = SrcCommands.open(c, inv.scope(), g.value('h'), !g.has('S'));
+            String part = p.part();
+            List<Src.Subsystem> table = p.table();
             List<String> out = new ArrayList<>();
             if (g.has('S')) {
                 out.add(Messages.get("src.smit.header"));
@@ -76,7 +66,7 @@ final class LssrcCommand extends ParsedCommand<Getopt> {
             } else if (g.has('s')) {
                 rows = Src.rows(c, part, List.of(SrcCommands.need(table, g.value('s'))), false);
             } else {
-                int pid = pid(g.value('p'));
+                int pid = SrcCommands.pid(g.value('p'));
                 rows = new ArrayList<>();
                 for (Src.Row r : Src.rows(c, part, table, false)) {
                     if (r.pid() == pid) {

@@ -29,6 +29,35 @@ final class SrcCommands {
         return e != null && e.type() == 'S' ? e.name() : null;
     }
 
+    /** The subsystem table of the partition a command works on ({@code part}: null for the global environment). */
+    record Partition(String part, List<Src.Subsystem> table) {
+    }
+
+    /**
+     * What a command that reads or acts on subsystems starts with: its -h host checked, its
+     * partition and that partition's subsystem table, with the running instances when
+     * {@code running}.
+     */
+    static Partition open(Transaction c, Scope scope, String host, boolean running) {
+        checkHost(c, scope, host);
+        String part = partition(c, scope);
+        List<Src.Subsystem> table = Src.table(c, part);
+        return new Partition(part, running ? Src.withRunning(c, part, table) : table);
+    }
+
+    /** The -p SubsystemPID of a command line: a usage error unless it is a process ID. */
+    static void checkPid(Getopt g) {
+        if (g.has('p') && pid(g.value('p')) < 0) {
+            throw g.usage();
+        }
+    }
+
+    /** A -p SubsystemPID value: the process ID, or -1 when it is none. */
+    static int pid(String v) {
+        long n = smittywpar.store.StanzaFile.digits(v);
+        return n < 1 || n > Integer.MAX_VALUE ? -1 : (int) n;
+    }
+
     /** -h Host: this system only (its host name, short or not, or localhost); anything else is refused. */
     static void checkHost(Transaction c, Scope scope, String host) {
         if (host == null) {

@@ -51,33 +51,23 @@ final class SrcControlCommand extends ParsedCommand<Getopt> {
         if (!g.operands().isEmpty() || modes != 1 || g.has('f') && g.has('c')) {
             throw g.usage();
         }
-        if (g.has('p') && pid(g.value('p')) < 0) {
-            throw g.usage();
-        }
+        SrcCommands.checkPid(g);
         return g;
-    }
-
-    private static int pid(String v) {
-        long n = smittywpar.store.StanzaFile.digits(v);
-        return n < 1 || n > Integer.MAX_VALUE ? -1 : (int) n;
     }
 
     @Override
     int run(Invocation inv, Getopt g) {
         SrcCommands.Report report = HostCommand.update(inv, kind.prog, c -> {
-            SrcCommands.checkHost(c, inv.scope(), g.value('h'));
-            String part = SrcCommands.partition(c, inv.scope());
-            List<Src.Subsystem> table = Src.table(c, part);
-            if (kind != Kind.START) {
-                table = Src.withRunning(c, part, table);
-            }
+            SrcCommands.Partition p = SrcCommands.open(c, inv.scope(), g.value('h'), kind != Kind.START);
+            String part = p.part();
+            List<Src.Subsystem> table = p.table();
             SrcCommands.Report r = new SrcCommands.Report();
             if (g.has('s')) {
                 act(c, part, SrcCommands.need(table, g.value('s')), g, r);
             } else if (g.has('g')) {
                 group(c, part, SrcCommands.group(table, g.value('g')), g, r);
             } else if (g.has('p')) {
-                int pid = pid(g.value('p'));
+                int pid = SrcCommands.pid(g.value('p'));
                 Src.Subsystem owner = null;
                 for (Src.Row row : Src.rows(c, part, table, false)) {
                     if (row.pid() == pid) {

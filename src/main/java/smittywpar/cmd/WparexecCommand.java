@@ -97,14 +97,17 @@ final class WparexecCommand extends ParsedCommand<CreateRequest> {
         }
         WparEngine engine = new WparEngine(PROG, inv.console(), inv.env());
         Shell.Commands registry = new ShellSessions.Registry();
-        Wpar w = engine.update(c -> Applications.create(c, r, path -> {
-            if (Shell.runnable(Vfs.global(c), AixPath.resolve("/", path), registry) == Boolean.FALSE) {
-                throw AixException.of("app.notprogram", PROG, path);
+        // the whole life of an application that ends at once is one transaction (see AppRunner)
+        return engine.joint(() -> {
+            Wpar w = engine.update(c -> Applications.create(c, r, path -> {
+                if (Shell.runnable(Vfs.global(c), AixPath.resolve("/", path), registry) == Boolean.FALSE) {
+                    throw AixException.of("app.notprogram", PROG, path);
+                }
+            }));
+            if (w == null) {
+                return 0;
             }
-        }));
-        if (w == null) {
-            return 0;
-        }
-        return AppRunner.run(inv, engine, w.name, r.verbose);
+            return AppRunner.run(inv, engine, w.name, r.verbose);
+        });
     }
 }

@@ -13,6 +13,7 @@ import smittywpar.wpar.IndexEntry;
 import smittywpar.wpar.Processes;
 import smittywpar.wpar.Transaction;
 import smittywpar.wpar.Users;
+import smittywpar.wpar.WparEngine;
 
 /** The utilities that tell about the system and the user: {@code date id whoami who uname sleep}. */
 final class InfoUtilities {
@@ -275,6 +276,9 @@ final class InfoUtilities {
             s = Long.parseLong(args.get(0));
         } catch (NumberFormatException e) {
             return Flags.usage("sleep", io);
+        }
+        if (s > 0) {
+            WparEngine.settle(); // a joint transaction (a wparexec) is written before the wait
         }
         try {
             Thread.sleep(Math.max(0, Math.min(s, 86400)) * 1000);

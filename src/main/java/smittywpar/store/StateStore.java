@@ -126,6 +126,14 @@ public final class StateStore {
          * into place), in ns since the epoch; -1 when it does not exist.
          */
         long changed(String rel);
+
+        /**
+         * What a pending write of {@code rel} in this transaction was made from (see
+         * {@link Tx#writeMade}), or null: a later step of a joint takes it instead of reading the text.
+         */
+        default Object source(String rel) {
+            return null;
+        }
     }
 
     /** Writes the bytes of a file to a stream (see {@link Tx#writeStream}). */
@@ -150,6 +158,15 @@ public final class StateStore {
         void delete(String rel);
 
         /**
+         * Writes {@code rel} as {@code text} makes it from {@code source}, only when it is read or
+         * committed: a file rewritten by several steps of a {@link StateStore#joint} (the WPAR index)
+         * is made once; the steps after take {@code source} ({@link View#source}).
+         */
+        default void writeMade(String rel, Object source, java.util.function.Supplier<String> text) {
+            write(rel, text.get());
+        }
+
+        /**
          * Why {@code rel} could not be written when the transaction commits, as a catalogue
          * {@code errno.*} key, or null when it can (a link on the way is refused at once).
          */
@@ -157,7 +174,7 @@ public final class StateStore {
     }
 
     private static final Map<Path, ReentrantLock> JVM_LOCKS = new ConcurrentHashMap<>();
-    private static final ThreadLocal<Boolean> IN_TX = new ThreadLocal<>();
+    static final ThreadLocal<Boolean> IN_TX = new ThreadLocal<>();
 
     private final Path dir;
     private final String program;
@@ -198,14 +215,28 @@ public final class StateStore {
         return program;
     }
 
-    /** Runs {@code fn} on a consistent view of the store. */
+    /**
+     * Runs {@code fn} on a consistent view of the store (inside a {@link #joint} of this thread:
+     * on the joint's, with what it wrote so far).
+     */
     public <T> T read(Function<View, T> fn) {
-        return locked(false, files -> fn.apply(new StoreViews.FileView(this, files)));
+        Joint j = Joint.of(dir);
+        if (j != null) {
+            return j.read(fn);
+        }
+        return locked(false, (files, held) -> fn.apply(new StoreViews.FileView(this, files)));
     }
 
-    /** Runs {@code fn} and commits its writes atomically when it returns normally. */
+    /**
+     * Runs {@code fn} and commits its writes atomically when it returns normally (inside a
+     * {@link #joint} of this thread: its writes join the joint's, or none of them when it fails).
+     */
     public <T> T update(Function<Tx, T> fn) {
-        return locked(true, files -> {
+        Joint j = Joint.of(dir);
+        if (j != null) {
+            return j.update(fn);
+        }
+        return locked(true, (files, held) -> {
             StoreViews.PendingTx tx = new StoreViews.PendingTx(this, files);
             T result;
             try {
@@ -214,13 +245,43 @@ public final class StateStore {
                 tx.dropSpilled();
                 throw e;
             }
-            commit(files, tx.pending, tx.spilled, tx.spills > 0);
+            commit(files, tx.effective(), tx.spilled, tx.spills > 0);
             return result;
         });
     }
 
-    private interface Body<T> {
-        T run(StateFiles files) throws IOException;
+    /**
+     * Runs {@code fn} as one transaction with every read and update that this thread makes
+     * meanwhile on this state directory, through this store or any other: they see what the
+     * earlier ones wrote, an update that fails leaves none of its writes, and what they wrote
+     * is committed at once when {@code fn} ends (also when it ends with an exception, as the
+     * transactions would have been one by one); a process that dies before that leaves the state
+     * as it was. The directory stays locked meanwhile, so {@code fn} must not wait: before it
+     * waits (a sleep, input, an application that goes on running) it calls {@link #settle}.
+     * Inside a joint, runs {@code fn} in that joint.
+     */
+    public <T> T joint(java.util.function.Supplier<T> fn) {
+        if (Joint.of(dir) != null) {
+            return fn.get();
+        }
+        return locked(true, (files, held) -> Joint.run(this, files, held, fn));
+    }
+
+    /**
+     * Ends the {@link #joint} of this thread early, before the thread waits: what it wrote is
+     * committed now, the state directory is unlocked, and the reads and updates that follow are
+     * transactions of their own. Does nothing outside a joint, or inside one of its reads or
+     * updates (which could not be cut in two).
+     */
+    public static void settle() {
+        Joint j = Joint.current();
+        if (j != null) {
+            j.settle();
+        }
+    }
+
+    interface Body<T> {
+        T run(StateFiles files, Held held) throws IOException;
     }
 
     private <T> T locked(boolean exclusive, Body<T> body) {
@@ -231,9 +292,9 @@ public final class StateStore {
         ReentrantLock jvmLock = JVM_LOCKS.computeIfAbsent(dir, d -> new ReentrantLock(true));
         jvmLock.lock();
         IN_TX.set(Boolean.TRUE);
+        Held held = new Held(jvmLock);
         StateFiles files = new StateFiles(dir, program, fault);
         Path lockPath = dir.resolve(LOCK);
-        FileChannel ch = null;
         try {
             String readOnly = null;
             BasicFileAttributes la = StateFiles.lstat(lockPath);
@@ -242,7 +303,7 @@ public final class StateStore {
             }
             try {
                 files.fault("lock", lockPath);
-                ch = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.READ,
+                held.ch = FileChannel.open(lockPath, StandardOpenOption.CREATE, StandardOpenOption.READ,
                         StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS);
             } catch (IOException e) {
                 if (!Errno.readOnly(e)) {
@@ -251,46 +312,33 @@ public final class StateStore {
                 // a read-only state directory can still be read (a shared lock needs only read access)
                 readOnly = Errno.text(e);
                 try {
-                    ch = FileChannel.open(lockPath, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
+                    held.ch = FileChannel.open(lockPath, StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS);
                 } catch (NoSuchFileException n) {
-                    ch = null; // nobody can change it, so there is nothing to lock against
+                    held.ch = null; // nobody can change it, so there is nothing to lock against
                 }
             }
             if (exclusive && readOnly != null) {
                 throw AixException.of("store.cantchange", program, dir, readOnly);
             }
-            FileLock lock = ch == null ? null : acquire(ch, exclusive);
-            try {
-                if (needsRecoveryOrInit(files, readOnly)) {
-                    if (!exclusive) {
-                        lock.release();
-                        lock = acquire(ch, true);
-                    }
-                    recover(files);
-                    initializeIfEmpty(files);
-                    if (!exclusive) {
-                        lock.release();
-                        lock = acquire(ch, false);
-                    }
+            FileChannel ch = held.ch;
+            held.lock = ch == null ? null : acquire(ch, exclusive);
+            if (needsRecoveryOrInit(files, readOnly)) {
+                if (!exclusive) {
+                    held.lock.release();
+                    held.lock = acquire(ch, true);
                 }
-                return body.run(files);
-            } finally {
-                if (lock != null && lock.isValid()) {
-                    lock.release();
+                recover(files);
+                initializeIfEmpty(files);
+                if (!exclusive) {
+                    held.lock.release();
+                    held.lock = acquire(ch, false);
                 }
             }
+            return body.run(files, held);
         } catch (IOException e) {
             throw failure(dir.resolve(LOCK), e);
         } finally {
-            if (ch != null) {
-                try {
-                    ch.close();
-                } catch (IOException e) {
-                    // nothing was written through it
-                }
-            }
-            IN_TX.remove();
-            jvmLock.unlock();
+            held.release();
         }
     }
 
@@ -361,6 +409,8 @@ public final class StateStore {
 
     /** The value of a pending write whose text waits in a temporary file (see {@link Tx#writeStream}). */
     static final String SPILLED = new String("\0spilled");
+    /** The value of a pending write whose text is made when needed (see {@link Tx#writeMade}). */
+    static final String MADE = new String("\0made");
 
     private void commit(StateFiles files, Map<String, String> pending) throws IOException {
         commit(files, pending, Map.of(), false);
@@ -370,7 +420,7 @@ public final class StateStore {
      * Commits {@code pending} (a null text: delete); the texts of {@code spilled} files already wait
      * in the temporary directory under the names given.
      */
-    private void commit(StateFiles files, Map<String, String> pending, Map<String, String> spilled,
+    void commit(StateFiles files, Map<String, String> pending, Map<String, String> spilled,
             boolean txDirMade) throws IOException {
         if (pending.isEmpty()) {
             if (txDirMade) {

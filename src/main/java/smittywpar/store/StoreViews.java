@@ -186,6 +186,16 @@ final class StoreViews {
             cache.put(rel, text);
         }
 
+        /** True when the text of {@code rel} was read (or written) in this transaction. */
+        boolean known(String rel) {
+            return cache.containsKey(rel);
+        }
+
+        /** The text of {@code rel} as read or written in this transaction (null: not there). */
+        String knownText(String rel) {
+            return cache.get(rel);
+        }
+
         void forget(String rel) {
             cache.remove(rel);
         }
@@ -199,6 +209,144 @@ final class StoreViews {
         final Map<String, String> spilled = new HashMap<>();
         private long pendingBytes;
         int spills;
+        /**
+         * Part of a {@link Joint}: a spilled text that is replaced stays on disk until the end (the
+         * joined update that replaced it may be undone); the whole directory goes then.
+         */
+        boolean joined;
+        /** The texts files had when this transaction first changed them, where it had read them (null: none). */
+        private final Map<String, String> originals = new HashMap<>();
+
+        /** Keeps the text {@code rel} has now, before its first change (when it was read). */
+        private void keepOriginal(String rel) {
+            if (!pending.containsKey(rel) && known(rel)) {
+                originals.put(rel, knownText(rel));
+            }
+        }
+
+        /**
+         * What the commit writes: the pending changes but those that change nothing (a text the
+         * file has, a removal of a file that is not there, as the joint of an application WPAR made
+         * and removed leaves most of its files). A file left so is still written when a real change
+         * of the commit lies in a directory below its own, so that a file derived from a directory
+         * (the WPAR index of {@code wpars/}) stays newer than it.
+         */
+        private static String parent(String rel) {
+            int slash = rel.lastIndexOf('/');
+            return slash < 0 ? "" : rel.substring(0, slash);
+        }
+
+        /** True when one of {@code dirs} is a directory below {@code dir} ("": the state directory). */
+        private static boolean below(List<String> dirs, String dir) {
+            for (String d : dirs) {
+                if (dir.isEmpty() ? !d.isEmpty() : d.startsWith(dir + "/")) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        Map<String, String> effective() throws IOException {
+            for (String rel : new ArrayList<>(made.keySet())) {
+                make(rel);
+            }
+            java.util.Set<String> idle = new java.util.HashSet<>();
+            for (var e : pending.entrySet()) {
+                String rel = e.getKey();
+                String text = e.getValue();
+                if (text == StateStore.SPILLED) {
+                    continue;
+                }
+                boolean same = originals.containsKey(rel) ? java.util.Objects.equals(text, originals.get(rel))
+                        : text == null && files.entry(rel) == null;
+                if (same) {
+                    idle.add(rel);
+                }
+            }
+            if (idle.isEmpty()) {
+                return pending;
+            }
+            List<String> realDirs = new ArrayList<>();
+            for (String rel : pending.keySet()) {
+                if (!idle.contains(rel)) {
+                    realDirs.add(parent(rel));
+                }
+            }
+            Map<String, String> out = new LinkedHashMap<>();
+            for (var e : pending.entrySet()) {
+                String rel = e.getKey();
+                if (idle.contains(rel) && !below(realDirs, parent(rel))) {
+                    continue;
+                }
+                out.put(rel, e.getValue());
+            }
+            return out;
+        }
+
+        /** The pending writes as they were before a joined update (see {@link #rollback}). */
+        record Mark(Map<String, String> pending, Map<String, String> spilled, Map<String, Made> made,
+                long pendingBytes) {
+        }
+
+        Mark mark() {
+            return new Mark(new LinkedHashMap<>(pending), new HashMap<>(spilled), new HashMap<>(made), pendingBytes);
+        }
+
+        /** A pending write whose text is made when needed: its source and how (see {@link StateStore.Tx#writeMade}). */
+        record Made(Object source, java.util.function.Supplier<String> text) {
+        }
+
+        /** The pending writes whose text is not made yet. */
+        private final Map<String, Made> made = new HashMap<>();
+
+        @Override
+        public Object source(String rel) {
+            Made m = made.get(rel);
+            return m == null ? null : m.source();
+        }
+
+        @Override
+        public void writeMade(String rel, Object source, java.util.function.Supplier<String> text) {
+            checkName(rel);
+            try {
+                unspill(rel);
+            } catch (IOException e) {
+                throw store.failure(path(rel), e);
+            }
+            keepOriginal(rel);
+            pending.put(rel, StateStore.MADE);
+            made.put(rel, new Made(source, text));
+            remember(rel, StateStore.MADE);
+        }
+
+        /** Makes the text of {@code rel} when it waits to be made. */
+        private void make(String rel) {
+            Made m = made.remove(rel);
+            if (m != null) {
+                String text = m.text().get();
+                pending.put(rel, text);
+                remember(rel, text);
+            }
+        }
+
+        /** Undoes the writes made since {@code m}: the reads that follow see the texts of then. */
+        void rollback(Mark m) {
+            for (String rel : pending.keySet()) {
+                forget(rel);
+            }
+            pending.clear();
+            pending.putAll(m.pending());
+            spilled.clear();
+            spilled.putAll(m.spilled());
+            made.clear();
+            made.putAll(m.made());
+            pendingBytes = m.pendingBytes();
+            for (var e : pending.entrySet()) {
+                if (e.getValue() != StateStore.SPILLED) {
+                    remember(e.getKey(), e.getValue());
+                }
+            }
+        }
 
         PendingTx(StateStore store, StateFiles files) {
             super(store, files);
@@ -222,7 +370,7 @@ final class StoreViews {
         /** Forgets (and deletes) the spilled text of {@code rel}, if any. */
         private void unspill(String rel) throws IOException {
             String old = spilled.remove(rel);
-            if (old != null) {
+            if (old != null && !joined) {
                 files.delete(txDir().resolve(old), "delete");
             }
         }
@@ -245,6 +393,7 @@ final class StoreViews {
                 String name = newSpill(rel);
                 long n = files.writeStream(txDir().resolve(name), writer);
                 spilled.put(rel, name);
+                made.remove(rel);
                 pending.put(rel, StateStore.SPILLED);
                 forget(rel);
                 return n;
@@ -259,6 +408,7 @@ final class StoreViews {
 
         @Override
         public String read(String rel, long limit) {
+            make(rel);
             if (isSpilled(rel)) {
                 try {
                     return files.read(StateStore.TXDIR + "/" + spilled.get(rel), limit);
@@ -271,16 +421,19 @@ final class StoreViews {
 
         @Override
         public String readOnce(String rel) {
+            make(rel);
             return isSpilled(rel) ? read(rel, StateStore.MAX_FILE) : super.readOnce(rel);
         }
 
         @Override
         public long size(String rel) {
+            make(rel);
             return isSpilled(rel) ? txDir().resolve(spilled.get(rel)).toFile().length() : super.size(rel);
         }
 
         @Override
         public java.io.InputStream open(String rel) {
+            make(rel);
             if (isSpilled(rel)) {
                 try {
                     return files.open(StateStore.TXDIR + "/" + spilled.get(rel));
@@ -355,6 +508,10 @@ final class StoreViews {
             checkName(rel);
             try {
                 unspill(rel);
+                String before = pending.get(rel);
+                if (before != null && before != StateStore.SPILLED && before != StateStore.MADE) {
+                    pendingBytes -= before.length(); // replaced: what counts is what will be written
+                }
                 pendingBytes += text.length();
                 if (pendingBytes > SPILL_AT) {
                     // a large transaction (a restore of many files) keeps its texts on disk, not in memory
@@ -365,6 +522,8 @@ final class StoreViews {
             } catch (IOException e) {
                 throw store.failure(path(rel), e);
             }
+            keepOriginal(rel);
+            made.remove(rel);
             pending.put(rel, text);
             remember(rel, text);
         }
@@ -377,6 +536,8 @@ final class StoreViews {
             } catch (IOException e) {
                 throw store.failure(path(rel), e);
             }
+            keepOriginal(rel);
+            made.remove(rel);
             pending.put(rel, null);
             remember(rel, null);
         }

@@ -14,10 +14,11 @@ import smittywpar.msg.AixException;
  * Application workload partitions (wparexec): made from a {@link CreateRequest} whose
  * {@link Attribute#APPLICATION} is the tracked command, they share the global environment's file
  * systems (base directory {@code /}, no devices, no boot sets, only namefs and nfs mounts), and
- * live while their tracked command runs. The life cycle, each step its own transaction so that
- * other commands see it: {@link #create} (Transitional, or Defined with {@code -1}), {@link #load}
- * (Active: the tracked process runs), then {@link #finish} when the command ends, or stopwpar
- * ({@link Lifecycle#stop}), both of which remove the WPAR.
+ * live while their tracked command runs. The life cycle, each step a transaction of its own (which
+ * wparexec joins into one while nothing waits, see {@link WparEngine#joint}): {@link #create}
+ * (Transitional, or Defined with {@code -1}), {@link #load} (Active: the tracked process runs),
+ * then {@link #finish} when the command ends, or stopwpar ({@link Lifecycle#stop}), both of which
+ * remove the WPAR.
  */
 public final class Applications {
     /** The tag of an application WPAR's tracked process in the process table. */
@@ -112,7 +113,7 @@ public final class Applications {
         if (env != null && !env.isEmpty()) {
             Attribute.ENVIRONMENT.set(w, env);
         }
-        networks(c, r, w, dry);
+        Creation.networks(c, r, w, dry, r.force);
         for (Map<String, String> a : r.routes) {
             w.routes.add(Attrs.route(prog, a, host));
         }
@@ -189,36 +190,6 @@ public final class Applications {
             String env = Attribute.ENVIRONMENT.get(t);
             if (r.get(Attribute.ENVIRONMENT) == null && env != null && !env.isEmpty()) {
                 r.put(Attribute.ENVIRONMENT, env);
-            }
-        }
-    }
-
-    private static void networks(Transaction c, CreateRequest r, Wpar w, boolean dry) {
-        String prog = c.prog;
-        Host host = c.host();
-        for (Map<String, String> a : r.networks) {
-            Wpar.Network n = Attrs.network(prog, a, host, dry);
-            String owner = dry ? null : Lifecycle.conflictOwner(c, w, n);
-            String holder = dry ? null : c.addressOwner(Lifecycle.addr(n));
-            // -F: an address configured for a WPAR that is not running may be taken [D]
-            boolean idle = holder != null && owner != null && !owner.equals(smittywpar.msg.Messages.get("owner.global"))
-                    && !c.entry(holder).state().isRunning();
-            if (owner != null && !(r.force && idle)) {
-                if (!r.autoResolve) {
-                    throw AixException.of("net.inuse", prog, Lifecycle.addr(n), owner);
-                }
-                c.con.warn("net.dropped", prog, Lifecycle.addr(n), owner);
-                continue;
-            }
-            w.networks.add(n);
-        }
-        if (r.networks.isEmpty() && w.hostname != null && !dry) {
-            String ip = host.resolve(w.hostname);
-            if (ip != null && host.interfaceFor(ip) != null) {
-                Wpar.Network n = Attrs.network(prog, Map.of("address", ip), host);
-                if (Lifecycle.conflictOwner(c, w, n) == null) {
-                    w.networks.add(n);
-                }
             }
         }
     }

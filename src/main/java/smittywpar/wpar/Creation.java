@@ -129,27 +129,7 @@ public final class Creation {
         }
 
         // network
-        for (Map<String, String> a : r.networks) {
-            Wpar.Network n = Attrs.network(prog, a, host, dry);
-            String owner = dry ? null : Lifecycle.conflictOwner(c, w, n);
-            if (owner != null) {
-                if (!r.autoResolve) {
-                    throw AixException.of("net.inuse", prog, Lifecycle.addr(n), owner);
-                }
-                c.con.warn("net.dropped", prog, Lifecycle.addr(n), owner);
-                continue;
-            }
-            w.networks.add(n);
-        }
-        if (r.networks.isEmpty() && w.hostname != null && !dry) {
-            String ip = host.resolve(w.hostname);
-            if (ip != null && host.interfaceFor(ip) != null) {
-                Wpar.Network n = Attrs.network(prog, Map.of("address", ip), host);
-                if (Lifecycle.conflictOwner(c, w, n) == null) {
-                    w.networks.add(n);
-                }
-            }
-        }
+        networks(c, r, w, dry, false);
         for (Map<String, String> a : r.routes) {
             w.routes.add(Attrs.route(prog, a, host));
         }
@@ -256,6 +236,48 @@ public final class Creation {
             c.con.say("mk.hint390", prog, w.name);
         }
         return w;
+    }
+
+    /**
+     * The addresses of a new WPAR (system or application): each -N address checked against those
+     * in use (by another WPAR or the global environment); one in use is refused, or with -A left
+     * out with a warning; {@code takeIdle} (wparexec -F): the address of a WPAR that is not
+     * running may be taken anyway [D]. Without -N, the address its host name resolves to, when an
+     * interface of the host serves it and nobody uses it.
+     */
+    static void networks(Transaction c, CreateRequest r, Wpar w, boolean dry, boolean takeIdle) {
+        String prog = c.prog;
+        Host host = c.host();
+        for (Map<String, String> a : r.networks) {
+            Wpar.Network n = Attrs.network(prog, a, host, dry);
+            String owner = dry ? null : Lifecycle.conflictOwner(c, w, n);
+            if (owner != null && takeIdle && idle(c, n, owner)) {
+                owner = null;
+            }
+            if (owner != null) {
+                if (!r.autoResolve) {
+                    throw AixException.of("net.inuse", prog, Lifecycle.addr(n), owner);
+                }
+                c.con.warn("net.dropped", prog, Lifecycle.addr(n), owner);
+                continue;
+            }
+            w.networks.add(n);
+        }
+        if (r.networks.isEmpty() && w.hostname != null && !dry) {
+            String ip = host.resolve(w.hostname);
+            if (ip != null && host.interfaceFor(ip) != null) {
+                Wpar.Network n = Attrs.network(prog, Map.of("address", ip), host);
+                if (Lifecycle.conflictOwner(c, w, n) == null) {
+                    w.networks.add(n);
+                }
+            }
+        }
+    }
+
+    /** True when address {@code n}, in use by {@code owner}, is configured for a WPAR that is not running. */
+    private static boolean idle(Transaction c, Wpar.Network n, String owner) {
+        String holder = c.addressOwner(Lifecycle.addr(n));
+        return holder != null && !owner.equals(Messages.get("owner.global")) && !c.entry(holder).state().isRunning();
     }
 
     /**

@@ -133,6 +133,10 @@ public final class Transaction {
     }
 
     private IndexText index() {
+        if (index == null && view.source(INDEX) instanceof IndexText made) {
+            // written by an earlier step of this joint: its lines as they are, the text not made
+            index = made.copy();
+        }
         if (index == null) {
             String text;
             try {
@@ -599,7 +603,9 @@ public final class Transaction {
             tx.write(HostCodec.FILE, HostCodec.format(host));
         }
         if (indexDirty) {
-            tx.write(INDEX, index.text());
+            // made (with its checksum) once, when read or committed: the steps of a joint take the lines
+            IndexText written = index.copy();
+            tx.writeMade(INDEX, written, written::text);
         }
     }
 

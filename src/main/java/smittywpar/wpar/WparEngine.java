@@ -76,6 +76,25 @@ public final class WparEngine {
     }
 
     /**
+     * Runs {@code fn} as one transaction with every read and update of the state it makes, through
+     * this engine or any other (a command run inside it, a shell): written once, when it ends, and
+     * a process that dies before leaves the state as it was. See {@link StateStore#joint}; before
+     * anything in it waits, {@link #settle()}.
+     */
+    public <T> T joint(java.util.function.Supplier<T> fn) {
+        return store.joint(fn);
+    }
+
+    /**
+     * Before this thread waits (a sleep, input, an application that goes on running): the
+     * {@link #joint} it runs in, if any, is committed now and the state unlocked, so that other
+     * commands see it and are not kept waiting.
+     */
+    public static void settle() {
+        StateStore.settle();
+    }
+
+    /**
      * Writes the index a transaction rebuilt when the transaction did not (a read, or a command
      * that failed), unless another command changed the index meanwhile or the state cannot be
      * written: then it stays as it was, and the next command rebuilds it again.
