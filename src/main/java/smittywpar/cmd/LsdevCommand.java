@@ -10,25 +10,30 @@ import smittywpar.wpar.Transaction;
 import smittywpar.wpar.WparDefaults;
 
 /**
- * lsdev [-C] [-c Class] [-l Name] [-S State] [-H] [-F Format]: the customized devices of the global
- * environment (network interfaces, disks, adapters) sorted by name as AIX lists them, with or
- * without -C (the customized devices are the default), as the SMIT lists of interfaces and disks
- * read them.
+ * lsdev [-C] [-c Class] [-t Type] [-l Name] [-S State] [-H] [-F Format]: the customized devices of
+ * the global environment (network interfaces, disks, adapters) sorted by name as AIX lists them,
+ * with or without -C (the customized devices are the default), as the SMIT lists of interfaces,
+ * disks and drives read them; each device has a type ({@link DeviceTypes}).
  */
 final class LsdevCommand extends ParsedCommand<Getopt> {
     /** The flags, in {@link Getopt}'s syntax (also the option table of the man page and the completion). */
-    static final String OPTIONS = "Cc:l:S:HF:";
+    static final String OPTIONS = "Cc:t:l:S:HF:";
     static final String PROG = "lsdev";
-    static final List<String> FIELDS = List.of("name", "status", "location", "description", "class");
+    static final List<String> FIELDS = List.of("name", "status", "location", "description", "class", "type");
 
     /** One device: the fields -F can name, in {@link #FIELDS} order. */
-    record Dev(String name, String status, String location, String description, String cls) {
+    record Dev(String name, String status, String location, String description, String cls, String type) {
+        Dev(String name, String status, String description, String cls, boolean writer) {
+            this(name, status, "", description, cls, DeviceTypes.of(cls, name, description, writer));
+        }
+
         String field(String f) {
             return switch (f) {
                 case "name" -> name;
                 case "status" -> status;
                 case "location" -> location;
                 case "description" -> description;
+                case "type" -> type;
                 default -> cls;
             };
         }
@@ -54,9 +59,10 @@ final class LsdevCommand extends ParsedCommand<Getopt> {
         return HostCommand.read(inv, PROG, c -> {
             List<Dev> devs = inv.wpar() == null ? global(c) : inside(c, inv.wpar());
             String cls = g.value('c');
+            String type = g.value('t');
             String name = g.value('l');
             String state = g.value('S');
-            devs.removeIf(d -> cls != null && !d.cls.equals(cls) || name != null && !Glob.matches(name, d.name)
+            devs.removeIf(d -> cls != null && !d.cls.equals(cls) || type != null && !d.type.equals(type) || name != null && !Glob.matches(name, d.name)
                     || state != null && Character.toLowerCase(state.charAt(0))
                             != Character.toLowerCase(d.status.charAt(0)));
             devs.sort((a, b) -> a.name.compareTo(b.name));
@@ -104,14 +110,14 @@ final class LsdevCommand extends ParsedCommand<Getopt> {
     private static List<Dev> global(Transaction c) {
         List<Dev> devs = new ArrayList<>();
         for (Host.Interface i : c.host().interfaces) {
-            devs.add(new Dev(i.name, "Available", "", Messages.get(i.name.startsWith("lo")
-                    ? "lsdev.desc.loopback" : "lsdev.desc.ethernet"), "if"));
+            devs.add(new Dev(i.name, "Available", Messages.get(i.name.startsWith("lo")
+                    ? "lsdev.desc.loopback" : "lsdev.desc.ethernet"), "if", false));
         }
         for (Host.Disk d : c.host().disks) {
-            devs.add(new Dev(d.name, d.status, "", d.description, "disk"));
+            devs.add(new Dev(d.name, d.status, d.description, "disk", false));
         }
         for (Host.Adapter a : c.host().adapters) {
-            devs.add(new Dev(a.name, a.status, "", a.description, a.devClass));
+            devs.add(new Dev(a.name, a.status, a.description, a.devClass, a.writer));
         }
         return devs;
     }
@@ -120,16 +126,16 @@ final class LsdevCommand extends ParsedCommand<Getopt> {
     private static List<Dev> inside(Transaction c, String wpar) {
         List<Dev> devs = new ArrayList<>();
         for (String[] d : WparDefaults.get().insideDevices()) {
-            devs.add(new Dev(d[0], d[1], "", d[3], d[2]));
+            devs.add(new Dev(d[0], d[1], d[3], d[2], false));
         }
         for (Host.Disk d : c.host().disks) {
             if (wpar.equals(d.wpar)) {
-                devs.add(new Dev(d.name, d.status, "", d.description, "disk"));
+                devs.add(new Dev(d.name, d.status, d.description, "disk", false));
             }
         }
         for (Host.Adapter a : c.host().adapters) {
             if (wpar.equals(a.wpar)) {
-                devs.add(new Dev(a.name, a.status, "", a.description, a.devClass));
+                devs.add(new Dev(a.name, a.status, a.description, a.devClass, a.writer));
             }
         }
         devs.sort((a, b) -> a.name.compareTo(b.name));

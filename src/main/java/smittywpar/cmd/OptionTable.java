@@ -146,6 +146,7 @@ public final class OptionTable {
             case "mount", "umount" -> args.put('t', new Arg(Kind.WORDS, List.of("wpar")));
             case "lsdev" -> {
                 args.put('c', new Arg(Kind.WORDS, List.of("adapter", "disk", "if", "processor", "tape", "cdrom")));
+                args.put('t', new Arg(Kind.WORDS, DeviceTypes.known()));
                 args.put('S', new Arg(Kind.WORDS, List.of("Available", "Defined")));
                 operands = Arg.NONE;
             }

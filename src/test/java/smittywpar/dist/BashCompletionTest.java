@@ -165,7 +165,7 @@ class BashCompletionTest {
     @Test
     void fastPathsAfterSmittyAndFilesWhereAFlagTakesAFile() throws Exception {
         Map<String, List<String>> got = complete("smitty mk", "smitty -d mk", "smitty ", "mkwpar -f files/sp",
-                "mkwpar -o files/", "smitty -l files/o", "lsdev -c di");
+                "mkwpar -o files/", "smitty -l files/o", "lsdev -c di", "lsdev -t DVD");
         List<String> mk = SmitCli.packagedFastPaths().stream().filter(f -> f.startsWith("mk")).toList();
         assertThat(mk).contains("mkwpar");
         assertThat(got.get("smitty mk")).containsExactlyElementsOf(mk);
@@ -175,6 +175,7 @@ class BashCompletionTest {
         assertThat(got.get("mkwpar -o files/")).containsExactlyInAnyOrder("files/spec1.txt", "files/spec2.txt", "files/other");
         assertThat(got.get("smitty -l files/o")).containsExactly("files/other");
         assertThat(got.get("lsdev -c di")).containsExactly("disk");
+        assertThat(got.get("lsdev -t DVD")).as("the optical drive types").containsExactly("DVDRAM2", "DVDROM");
     }
 
     @Test

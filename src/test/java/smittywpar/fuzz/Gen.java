@@ -69,7 +69,7 @@ final class Gen {
             Map.entry("rmwpar", List.of("w1", "-p w1", "-F w2", "-s r1")),
             Map.entry("mount", List.of("", "/wpars/w1", "-t wpar")),
             Map.entry("umount", List.of("/wpars/w2/home", "/wpars/w2/tmp")),
-            Map.entry("lsdev", List.of("-C", "-Cc if", "-l en0", "-C -F name", "-Cc disk -H")),
+            Map.entry("lsdev", List.of("-C", "-Cc if", "-l en0", "-C -F name", "-Cc disk -H", "-Cc cdrom -t DVDRAM2 -F /dev/name", "-C -F name:type", "-t vdisk")),
             Map.entry("lsvg", List.of("", "-o", "rootvg", "-l rootvg")),
             Map.entry("lspv", List.of("", "hdisk0")),
             Map.entry("df", List.of("", "-g", "-m /wpars/w2")),

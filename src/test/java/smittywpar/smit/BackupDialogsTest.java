@@ -247,12 +247,47 @@ class BackupDialogsTest {
         assertThat(((View.ListPopup) s.view().popup()).items()).extracting(View.ListLine::text)
                 .containsExactly("w1", "w2", "w3");
         s.cancel();
-        // F4 lists the optical drives as mkcd takes them (the default host's cd0 is a read-only
-        // DVD drive: mkcd then says it is no writer, withoutAWriterTheCdDialogAnswersAsMkcdDoes)
-        Harness.field(s, "CD-R Device");
+        // F4 lists the optical drives mkcd writes to: the default host's only one, cd0, is a
+        // read-only DVD drive (mkcd refuses it, withoutAWriterTheCdDialogAnswersAsMkcdDoes), so
+        // there is none, as SMIT says of any empty list
+        s.cancel();
+        for (String[] w : new String[][] {{"savewparcd", "CD-R Device"}, {"savewpardvd", "DVD recordable device"}}) {
+            s = h.start(w[0]);
+            Harness.field(s, w[1]);
+            s.list();
+            assertThat(s.view().popup()).as(w[0]).isInstanceOf(View.MessagePopup.class);
+            assertThat(((View.MessagePopup) s.view().popup()).lines()).as(w[0])
+                    .containsExactly("1800-110 There are no items of this type.", "",
+                            "Press Enter or Cancel to return to the application.");
+        }
+    }
+
+    /** A host with a read-only drive cd0 and a writer cd1: the writer fields offer cd1 alone, the software input both. */
+    @Test
+    void f4OnTheWriterFieldsOffersTheWritersOnly() throws Exception {
+        Harness h = new Harness(dir);
+        h.sh("mkwpar -n w1");
+        Path hostCf = dir.resolve("state/host.cf");
+        java.nio.file.Files.writeString(hostCf, java.nio.file.Files.readString(hostCf) + "\nadapter:\n\tname = \"cd1\"\n"
+                + "\tlocation = \"U78D3.001.WZS0ABC-P1-C14-T1-L0-L0\"\n\tdescription = \"SATA DVD-RAM Drive\"\n"
+                + "\tclass = \"cdrom\"\n\twriter = \"yes\"\n");
+        for (String[] w : new String[][] {{"savewparcd", "CD-R Device"}, {"savewpardvd", "DVD recordable device"}}) {
+            Session s = h.start(w[0]);
+            Harness.field(s, w[1]);
+            s.list();
+            assertThat(((View.ListPopup) s.view().popup()).items()).as(w[0]).extracting(View.ListLine::text)
+                    .containsExactly("/dev/cd1");
+            s.enter();
+            Harness.field(s, "WORKLOAD PARTITION to back up");
+            s.setValue("w1");
+            assertThat(s.command()).as(w[0]).isEqualTo(w[0].equals("savewparcd") ? "mkcd -d '/dev/cd1' -W 'w1'"
+                    : "mkdvd -d '/dev/cd1' -W 'w1'");
+        }
+        Session s = h.start("syncwpar_detached");
+        Harness.field(s, "INPUT device / directory for software");
         s.list();
         assertThat(((View.ListPopup) s.view().popup()).items()).extracting(View.ListLine::text)
-                .containsExactly("/dev/cd0");
+                .containsExactly("/dev/cd0", "/dev/cd1");
     }
 
     @Test
