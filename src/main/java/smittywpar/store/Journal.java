@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -181,52 +182,55 @@ final class Journal {
 
     /** Puts every waiting new text in place and removes what is to be removed (again, when half done). */
     void finish(StateFiles files, Path txDir, Runnable afterFirst) throws IOException {
-        List<Path> dirs = new ArrayList<>();
+        Set<Path> dirs = new LinkedHashSet<>();
         int done = 0;
         for (Entry e : entries) {
             Path target = files.path(e.rel);
             if (e.write) {
                 Path tmp = txDir.resolve(e.tmp);
                 if (StateFiles.lstat(tmp) != null) {
-                    files.makeParents(e.rel);
+                    if (files.makeParents(e.rel)) {
+                        addParents(files, target, dirs);
+                    }
                     files.move(tmp, target, "rename");
                 }
             } else if (files.parentsExist(e.rel)) {
                 files.delete(target, "rename");
             }
-            if (!dirs.contains(target.getParent())) {
-                dirs.add(target.getParent());
-            }
+            dirs.add(target.getParent());
             if (++done == 1) {
                 afterFirst.run();
             }
         }
-        for (Path d : dirs) {
-            StateFiles.syncDir(d);
+        Forcer.dirs(new ArrayList<>(dirs)); // each directory once, all before the journal goes
+    }
+
+    /** The directories above {@code target} inside the store, where made directories have their entries. */
+    private static void addParents(StateFiles files, Path target, Set<Path> dirs) {
+        for (Path d = target.getParent(); d != null && d.startsWith(files.dir) && !d.equals(files.dir); d = d.getParent()) {
+            dirs.add(d.getParent());
         }
     }
 
     /** Puts every old file back and removes every file the transaction created. */
     void undo(StateFiles files, Path txDir) throws IOException {
-        List<Path> dirs = new ArrayList<>();
+        Set<Path> dirs = new LinkedHashSet<>();
         for (int i = entries.size() - 1; i >= 0; i--) {
             Entry e = entries.get(i);
             Path target = files.path(e.rel);
             if (e.backup != null) {
                 Path b = txDir.resolve(e.backup);
                 if (StateFiles.lstat(b) != null) {
-                    files.makeParents(e.rel);
+                    if (files.makeParents(e.rel)) {
+                        addParents(files, target, dirs);
+                    }
                     files.move(b, target, "restore");
                 }
             } else if (e.write && files.parentsExist(e.rel)) {
                 files.delete(target, "restore");
             }
-            if (!dirs.contains(target.getParent())) {
-                dirs.add(target.getParent());
-            }
+            dirs.add(target.getParent());
         }
-        for (Path d : dirs) {
-            StateFiles.syncDir(d);
-        }
+        Forcer.dirs(new ArrayList<>(dirs));
     }
 }

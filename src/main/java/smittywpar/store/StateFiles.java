@@ -29,7 +29,8 @@ import smittywpar.msg.Messages;
  *
  * <p>Test hook: {@code SMITTY_WPAR_FAULT=OP:ERRNO[:N|:*]} makes the Nth (default first, {@code *}
  * every) operation OP fail as the system would with ERRNO; OP is one of {@code lock mkdir write
- * link journal rename delete restore}, or {@code readonly} alone for a read-only file system.
+ * link force journal rename delete restore} ({@code force}: forcing a transaction's waiting text
+ * to the disk), or {@code readonly} alone for a read-only file system.
  */
 final class StateFiles {
     /** The longest file name (one path component) and path, in bytes, that Linux and AIX take. */
@@ -371,6 +372,11 @@ final class StateFiles {
 
     /** Writes a new file and forces it to the disk. */
     void writeNew(Path p, String text, String op) throws IOException {
+        writeNew(p, text, op, true);
+    }
+
+    /** Writes a new file, and forces it to the disk when {@code force} (else the caller does, see {@link Forcer}). */
+    void writeNew(Path p, String text, String op, boolean force) throws IOException {
         fault(op, p);
         try (FileChannel ch = FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
                 LinkOption.NOFOLLOW_LINKS)) {
@@ -378,11 +384,17 @@ final class StateFiles {
             while (buf.hasRemaining()) {
                 ch.write(buf);
             }
-            ch.force(true);
+            if (force) {
+                ch.force(true);
+            }
         }
     }
 
-    /** Writes a new file from {@code writer}, forces it to the disk; returns its size. */
+    /**
+     * Writes a new file from {@code writer}; returns its size. It is not forced to the disk here:
+     * the commit forces every waiting text together ({@link Forcer}), and a transaction that
+     * fails throws it away unforced.
+     */
     long writeStream(Path p, StateStore.StreamWriter writer) throws IOException {
         fault("write", p);
         try (FileChannel ch = FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
@@ -396,18 +408,21 @@ final class StateFiles {
 
                 @Override
                 public void close() {
-                    // the channel is closed below, after it is forced to the disk
+                    // the channel is closed below
                 }
             }, 1 << 16);
             writer.write(out);
             out.flush();
-            ch.force(true);
             return ch.size();
         }
     }
 
-    /** Makes the directories leading to {@code rel} (each checked: never through a link). */
-    void makeParents(String rel) throws IOException {
+    /**
+     * Makes the directories leading to {@code rel} (each checked: never through a link); true when
+     * it made one (whose own parent then holds a new entry to force to the disk).
+     */
+    boolean makeParents(String rel) throws IOException {
+        boolean made = false;
         int slash = rel.indexOf('/');
         while (slash >= 0) {
             String d = rel.substring(0, slash);
@@ -417,6 +432,7 @@ final class StateFiles {
                 if (a == null) {
                     fault("mkdir", p);
                     Files.createDirectory(p);
+                    made = true;
                 } else {
                     refuseUnlessDirectory(d, a);
                 }
@@ -424,18 +440,24 @@ final class StateFiles {
             }
             slash = rel.indexOf('/', slash + 1);
         }
+        return made;
     }
 
-    /** A second name for a file (a hard link), or a copy where links are not possible. */
-    void linkOrCopy(Path link, Path existing) throws IOException {
+    /**
+     * A second name for a file (a hard link), or a copy where links are not possible; true when
+     * it is a copy (whose data the caller must force to the disk).
+     */
+    boolean linkOrCopy(Path link, Path existing) throws IOException {
         fault("link", link);
         try {
             Files.createLink(link, existing);
+            return false;
         } catch (UnsupportedOperationException | IOException e) {
             if (e instanceof IOException io && Errno.key(io) != null && !"errno.EPERM".equals(Errno.key(io))) {
                 throw io;
             }
             Files.copy(existing, link, LinkOption.NOFOLLOW_LINKS);
+            return true;
         }
     }
 

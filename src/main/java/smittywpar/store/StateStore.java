@@ -445,24 +445,35 @@ public final class StateStore {
                 Files.createDirectory(txDir);
             }
             List<Journal.Entry> entries = new ArrayList<>();
+            // a large transaction forces its texts together after writing them all (Forcer); a
+            // small one forces each as it writes it, as always; streamed texts wait unforced
+            boolean large = pending.size() > Forcer.PARALLEL_AFTER;
+            List<Path> toForce = new ArrayList<>();
             int i = 0;
             for (var e : pending.entrySet()) {
                 String rel = e.getKey();
                 String backup = null;
                 if (files.entry(rel) != null) {
                     backup = "b" + i;
-                    files.linkOrCopy(txDir.resolve(backup), files.path(rel));
+                    if (files.linkOrCopy(txDir.resolve(backup), files.path(rel))) {
+                        toForce.add(txDir.resolve(backup));
+                    }
                 }
                 String tmp = null;
                 if (e.getValue() == SPILLED) {
                     tmp = spilled.get(rel);
+                    toForce.add(txDir.resolve(tmp));
                 } else if (e.getValue() != null) {
                     tmp = "f" + i;
-                    files.writeNew(txDir.resolve(tmp), e.getValue(), "write");
+                    files.writeNew(txDir.resolve(tmp), e.getValue(), "write", !large);
+                    if (large) {
+                        toForce.add(txDir.resolve(tmp));
+                    }
                 }
                 entries.add(new Journal.Entry(e.getValue() != null, rel, tmp, backup));
                 i++;
             }
+            Forcer.files(files, toForce); // every text durable before the journal names it
             StateFiles.syncDir(txDir);
             crashPoint("temps");
             journal = new Journal(entries, true);

@@ -6,9 +6,12 @@ import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
+import java.util.TreeMap;
 
 import smittywpar.msg.AixException;
 import smittywpar.msg.Messages;
@@ -205,6 +208,12 @@ final class StoreViews {
         /** Pending texts beyond this many bytes wait in temporary files instead of memory. */
         static final long SPILL_AT = 4L << 20;
         final Map<String, String> pending = new LinkedHashMap<>();
+        /**
+         * The same, sorted by name: the pending files below a directory are one run of it, so that
+         * looking into a directory does not go through every pending file (a restore of 10,000
+         * files looks into every directory it makes).
+         */
+        private final TreeMap<String, String> sorted = new TreeMap<>();
         /** Files whose new text waits in the temporary directory: name there, by file. */
         final Map<String, String> spilled = new HashMap<>();
         private long pendingBytes;
@@ -237,13 +246,12 @@ final class StoreViews {
         }
 
         /** True when one of {@code dirs} is a directory below {@code dir} ("": the state directory). */
-        private static boolean below(List<String> dirs, String dir) {
-            for (String d : dirs) {
-                if (dir.isEmpty() ? !d.isEmpty() : d.startsWith(dir + "/")) {
-                    return true;
-                }
+        private static boolean below(java.util.NavigableSet<String> dirs, String dir) {
+            if (dir.isEmpty()) {
+                return dirs.size() > (dirs.contains("") ? 1 : 0);
             }
-            return false;
+            String next = dirs.ceiling(dir + "/");
+            return next != null && next.startsWith(dir + "/");
         }
 
         Map<String, String> effective() throws IOException {
@@ -266,7 +274,7 @@ final class StoreViews {
             if (idle.isEmpty()) {
                 return pending;
             }
-            List<String> realDirs = new ArrayList<>();
+            java.util.NavigableSet<String> realDirs = new java.util.TreeSet<>();
             for (String rel : pending.keySet()) {
                 if (!idle.contains(rel)) {
                     realDirs.add(parent(rel));
@@ -314,7 +322,7 @@ final class StoreViews {
                 throw store.failure(path(rel), e);
             }
             keepOriginal(rel);
-            pending.put(rel, StateStore.MADE);
+            put(rel, StateStore.MADE);
             made.put(rel, new Made(source, text));
             remember(rel, StateStore.MADE);
         }
@@ -324,7 +332,7 @@ final class StoreViews {
             Made m = made.remove(rel);
             if (m != null) {
                 String text = m.text().get();
-                pending.put(rel, text);
+                put(rel, text);
                 remember(rel, text);
             }
         }
@@ -336,6 +344,8 @@ final class StoreViews {
             }
             pending.clear();
             pending.putAll(m.pending());
+            sorted.clear();
+            sorted.putAll(m.pending());
             spilled.clear();
             spilled.putAll(m.spilled());
             made.clear();
@@ -394,12 +404,51 @@ final class StoreViews {
                 long n = files.writeStream(txDir().resolve(name), writer);
                 spilled.put(rel, name);
                 made.remove(rel);
-                pending.put(rel, StateStore.SPILLED);
+                put(rel, StateStore.SPILLED);
                 forget(rel);
                 return n;
             } catch (IOException e) {
                 throw store.failure(path(rel), e);
             }
+        }
+
+        private void put(String rel, String text) {
+            pending.put(rel, text);
+            sorted.put(rel, text);
+        }
+
+        /** The pending files whose names begin with {@code prefix} (a directory's name and a slash). */
+        private Iterable<Map.Entry<String, String>> pendingBelow(String prefix) {
+            return () -> new java.util.Iterator<>() {
+                private final java.util.Iterator<Map.Entry<String, String>> it =
+                        sorted.tailMap(prefix, true).entrySet().iterator();
+                private Map.Entry<String, String> next = advance();
+
+                private Map.Entry<String, String> advance() {
+                    if (it.hasNext()) {
+                        Map.Entry<String, String> e = it.next();
+                        if (e.getKey().startsWith(prefix)) {
+                            return e;
+                        }
+                    }
+                    return null;
+                }
+
+                @Override
+                public boolean hasNext() {
+                    return next != null;
+                }
+
+                @Override
+                public Map.Entry<String, String> next() {
+                    if (next == null) {
+                        throw new java.util.NoSuchElementException();
+                    }
+                    Map.Entry<String, String> e = next;
+                    next = advance();
+                    return e;
+                }
+            };
         }
 
         private boolean isSpilled(String rel) {
@@ -451,20 +500,22 @@ final class StoreViews {
 
         @Override
         public List<String> list(String relDir) {
-            List<String> names = super.list(relDir);
+            List<String> stored = super.list(relDir);
             String prefix = relDir.endsWith("/") ? relDir : relDir + "/";
-            for (var e : pending.entrySet()) {
+            Set<String> names = null;
+            for (var e : pendingBelow(prefix)) {
                 String k = e.getKey();
-                if (k.startsWith(prefix) && k.indexOf('/', prefix.length()) < 0) {
+                if (k.indexOf('/', prefix.length()) < 0) {
+                    names = names == null ? new LinkedHashSet<>(stored) : names;
                     String n = k.substring(prefix.length());
                     if (e.getValue() == null) {
                         names.remove(n);
-                    } else if (!names.contains(n)) {
+                    } else {
                         names.add(n);
                     }
                 }
             }
-            return names;
+            return names == null ? stored : new ArrayList<>(names);
         }
 
         @Override
@@ -472,9 +523,8 @@ final class StoreViews {
             if (pending.containsKey(rel)) {
                 return pending.get(rel) == null ? (super.kind(rel) == 'd' ? 'd' : 0) : 'f';
             }
-            String prefix = rel + "/";
-            for (var e : pending.entrySet()) {
-                if (e.getValue() != null && e.getKey().startsWith(prefix)) {
+            for (var e : pendingBelow(rel + "/")) {
+                if (e.getValue() != null) {
                     return 'd';
                 }
             }
@@ -483,24 +533,23 @@ final class StoreViews {
 
         @Override
         public List<String> names(String relDir) {
-            List<String> names = super.names(relDir);
+            List<String> stored = super.names(relDir);
             String prefix = relDir.endsWith("/") ? relDir : relDir + "/";
-            for (var e : pending.entrySet()) {
+            Set<String> names = null;
+            for (var e : pendingBelow(prefix)) {
                 String k = e.getKey();
-                if (!k.startsWith(prefix)) {
-                    continue;
-                }
+                names = names == null ? new LinkedHashSet<>(stored) : names;
                 int slash = k.indexOf('/', prefix.length());
                 String n = slash < 0 ? k.substring(prefix.length()) : k.substring(prefix.length(), slash);
                 if (slash < 0 && e.getValue() == null) {
                     if (super.kind(k) != 'd') {
                         names.remove(n);
                     }
-                } else if (e.getValue() != null && !names.contains(n)) {
+                } else if (e.getValue() != null) {
                     names.add(n);
                 }
             }
-            return names;
+            return names == null ? stored : new ArrayList<>(names);
         }
 
         @Override
@@ -524,7 +573,7 @@ final class StoreViews {
             }
             keepOriginal(rel);
             made.remove(rel);
-            pending.put(rel, text);
+            put(rel, text);
             remember(rel, text);
         }
 
@@ -538,7 +587,7 @@ final class StoreViews {
             }
             keepOriginal(rel);
             made.remove(rel);
-            pending.put(rel, null);
+            put(rel, null);
             remember(rel, null);
         }
 
