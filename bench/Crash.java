@@ -71,7 +71,10 @@ public class Crash {
         for (int round = 1; round <= n; round++) {
             Map<String, String> start = snapshot(state);
             Files.deleteIfExists(log);
+            // -Dsmittywpar.store.parallelAfter=N given to this test reaches the victims too (the
+            // store's threaded forcing, for commits of more than N files)
             ProcessBuilder pb = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
+                    "-Dsmittywpar.store.parallelAfter=" + System.getProperty("smittywpar.store.parallelAfter", "16"),
                     "-cp", System.getProperty("java.class.path"), "smittywpar.testkit.Churn", log.toString(),
                     String.valueOf(next));
             pb.environment().putAll(env);

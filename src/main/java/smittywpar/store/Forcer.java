@@ -21,8 +21,12 @@ import java.util.concurrent.atomic.AtomicInteger;
  * the one a forcing one by one would have met first: the failed force earliest in the batch.
  */
 final class Forcer {
-    /** Batches larger than this are forced from several threads. */
-    static final int PARALLEL_AFTER = 16;
+    /**
+     * Batches larger than this are forced from several threads. The system property
+     * {@code smittywpar.store.parallelAfter} changes it, for the crash test only (so that the
+     * small commits of its churn take the threaded path too).
+     */
+    static final int PARALLEL_AFTER = Math.max(0, Integer.getInteger("smittywpar.store.parallelAfter", 16));
     /** The most threads one batch uses (the calling thread among them). */
     static final int THREADS = 8;
 
