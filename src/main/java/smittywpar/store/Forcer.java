@@ -50,7 +50,9 @@ final class Forcer {
             if (injected[i] != null) {
                 throw injected[i];
             }
-            try (FileChannel ch = FileChannel.open(paths.get(i), StandardOpenOption.WRITE, LinkOption.NOFOLLOW_LINKS)) {
+            // opened for reading: a backup copy may have kept a read-only file's mode, and an fsync
+            // flushes the file whichever way it was opened
+            try (FileChannel ch = FileChannel.open(paths.get(i), StandardOpenOption.READ, LinkOption.NOFOLLOW_LINKS)) {
                 ch.force(true);
             }
         });
