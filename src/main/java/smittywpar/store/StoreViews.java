@@ -417,38 +417,13 @@ final class StoreViews {
             sorted.put(rel, text);
         }
 
-        /** The pending files whose names begin with {@code prefix} (a directory's name and a slash). */
+        /**
+         * The pending files whose names begin with {@code prefix}, a directory's name and a slash:
+         * those from "DIR/" up to "DIR0" ('0' follows '/').
+         */
         private Iterable<Map.Entry<String, String>> pendingBelow(String prefix) {
-            return () -> new java.util.Iterator<>() {
-                private final java.util.Iterator<Map.Entry<String, String>> it =
-                        sorted.tailMap(prefix, true).entrySet().iterator();
-                private Map.Entry<String, String> next = advance();
-
-                private Map.Entry<String, String> advance() {
-                    if (it.hasNext()) {
-                        Map.Entry<String, String> e = it.next();
-                        if (e.getKey().startsWith(prefix)) {
-                            return e;
-                        }
-                    }
-                    return null;
-                }
-
-                @Override
-                public boolean hasNext() {
-                    return next != null;
-                }
-
-                @Override
-                public Map.Entry<String, String> next() {
-                    if (next == null) {
-                        throw new java.util.NoSuchElementException();
-                    }
-                    Map.Entry<String, String> e = next;
-                    next = advance();
-                    return e;
-                }
-            };
+            String end = prefix.substring(0, prefix.length() - 1) + (char) ('/' + 1);
+            return sorted.subMap(prefix, end).entrySet();
         }
 
         private boolean isSpilled(String rel) {
