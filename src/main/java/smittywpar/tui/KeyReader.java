@@ -57,6 +57,11 @@ final class KeyReader {
         KeyPatterns.install(decoder);
     }
 
+    /** Whether {@link #read} would return at once (a key, or the end of input, is there); reads nothing. */
+    boolean ready() throws IOException {
+        return !queue.isEmpty() || eof || in.available() > 0;
+    }
+
     /** The next key; null when none is there and {@code wait} is false. At the end of input: EOF, every time. */
     KeyStroke read(boolean wait) throws IOException {
         while (true) {

@@ -72,6 +72,11 @@ final class SmitTerminal extends UnixLikeTTYTerminal {
         return keys.read(false);
     }
 
+    /** Whether a key (or the end of input) is there to read now; reads nothing. */
+    boolean inputReady() throws IOException {
+        return keys.ready();
+    }
+
     /** The next key, waiting for it as long as it takes. */
     @Override
     public KeyStroke readInput() throws IOException {

@@ -213,6 +213,7 @@ public final class Tui {
             if (setup.frames != null) {
                 app.onFirstFrame(new FirstFrameKept(setup.frames, setup.output));
             }
+            app.warmUp();
             app.run();
             return controller.exitCode();
         } catch (IOException e) {

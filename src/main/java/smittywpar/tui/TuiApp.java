@@ -182,6 +182,14 @@ public final class TuiApp implements Ui {
                     continue;
                 }
                 idle();
+                if (warmUp && !warmed) {
+                    warmed = true;
+                    warm();
+                    if (display.resizePending() || controller.busy() || changed || over) {
+                        k = null;
+                        continue;
+                    }
+                }
                 k = display.terminal().readInput();
             }
         } finally {
@@ -277,6 +285,48 @@ public final class TuiApp implements Ui {
         if (!idled) {
             idled = true;
             controller.idle();
+        }
+    }
+
+    /** Frames at most drawn by {@link #warm}, and the time it may take at most. */
+    static final int WARM_FRAMES = 400;
+    static final long WARM_NANOS = 150_000_000L;
+    private boolean warmed;
+    private boolean warmUp;
+
+    /** Warms the per-key path once when the loop first waits for a key (see {@link #warm}); a real start does, the training run does not. */
+    void warmUp() {
+        warmUp = true;
+    }
+
+    /**
+     * Once, the first time the loop would wait for a key: builds the current screen's scene and
+     * draws it on a canvas of its own, again and again, so that the JIT compiler has compiled what
+     * a key runs before the first keys come (until then they run interpreted, while the compiler
+     * works on the other core). Nothing is sent and no state of the session changes (the scene of
+     * the same view and size is the one drawn last). Stops as soon as a key is there, and after
+     * {@link #WARM_FRAMES} frames or {@link #WARM_NANOS}.
+     */
+    private void warm() throws IOException {
+        long end = System.nanoTime() + WARM_NANOS;
+        TerminalSize size = display.getTerminalSize();
+        if (Layout.tooSmall(size.getColumns(), size.getRows())) {
+            return;
+        }
+        Canvas scratch = new Canvas(size);
+        for (int i = 0; i < WARM_FRAMES && System.nanoTime() < end; i++) {
+            if (tty.inputReady() || changed || display.resizePending()) {
+                return;
+            }
+            lock.lock();
+            try {
+                if (over || controller.busy()) {
+                    return;
+                }
+                renderer.draw(scratch, controller.scene(size.getColumns(), size.getRows()));
+            } finally {
+                lock.unlock();
+            }
         }
     }
 
