@@ -315,13 +315,7 @@ final class StoreViews {
 
         @Override
         public void writeMade(String rel, Object source, java.util.function.Supplier<String> text) {
-            checkName(rel);
-            try {
-                unspill(rel);
-            } catch (IOException e) {
-                throw store.failure(path(rel), e);
-            }
-            keepOriginal(rel);
+            replacing(rel);
             put(rel, StateStore.MADE);
             made.put(rel, new Made(source, text));
             remember(rel, StateStore.MADE);
@@ -554,6 +548,14 @@ final class StoreViews {
 
         @Override
         public void delete(String rel) {
+            replacing(rel);
+            made.remove(rel);
+            put(rel, null);
+            remember(rel, null);
+        }
+
+        /** Before a file is replaced or removed: its name checked, a spilled text of it dropped, its original kept. */
+        private void replacing(String rel) {
             checkName(rel);
             try {
                 unspill(rel);
@@ -561,9 +563,6 @@ final class StoreViews {
                 throw store.failure(path(rel), e);
             }
             keepOriginal(rel);
-            made.remove(rel);
-            put(rel, null);
-            remember(rel, null);
         }
 
         private void checkName(String rel) {
