@@ -83,25 +83,12 @@ public final class Applications {
         w.name = r.name();
         w.type = 'A';
         w.directory = "/";
-        w.hostname = r.get(Attribute.HOSTNAME) != null ? r.get(Attribute.HOSTNAME) : r.name();
-        if (w.hostname != null) {
-            Lifecycle.checkHostname(prog, w.hostname);
-        }
+        Creation.hostname(prog, r, w);
         w.checkpointable = r.yes(Attribute.CHECKPOINTABLE);
         if (w.checkpointable && host.fileset("mcr.rte") == null) {
             throw AixException.of("ckpt.nosoftware", prog);
         }
-        String arch = r.get(Attribute.ARCHITECTURE);
-        if (arch != null) {
-            if (!Attribute.ARCHITECTURE.type.valid(arch)) {
-                throw AixException.of("ch.badarch", prog, Names.printable(arch),
-                        String.join(" ", Attribute.ARCHITECTURE.type.choices()));
-            }
-            if (!w.checkpointable && !arch.equals("none")) {
-                throw AixException.of("ch.archckpt", prog, w.name);
-            }
-            w.architecture = arch;
-        }
+        Creation.architecture(prog, r, w);
         w.routing = r.yes(Attribute.ROUTING);
         w.xwparipc = r.yes(Attribute.XWPARIPC);
         w.script = r.get(Attribute.SCRIPT) == null ? "" : r.get(Attribute.SCRIPT);

@@ -66,23 +66,10 @@ public final class Creation {
         Wpar w = new Wpar();
         w.name = r.name();
         w.type = 'S';
-        w.hostname = r.get(Attribute.HOSTNAME) != null ? r.get(Attribute.HOSTNAME) : r.name();
-        if (w.hostname != null) {
-            Lifecycle.checkHostname(prog, w.hostname);
-        }
+        hostname(prog, r, w);
         w.auto = r.yes(Attribute.AUTO);
         w.checkpointable = r.yes(Attribute.CHECKPOINTABLE);
-        String arch = r.get(Attribute.ARCHITECTURE);
-        if (arch != null) {
-            if (!Attribute.ARCHITECTURE.type.valid(arch)) {
-                throw AixException.of("ch.badarch", prog, Names.printable(arch),
-                        String.join(" ", Attribute.ARCHITECTURE.type.choices()));
-            }
-            if (!w.checkpointable && !arch.equals("none")) {
-                throw AixException.of("ch.archckpt", prog, w.name);
-            }
-            w.architecture = arch;
-        }
+        architecture(prog, r, w);
         String uuid = r.get(Attribute.UUID);
         if (uuid != null && !uuid.isEmpty()) {
             w.uuid = Lifecycle.uuid(prog, host, uuid);
@@ -245,6 +232,29 @@ public final class Creation {
      * running may be taken anyway [D]. Without -N, the address its host name resolves to, when an
      * interface of the host serves it and nobody uses it.
      */
+    /** The host name a new WPAR gets (-h, else its name), checked (mkwpar and wparexec). */
+    static void hostname(String prog, CreateRequest r, Wpar w) {
+        w.hostname = r.get(Attribute.HOSTNAME) != null ? r.get(Attribute.HOSTNAME) : r.name();
+        if (w.hostname != null) {
+            Lifecycle.checkHostname(prog, w.hostname);
+        }
+    }
+
+    /** The architecture of a new WPAR (-X architecture=), valid and only with -c (mkwpar and wparexec). */
+    static void architecture(String prog, CreateRequest r, Wpar w) {
+        String arch = r.get(Attribute.ARCHITECTURE);
+        if (arch != null) {
+            if (!Attribute.ARCHITECTURE.type.valid(arch)) {
+                throw AixException.of("ch.badarch", prog, Names.printable(arch),
+                        String.join(" ", Attribute.ARCHITECTURE.type.choices()));
+            }
+            if (!w.checkpointable && !arch.equals("none")) {
+                throw AixException.of("ch.archckpt", prog, w.name);
+            }
+            w.architecture = arch;
+        }
+    }
+
     static void networks(Transaction c, CreateRequest r, Wpar w, boolean dry, boolean takeIdle) {
         String prog = c.prog;
         Host host = c.host();
