@@ -27,11 +27,16 @@ import smittywpar.tui.Tui;
  * makes. Users never call it. (No temporary-file calls: they load the security providers.)
  */
 public final class Train {
-    /** The host the commands are trained on: t1 defined with a file system of its own, t2 active. */
+    /**
+     * The host the commands are trained on: t1 defined with a file system of its own, t2 active,
+     * and files written in the global environment (t1's backup information in /tmp/wpardata), as
+     * on a host in use: the commands that read the global file tree (df, wparexec, savewpar ...)
+     * load its index and shipped tree in training too, not from the jar at every run.
+     */
     private static final String[][] STATE = {
         {"mkwpar", "-n", "t1", "-N", "address=192.168.20.99", "-R", "CPU=1%-2%,3%"}, {"mkwpar", "-n", "t2"},
         {"chwpar", "-h", "t1.example.com", "-M", "directory=/data", "-R", "shares_CPU=5", "t1"},
-        {"startwpar", "t2"},
+        {"startwpar", "t2"}, {"mkwpardata", "t1"},
     };
 
     /** What each command does in its training (besides its usage message). */
