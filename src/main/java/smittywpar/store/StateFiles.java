@@ -42,6 +42,13 @@ final class StateFiles {
     final Path dir;
     private final String program;
     private final Set<String> checkedDirs = new HashSet<>();
+    /**
+     * Directories found missing since the store last changed anything ({@link #fault} is called
+     * before every change): while the lock is held nobody else makes them, so a walk of a tree
+     * with nothing stored (a WPAR's files at their own paths) asks the system once, not once a
+     * path, and throws no exception a path.
+     */
+    private final Set<String> missingDirs = new HashSet<>();
     private final List<Fault> faults = new ArrayList<>();
 
     /** One simulated failure: the {@code at}-th (every one when -1) operation {@code op} fails with {@code errno}. */
@@ -76,8 +83,12 @@ final class StateFiles {
         return n < 1 || n > 1_000_000 ? 1 : (int) n;
     }
 
-    /** Fails like the system would when the fault hook names this operation. */
+    /**
+     * Fails like the system would when the fault hook names this operation. Called before every
+     * change the store makes to the state directory (and so forgets the directories found missing).
+     */
     void fault(String op, Path p) throws IOException {
+        missingDirs.clear();
         for (Fault f : faults) {
             if (f.op.equals(op) || f.op.equals("readonly")) {
                 f.count++;
@@ -177,8 +188,12 @@ final class StateFiles {
         while (slash >= 0) {
             String d = rel.substring(0, slash);
             if (!checkedDirs.contains(d)) {
+                if (missingDirs.contains(d)) {
+                    return false;
+                }
                 BasicFileAttributes a = lstat(path(d));
                 if (a == null) {
+                    missingDirs.add(d);
                     return false;
                 }
                 refuseUnlessDirectory(d, a);
