@@ -57,6 +57,71 @@ public final class HostClock {
         return ZonedDateTime.now(off).withNano(0);
     }
 
+    /**
+     * {@link #now}'s time in seconds since the epoch, by hand: java.time's zone and date classes
+     * cost a young JVM one to three milliseconds of static initialisers (ZoneOffset's caches and
+     * their VarHandles, LocalDate, LocalDateTime) that the commands needing only a time stamp
+     * (savewpar, wparexec, startwpar's processes) need not pay. Same clock, same fixed times
+     * (an invalid one falls back to the system clock, as {@link #now} does), same errors.
+     */
+    public static long nowEpoch(Host h, String override) {
+        int off = offsetSeconds(h.utcOffset);
+        String fixed = override != null && !override.isBlank() ? override : h.clock;
+        if (!"system".equals(fixed)) {
+            long t = fixedEpoch(fixed, off);
+            if (t != Long.MIN_VALUE) {
+                return t;
+            }
+        }
+        return Math.floorDiv(System.currentTimeMillis(), 1000L);
+    }
+
+    /** Seconds east of UTC of an offset: "+hh:mm" or "-hh:mm" by hand, anything else as java.time reads it. */
+    static int offsetSeconds(String off) {
+        if (off.length() == 6 && (off.charAt(0) == '+' || off.charAt(0) == '-') && off.charAt(3) == ':'
+                && digit(off, 1) && digit(off, 2) && digit(off, 4) && digit(off, 5)) {
+            int hh = (off.charAt(1) - '0') * 10 + off.charAt(2) - '0';
+            int mm = (off.charAt(4) - '0') * 10 + off.charAt(5) - '0';
+            if (mm < 60 && hh * 60 + mm <= 18 * 60) {
+                int sec = (hh * 60 + mm) * 60;
+                return off.charAt(0) == '-' ? -sec : sec;
+            }
+        }
+        return ZoneOffset.of(off).getTotalSeconds();
+    }
+
+    private static boolean digit(String s, int i) {
+        return s.charAt(i) >= '0' && s.charAt(i) <= '9';
+    }
+
+    /**
+     * Seconds since the epoch of a "YYYY-MM-DD HH:MM:SS" local time at {@code off} seconds from
+     * UTC, or Long.MIN_VALUE when it is not a valid one ({@link #parseFixed}'s rules, by hand).
+     */
+    static long fixedEpoch(String s, int off) {
+        if (s == null || s.length() != 19 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(10) != ' '
+                || s.charAt(13) != ':' || s.charAt(16) != ':') {
+            return Long.MIN_VALUE;
+        }
+        for (int i = 0; i < 19; i++) {
+            if (i != 4 && i != 7 && i != 10 && i != 13 && i != 16 && !digit(s, i)) {
+                return Long.MIN_VALUE;
+            }
+        }
+        int y = num(s, 0, 4);
+        int m = num(s, 5, 7);
+        int d = num(s, 8, 10);
+        int hh = num(s, 11, 13);
+        int mm = num(s, 14, 16);
+        int ss = num(s, 17, 19);
+        boolean leap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0);
+        int monthDays = m == 2 ? (leap ? 29 : 28) : m == 4 || m == 6 || m == 9 || m == 11 ? 30 : 31;
+        if (m < 1 || m > 12 || d < 1 || d > monthDays || hh > 23 || mm > 59 || ss > 59) {
+            return Long.MIN_VALUE;
+        }
+        return days(y, m, d) * 86400 + hh * 3600L + mm * 60L + ss - off;
+    }
+
     /** Seconds since the epoch of a "YYYY-MM-DD HH:MM:SS" local time at {@code offsetSeconds} from UTC (0 when malformed). */
     public static long epoch(String fixed, int offsetSeconds) {
         // by hand: java.time's classes pull in its formatters and regular expressions, about ten
@@ -130,6 +195,25 @@ public final class HostClock {
             return two(t.getHour()) + ":" + two(t.getMinute()) + ":" + two(t.getSecond());
         }
         return MONTHS[t.getMonthValue() - 1] + " " + two(t.getDayOfMonth());
+    }
+
+    /** {@link #aixDate(Host, ZonedDateTime)} of a time in seconds since the epoch, by hand (see {@link #nowEpoch}). */
+    public static String aixDate(Host h, long epochSeconds) {
+        long local = epochSeconds + offsetSeconds(h.utcOffset);
+        long days = Math.floorDiv(local, 86400L);
+        int sec = (int) Math.floorMod(local, 86400L);
+        // the civil date of a day number (H. Hinnant's civil_from_days)
+        long z = days + 719468;
+        long era = Math.floorDiv(z, 146097L);
+        long doe = z - era * 146097;
+        long yoe = (doe - doe / 1460 + doe / 36524 - doe / 146096) / 365;
+        long doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        long mp = (5 * doy + 2) / 153;
+        int day = (int) (doy - (153 * mp + 2) / 5 + 1);
+        int month = (int) (mp < 10 ? mp + 3 : mp - 9);
+        long year = yoe + era * 400 + (month <= 2 ? 1 : 0);
+        return DAYS[(int) Math.floorMod(days + 3, 7L)] + " " + MONTHS[month - 1] + " " + two(day) + " "
+                + two(sec / 3600) + ":" + two(sec / 60 % 60) + ":" + two(sec % 60) + " " + h.timezone + " " + year;
     }
 
     /** The time as AIX date(1) prints it: Thu Nov 26 10:00:00 CDT 2026. */

@@ -207,7 +207,7 @@ public final class Applications {
                     r.isDefault() ? "default" : r.rtdest, r.rtgateway);
         }
         w.state = State.ACTIVE;
-        w.startTime = HostClock.aixDate(c.host(), c.now());
+        w.startTime = HostClock.aixDate(c.host(), c.epochNow());
         FileSystems.mountAll(c, w);
         int pid = Processes.bootApplication(c, w);
         c.save(w);

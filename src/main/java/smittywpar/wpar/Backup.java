@@ -12,7 +12,6 @@ import java.util.regex.PatternSyntaxException;
 import smittywpar.host.AixPath;
 import smittywpar.host.FileNode;
 import smittywpar.host.FsException;
-import smittywpar.host.HostClock;
 import smittywpar.msg.AixException;
 import smittywpar.msg.Messages;
 
@@ -136,7 +135,7 @@ public final class Backup {
         con.say("save.backing", total);
         con.outln("");
         flush(con);
-        long now = HostClock.epochSecond(c.now());
+        long now = c.epochNow();
         long[] done = {0};
         dev.write(c, out -> {
             BackupImage.Writer wr = new BackupImage.Writer(out, o.blocks(), total);

@@ -237,7 +237,7 @@ public final class Lifecycle {
             w.state = State.ACTIVE;
             Processes.boot(c, w);
         }
-        w.startTime = HostClock.aixDate(host, c.now());
+        w.startTime = HostClock.aixDate(host, c.epochNow());
         FileSystems.mountAll(c, w);
         Bootsets.onStart(w);
         if (verbose) {

@@ -169,7 +169,7 @@ public final class Processes {
     /** startwpar: the cor_NAME process (id {@code w.pid}) and the WPAR's boot processes start. */
     static void boot(Transaction c, Wpar w) {
         Host host = c.host();
-        long now = HostClock.epochSecond(c.now());
+        long now = c.epochNow();
         List<Proc> procs = new ArrayList<>();
         int srcmstr = globalPid(host, SRCMSTR);
         List<String[]> started = new ArrayList<>();
@@ -221,7 +221,7 @@ public final class Processes {
      */
     static int bootApplication(Transaction c, Wpar w) {
         Host host = c.hostForUpdate();
-        long now = HostClock.epochSecond(c.now());
+        long now = c.epochNow();
         int init = globalPid(host, "/etc/init");
         w.pid = host.nextPid();
         int tracked = host.nextPid();
@@ -265,7 +265,7 @@ public final class Processes {
             }
         }
         int pid = host.nextPid();
-        Proc p = new Proc(pid, pid, ppid, lppid, user, HostClock.epochSecond(c.now()), tty, real, tag,
+        Proc p = new Proc(pid, pid, ppid, lppid, user, c.epochNow(), tty, real, tag,
                 wpar == null ? "" : wpar, command);
         procs.add(p);
         save(c, wpar, procs);
@@ -290,7 +290,7 @@ public final class Processes {
             }
         }
         int pid = host.nextPid();
-        Proc p = new Proc(pid, pid, ppid, lppid, user, HostClock.epochSecond(c.now()), "-", 0, tag,
+        Proc p = new Proc(pid, pid, ppid, lppid, user, c.epochNow(), "-", 0, tag,
                 wpar == null ? "" : wpar, command);
         procs.add(p);
         save(c, wpar, procs);

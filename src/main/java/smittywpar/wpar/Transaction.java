@@ -132,6 +132,11 @@ public final class Transaction {
         return HostClock.now(host(), env.get(ENV_CLOCK));
     }
 
+    /** {@link #now} in seconds since the epoch, without java.time (see {@link HostClock#nowEpoch}). */
+    public long epochNow() {
+        return HostClock.nowEpoch(host(), env.get(ENV_CLOCK));
+    }
+
     private IndexText index() {
         if (index == null && view.source(INDEX) instanceof IndexText made) {
             // written by an earlier step of this joint: its lines as they are, the text not made
