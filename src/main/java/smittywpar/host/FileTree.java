@@ -675,6 +675,11 @@ public final class FileTree {
         index.clean();
     }
 
+    /** True when the index is read from its file as needed (not held in memory), for tests. */
+    boolean indexOnDisk() {
+        return index().onDisk();
+    }
+
     /** The index entries (path to type letter), for tests. */
     Map<String, Character> indexTypes() {
         Map<String, Character> out = new TreeMap<>();

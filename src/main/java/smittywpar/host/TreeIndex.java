@@ -347,6 +347,11 @@ final class TreeIndex {
         return next++;
     }
 
+    /** True while the index is read from its file as needed. */
+    boolean onDisk() {
+        return disk != null;
+    }
+
     boolean dirty() {
         return dirty;
     }
