@@ -417,7 +417,7 @@ final class TreeIndex {
      */
     static final class Disk {
         static final int BLOCK = 64;
-        private static final int CACHED = 8;
+        private static final int CACHED = 32;
         private final Source src;
         private final List<String> firsts = new ArrayList<>();
         private long[] offsets = new long[16];
