@@ -119,7 +119,17 @@ public final class FileTree {
             long size = store.size(indexRel);
             if (size >= TreeIndex.ON_DISK_AT && size <= MAX_INDEX + INDEX_SLACK) {
                 try {
-                    index = TreeIndex.open(() -> store.open(indexRel), this::wholeIndex);
+                    index = TreeIndex.open(new TreeIndex.Source() {
+                        @Override
+                        public java.io.InputStream open() {
+                            return store.open(indexRel);
+                        }
+
+                        @Override
+                        public long size() {
+                            return store.size(indexRel);
+                        }
+                    }, this::wholeIndex);
                 } catch (java.io.IOException e) {
                     index = null; // read whole: that says what is wrong
                 }

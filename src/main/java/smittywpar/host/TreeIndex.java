@@ -269,7 +269,11 @@ final class TreeIndex {
 
     Entry get(String path) {
         if (disk != null) {
-            return disk.get(path);
+            try {
+                return disk.get(path);
+            } catch (Disk.Stale e) {
+                load();
+            }
         }
         return entries.get(path);
     }
@@ -316,8 +320,13 @@ final class TreeIndex {
             return true;
         };
         if (disk != null) {
-            disk.children(from, out);
-            return out;
+            try {
+                disk.children(from, out);
+                return out;
+            } catch (Disk.Stale e) {
+                out.clear();
+                load();
+            }
         }
         for (var e : entries.subMap(from, true, from + Character.MAX_VALUE, false).entrySet()) {
             each.test(e.getKey(), e.getValue());
@@ -327,13 +336,14 @@ final class TreeIndex {
 
     /** Calls {@code each} with every entry, in the order of their paths (read from disk as it goes when the index is). */
     void forEach(java.util.function.BiConsumer<String, Entry> each) {
-        if (disk != null) {
+        if (disk != null && disk.current()) { // (the file cannot change while the entries are given)
             disk.range("", null, (p, e) -> {
                 each.accept(p, e);
                 return true;
             });
             return;
         }
+        load();
         entries.forEach(each);
     }
 
@@ -372,6 +382,9 @@ final class TreeIndex {
     /** Where a large index is read from: a new stream of its file, from its start, at each call. */
     interface Source {
         java.io.InputStream open() throws java.io.IOException;
+
+        /** The size of the file now (-1: gone). */
+        long size();
     }
 
     /** Set while the index is read from its file; null once loaded (or for one held in memory). */
@@ -419,6 +432,8 @@ final class TreeIndex {
         static final int BLOCK = 64;
         private static final int CACHED = 32;
         private final Source src;
+        /** The size of the file when it was checked: a file of another size since was replaced (by this command). */
+        private long size;
         private final List<String> firsts = new ArrayList<>();
         private long[] offsets = new long[16];
         private long end;
@@ -440,6 +455,7 @@ final class TreeIndex {
         /** Reads the whole file once: the rules of {@link TreeIndex#parse}, and paths in order; null when any fails. */
         static Disk check(Source src) throws java.io.IOException {
             Disk d = new Disk(src);
+            d.size = src.size();
             java.util.zip.CRC32 crc = new java.util.zip.CRC32();
             int[] inos = new int[16];
             int nino = 0;
@@ -531,16 +547,41 @@ final class TreeIndex {
             return d;
         }
 
-        /** The lines of block {@code b}. */
+        /**
+         * The file was replaced since it was checked. A command keeps one tree an index (and a tree
+         * that writes holds its index whole), so this is a safety net: a block read from a file of
+         * another size, or whose first line is not the one checked, makes the index read whole.
+         */
+        static final class Stale extends RuntimeException {
+            private static final long serialVersionUID = 1L;
+
+            Stale() {
+                super(null, null, false, false);
+            }
+        }
+
+        /** True when the file still has the size it was checked with. */
+        boolean current() {
+            return src.size() == size;
+        }
+
+        /** The lines of block {@code b}; {@link Stale} when the file is not the one checked. */
         private List<Line> block(int b) {
             List<Line> got = cache.get(b);
             if (got != null) {
                 return got;
             }
+            if (!current()) {
+                cache.clear();
+                throw new Stale();
+            }
             long from = offsets[b];
             long to = b + 1 < firsts.size() ? offsets[b + 1] : end;
             List<Line> out = new ArrayList<>(BLOCK);
             try (java.io.InputStream in = src.open()) {
+                if (in == null) {
+                    throw new java.io.FileNotFoundException();
+                }
                 for (long skipped = 0; skipped < from;) {
                     long n = in.skip(from - skipped);
                     if (n <= 0) {
@@ -558,8 +599,12 @@ final class TreeIndex {
                     out.add(line(new String(l, StandardCharsets.UTF_8), 0));
                 }
             } catch (java.io.IOException | BadLine e) {
-                // the file changed under a running command (it holds the lock: never in use)
-                throw new java.io.UncheckedIOException(new java.io.IOException(e.getMessage(), e));
+                cache.clear();
+                throw new Stale(); // replaced by one of the same size: read whole, which says what it holds
+            }
+            if (out.isEmpty() || !out.get(0).path().equals(firsts.get(b))) {
+                cache.clear();
+                throw new Stale();
             }
             cache.put(b, out);
             return out;

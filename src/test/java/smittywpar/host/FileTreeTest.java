@@ -419,6 +419,21 @@ class FileTreeTest {
     }
 
     @Test
+    void aLargeIndexReplacedAfterItWasCheckedIsReadAgainWhole() {
+        MemStore base = largeIndex();
+        MemStore s = copy(base, true);
+        FileTree reading = tree(s);
+        assertThat(reading.indexOnDisk()).isTrue(); // checked, nothing looked up yet
+        // the index written anew meanwhile (a command keeps one tree an index: only a safety net)
+        FileTree writer = tree(s);
+        writer.write("/home/many/f0000x", "new\n", ROOT);
+        writer.flush();
+        assertThat(reading.read("/home/many/f0000x")).isEqualTo("new\n");
+        assertThat(reading.list("/home/many")).contains("f0000x", "f1699");
+        assertThat(reading.indexOnDisk()).isFalse();
+    }
+
+    @Test
     void aLargeIndexDamagedOrOutOfOrderIsReadWholeAndTheSameErrorIsSaid() {
         MemStore base = largeIndex();
         String text = base.files.get("t/tree");
