@@ -70,7 +70,8 @@ public final class FileTree {
     /**
      * The largest index a tree may grow to: 16 MiB, about 250,000 changed files, directories and
      * deletions at some 65 bytes a line, held in memory at some 250 bytes an entry while a command
-     * works on the tree. A change that would make it larger is refused as a full file system is
+     * changes the tree (a command that only reads an index of {@link TreeIndex#ON_DISK_AT} or more
+     * reads it from its file as needed: a backup does not hold it). A change that would make it larger is refused as a full file system is
      * ({@code ENOSPC}), and nothing is written; deletions of shipped entries (whiteouts) are always
      * taken, as there are only as many as the shipped trees hold, so the index read may exceed
      * this by {@link #INDEX_SLACK}.

@@ -24,7 +24,9 @@ import smittywpar.msg.Messages;
  * w /etc/hosts                                       deleted from the layers below
  * #crc32 0a1b2c3d
  * </pre>
- * Fields are blank-separated; names, paths and commands are {@link AixPath#encode encoded}.
+ * Fields are blank-separated; names, paths and commands are {@link AixPath#encode encoded}; the
+ * program writes the lines in the order of their paths. An index of {@link #ON_DISK_AT} bytes or
+ * more that a command only reads is not held in memory ({@link #open}).
  */
 final class TreeIndex {
     static final String HEADER = "smitty-wpar tree 2";
