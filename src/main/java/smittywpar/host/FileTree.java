@@ -70,7 +70,8 @@ public final class FileTree {
     /**
      * The largest index a tree may grow to: 16 MiB, about 250,000 changed files, directories and
      * deletions at some 65 bytes a line, held in memory at some 250 bytes an entry while a command
-     * works on the tree. A change that would make it larger is refused as a full file system is
+     * changes the tree (a command that only reads an index of {@link TreeIndex#ON_DISK_AT} or more
+     * reads it from its file as needed: a backup does not hold it). A change that would make it larger is refused as a full file system is
      * ({@code ENOSPC}), and nothing is written; deletions of shipped entries (whiteouts) are always
      * taken, as there are only as many as the shipped trees hold, so the index read may exceed
      * this by {@link #INDEX_SLACK}.
@@ -116,14 +117,39 @@ public final class FileTree {
 
     private TreeIndex index() {
         if (index == null) {
-            String text = store.read(indexRel, MAX_INDEX + INDEX_SLACK);
-            try {
-                index = text == null ? new TreeIndex() : TreeIndex.parse(text);
-            } catch (TreeIndex.BadLine e) {
-                throw store.corrupt(indexRel, e.line, e.getMessage());
+            long size = store.size(indexRel);
+            if (size >= TreeIndex.ON_DISK_AT && size <= MAX_INDEX + INDEX_SLACK) {
+                try {
+                    index = TreeIndex.open(new TreeIndex.Source() {
+                        @Override
+                        public java.io.InputStream open() {
+                            return store.open(indexRel);
+                        }
+
+                        @Override
+                        public long size() {
+                            return store.size(indexRel);
+                        }
+                    }, this::wholeIndex);
+                } catch (java.io.IOException e) {
+                    index = null; // read whole: that says what is wrong
+                }
+            }
+            if (index == null) {
+                index = wholeIndex();
             }
         }
         return index;
+    }
+
+    /** The index read whole into memory (checked line by line as it is parsed). */
+    private TreeIndex wholeIndex() {
+        String text = store.read(indexRel, MAX_INDEX + INDEX_SLACK);
+        try {
+            return text == null ? new TreeIndex() : TreeIndex.parse(text);
+        } catch (TreeIndex.BadLine e) {
+            throw store.corrupt(indexRel, e.line, e.getMessage());
+        }
     }
 
     private List<Layer> layers() {
@@ -578,11 +604,12 @@ public final class FileTree {
         Usage u = usages.get(key);
         if (u == null) {
             u = new Usage(mount, List.copyOf(others), new long[2]);
-            for (var e : index().all().entrySet()) {
-                if (counts(e.getKey(), u)) {
-                    add(u.sum(), e.getKey(), e.getValue(), 1);
+            Usage nu = u;
+            index().forEach((p, x) -> {
+                if (counts(p, nu)) {
+                    add(nu.sum(), p, x, 1);
                 }
-            }
+            });
             usages.put(key, u);
         }
         return u.sum().clone();
@@ -635,13 +662,13 @@ public final class FileTree {
 
     /** The total bytes of text this tree stores (its changed files). */
     public long storedBytes() {
-        long n = 0;
-        for (TreeIndex.Entry e : index().all().values()) {
+        long[] n = {0};
+        index().forEach((p, e) -> {
             if (e.type() == 'f' || e.type() == 'm') {
-                n += e.size();
+                n[0] += e.size();
             }
-        }
-        return n;
+        });
+        return n[0];
     }
 
     /** Writes the index when it changed (deletes it when it became empty). */
@@ -659,10 +686,15 @@ public final class FileTree {
         index.clean();
     }
 
+    /** True when the index is read from its file as needed (not held in memory), for tests. */
+    boolean indexOnDisk() {
+        return index().onDisk();
+    }
+
     /** The index entries (path to type letter), for tests. */
     Map<String, Character> indexTypes() {
         Map<String, Character> out = new TreeMap<>();
-        index().all().forEach((k, v) -> out.put(k, v.type()));
+        index().forEach((k, v) -> out.put(k, v.type()));
         return out;
     }
 }

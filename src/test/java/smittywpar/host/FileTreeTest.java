@@ -16,6 +16,9 @@ class FileTreeTest {
     static final class MemStore implements FileTree.Store {
         final Map<String, String> files = new TreeMap<>();
         final List<String> dirs = new ArrayList<>();
+        /** Files are opened as streams of a file would be (not as bytes held in memory): a large index is then read as needed. */
+        boolean streamed;
+        int opened;
 
         @Override
         public String read(String rel) {
@@ -77,7 +80,16 @@ class FileTreeTest {
         @Override
         public java.io.InputStream open(String rel) {
             String t = files.get(rel);
-            return t == null ? null : new java.io.ByteArrayInputStream(t.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+            if (t == null) {
+                return null;
+            }
+            byte[] b = t.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1);
+            if (streamed && rel.endsWith("/tree")) { // the index as a file is read: its bytes are its UTF-8
+                b = t.getBytes(java.nio.charset.StandardCharsets.UTF_8);
+                opened++;
+                return new java.io.BufferedInputStream(new java.io.ByteArrayInputStream(b));
+            }
+            return new java.io.ByteArrayInputStream(b);
         }
 
         @Override
@@ -98,6 +110,10 @@ class FileTreeTest {
     final MemStore store = new MemStore();
 
     FileTree tree() {
+        return tree(store);
+    }
+
+    static FileTree tree(MemStore store) {
         return new FileTree(store, List.of(new FileTree.Layer("/", BaseTree.wparRoot())),
                 Map.of("hosts", "127.0.0.1 loopback", "hostname", "w1"), "t/tree", "t/fs", "t/blobs");
     }
@@ -323,5 +339,143 @@ class FileTreeTest {
             assertThat(t.usage("/tmp", List.of())).as("step %d", i).containsExactly(tree().usage("/tmp", List.of()));
         }
         assertThat(t.usage("/", others)).isNotEqualTo(new long[] {0, 0});
+    }
+
+    /** A tree whose index passes {@link TreeIndex#ON_DISK_AT}: names that sort around '/', every kind of line. */
+    private MemStore largeIndex() {
+        FileTree t = tree();
+        for (String d : List.of("/home/a", "/home/a/b", "/home/a-b", "/home/a.c", "/home/a0", "/home/a b",
+                "/home/\u00e9t\u00e9", "/home/a/b/c", "/home/many")) {
+            t.mkdir(d, ROOT);
+        }
+        for (int i = 0; i < 1700; i++) {
+            t.write(String.format("/home/many/f%04d", i), "file " + i + "\n", ROOT);
+        }
+        t.write("/home/a/b/c/deep", "deep\n", ROOT);
+        t.write("/home/a-b/x", "x\n", ROOT);
+        t.write("/home/a/" + "n".repeat(300), "numbered\n", ROOT); // too long to be kept at its own path
+        t.program("/home/a0/ls", "ls", 7512, ROOT);
+        t.remove("/etc/motd");
+        t.remove("/etc/hosts");
+        t.mkdir("/etc/hosts", ROOT); // a directory over a whiteout
+        t.write("/etc/hosts/h", "h\n", ROOT);
+        t.flush();
+        assertThat((long) store.size("t/tree")).isGreaterThan(TreeIndex.ON_DISK_AT);
+        return store;
+    }
+
+    private static MemStore copy(MemStore from, boolean streamed) {
+        MemStore s = new MemStore();
+        s.files.putAll(from.files);
+        s.dirs.addAll(from.dirs);
+        s.streamed = streamed;
+        return s;
+    }
+
+    private static String describe(FileTree t, String p) {
+        FileNode n = t.stat(p);
+        if (n == null) {
+            return "none";
+        }
+        String what = n.kind() + " " + Integer.toOctalString(n.mode()) + " " + n.owner() + " " + n.size();
+        return n.isDir() ? what + " " + t.list(p) : n.kind() == FileNode.Kind.FILE ? what + " " + t.read(p) : what;
+    }
+
+    @Test
+    void aLargeIndexReadFromItsFileAsNeededAnswersAsTheIndexHeldWhole() {
+        MemStore base = largeIndex();
+        MemStore streamed = copy(base, true);
+        FileTree disk = tree(streamed);
+        MemStore plain = copy(base, false);
+        FileTree whole = tree(plain);
+        List<String> paths = new ArrayList<>(List.of("/", "/home", "/home/a", "/home/a/b", "/home/a/b/c",
+                "/home/a/b/c/deep", "/home/a-b", "/home/a-b/x", "/home/a.c", "/home/a0", "/home/a0/ls", "/home/a b",
+                "/home/\u00e9t\u00e9", "/home/many", "/home/many/f0000", "/home/many/f0777", "/home/many/f1699",
+                "/home/many/f1700", "/home/a/" + "n".repeat(300), "/etc", "/etc/motd", "/etc/hosts", "/etc/hosts/h",
+                "/etc/passwd", "/home/zz", "/home/0", "/tmp", "/usr"));
+        for (String p : paths) {
+            assertThat(describe(disk, p)).as(p).isEqualTo(describe(whole, p));
+        }
+        assertThat(disk.indexOnDisk()).isTrue();
+        assertThat(whole.indexOnDisk()).isFalse();
+        assertThat(disk.usage("/", List.of("/home"))).containsExactly(whole.usage("/", List.of("/home")));
+        assertThat(disk.usage("/home", List.of())).containsExactly(whole.usage("/home", List.of()));
+        assertThat(disk.storedBytes()).isEqualTo(whole.storedBytes());
+        assertThat(disk.indexTypes()).isEqualTo(whole.indexTypes());
+        // read in blocks of 64 lines, a few kept: some 140 reads of the 28 blocks for about 200 lookups
+        // and lists and four passes over all of it (usage twice, stored bytes, the types)
+        assertThat(streamed.opened).isLessThan(200);
+        // a change takes the whole index into memory, and writes what the same change writes
+        disk.write("/home/a/new", "n\n", ROOT);
+        disk.remove("/home/a/b");
+        assertThat(disk.indexOnDisk()).isFalse();
+        whole.write("/home/a/new", "n\n", ROOT);
+        whole.remove("/home/a/b");
+        disk.flush();
+        whole.flush();
+        assertThat(streamed.files.get("t/tree")).isEqualTo(plain.files.get("t/tree"));
+        assertThat(streamed.files.keySet()).isEqualTo(plain.files.keySet());
+        assertThat(disk.indexTypes()).isEqualTo(whole.indexTypes());
+    }
+
+    @Test
+    void aLargeIndexReplacedAfterItWasCheckedIsReadAgainWhole() {
+        MemStore base = largeIndex();
+        MemStore s = copy(base, true);
+        FileTree reading = tree(s);
+        assertThat(reading.indexOnDisk()).isTrue(); // checked, nothing looked up yet
+        // the index written anew meanwhile (a command keeps one tree an index: only a safety net)
+        FileTree writer = tree(s);
+        writer.write("/home/many/f0000x", "new\n", ROOT);
+        writer.flush();
+        assertThat(reading.read("/home/many/f0000x")).isEqualTo("new\n");
+        assertThat(reading.list("/home/many")).contains("f0000x", "f1699");
+        assertThat(reading.indexOnDisk()).isFalse();
+    }
+
+    @Test
+    void aLargeIndexDamagedOrOutOfOrderIsReadWholeAndTheSameErrorIsSaid() {
+        MemStore base = largeIndex();
+        String text = base.files.get("t/tree");
+        // a flipped character in the middle, a line gone, the checksum line gone: the same error either way
+        int mid = text.indexOf("/home/many/f0700");
+        int lineEnd = text.indexOf('\n', mid) + 1;
+        int lineStart = text.lastIndexOf('\n', mid) + 1;
+        for (String damaged : List.of(text.substring(0, mid) + "X" + text.substring(mid + 1),
+                text.substring(0, lineStart) + text.substring(lineEnd),
+                text.substring(0, text.lastIndexOf("#crc32")),
+                text.substring(0, lineStart) + "m 644 root system 1 2 /home/many/f0001\n" + text.substring(lineStart))) {
+            MemStore s = copy(base, true);
+            s.files.put("t/tree", damaged);
+            MemStore w = copy(base, false);
+            w.files.put("t/tree", damaged);
+            String said = null;
+            try {
+                tree(w).stat("/home/many/f0001");
+            } catch (IllegalStateException e) {
+                said = e.getMessage();
+            }
+            assertThat(said).startsWith("t/tree:");
+            String fromDisk = null;
+            try {
+                tree(s).stat("/home/many/f0001");
+            } catch (IllegalStateException e) {
+                fromDisk = e.getMessage();
+            }
+            assertThat(fromDisk).isEqualTo(said);
+        }
+        // out of order but right (an index written by hand): read whole, and taken
+        String[] lines = text.substring(0, text.lastIndexOf("#crc32")).split("\n");
+        List<String> body = new ArrayList<>(List.of(lines));
+        java.util.Collections.swap(body, 5, 900);
+        String unsorted = String.join("\n", body) + "\n";
+        java.util.zip.CRC32 crc = new java.util.zip.CRC32();
+        crc.update(unsorted.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        MemStore s = copy(base, true);
+        s.files.put("t/tree", unsorted + String.format("#crc32 %08x%n", crc.getValue()));
+        FileTree t = tree(s);
+        assertThat(t.read("/home/many/f0777")).isEqualTo("file 777\n");
+        assertThat(t.indexOnDisk()).isFalse();
+        assertThat(t.indexTypes()).isEqualTo(tree(copy(base, false)).indexTypes());
     }
 }
