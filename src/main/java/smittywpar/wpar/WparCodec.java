@@ -133,7 +133,7 @@ public final class WparCodec {
     private static final Map<Section, Map<String, Attribute>> BY_KEY = byKey();
 
     private static Map<Section, Map<String, Attribute>> byKey() {
-        Map<Section, Map<String, Attribute>> out = new java.util.EnumMap<>(Section.class);
+        Map<Section, Map<String, Attribute>> out = new java.util.TreeMap<>(); // (see Attributed#more)
         for (Section section : Section.values()) {
             Map<String, Attribute> keys = new java.util.HashMap<>();
             for (Attribute a : section.attributes()) {
@@ -152,7 +152,7 @@ public final class WparCodec {
         boolean spec = strictness == Strictness.SPEC;
         Wpar w = new Wpar();
         boolean general = false;
-        java.util.EnumSet<Section> seen = java.util.EnumSet.noneOf(Section.class);
+        java.util.Set<Section> seen = new java.util.TreeSet<>(); // (see Attributed#more)
         for (Stanza s : stanzas) {
             Section section = Section.of(s.name());
             if (section == null) {
