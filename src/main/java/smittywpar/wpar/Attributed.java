@@ -1,7 +1,7 @@
 package smittywpar.wpar;
 
-import java.util.EnumMap;
 import java.util.Map;
+import java.util.TreeMap;
 
 /**
  * Something that holds the attributes of one stanza of a WPAR file: the WPAR itself (general,
@@ -20,7 +20,9 @@ public abstract class Attributed {
 
     final void more(Attribute a, String value) {
         if (more == null) {
-            more = new EnumMap<>(Attribute.class);
+            // (a TreeMap keeps the table's order as an EnumMap would, without the reflective call an
+            // EnumMap makes to list the constants: the first such call costs a young JVM about a millisecond)
+            more = new TreeMap<>();
         }
         more.put(a, value);
     }

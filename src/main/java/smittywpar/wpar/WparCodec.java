@@ -129,17 +129,21 @@ public final class WparCodec {
         SPEC, STATE, WHOLE
     }
 
-    /** The rows of each section by key (a WPAR file is read for every WPAR a listing shows). */
-    private static final Map<Section, Map<String, Attribute>> BY_KEY = byKey();
+    /**
+     * The rows of each section by key, by the section's ordinal (a WPAR file is read for every WPAR a
+     * listing shows). Not an EnumMap: it lists the constants through a reflective call, and the
+     * first reflective call costs a young JVM about a millisecond.
+     */
+    private static final List<Map<String, Attribute>> BY_KEY = byKey();
 
-    private static Map<Section, Map<String, Attribute>> byKey() {
-        Map<Section, Map<String, Attribute>> out = new java.util.EnumMap<>(Section.class);
+    private static List<Map<String, Attribute>> byKey() {
+        List<Map<String, Attribute>> out = new ArrayList<>();
         for (Section section : Section.values()) {
             Map<String, Attribute> keys = new java.util.HashMap<>();
             for (Attribute a : section.attributes()) {
                 keys.put(a.key, a);
             }
-            out.put(section, keys);
+            out.add(keys);
         }
         return out;
     }
@@ -152,13 +156,13 @@ public final class WparCodec {
         boolean spec = strictness == Strictness.SPEC;
         Wpar w = new Wpar();
         boolean general = false;
-        java.util.EnumSet<Section> seen = java.util.EnumSet.noneOf(Section.class);
+        boolean[] seen = new boolean[BY_KEY.size()]; // (by ordinal; see BY_KEY)
         for (Stanza s : stanzas) {
             Section section = Section.of(s.name());
             if (section == null) {
                 throw new BadWpar(s.line(), Messages.get("corrupt.stanza", s.name()));
             }
-            seen.add(section);
+            seen[section.ordinal()] = true;
             required(s, section, spec);
             if (!spec) {
                 strict(s, section, strictness == Strictness.WHOLE);
@@ -198,7 +202,7 @@ public final class WparCodec {
         }
         if (strictness == Strictness.WHOLE) {
             for (Section section : ALWAYS_WRITTEN) {
-                if (!seen.contains(section)) {
+                if (!seen[section.ordinal()]) {
                     throw new BadWpar(0, Messages.get("corrupt.nosection", section.stanza));
                 }
             }
@@ -213,7 +217,7 @@ public final class WparCodec {
      */
     private static void strict(Stanza s, Section section, boolean whole) throws BadWpar {
         for (Map.Entry<String, String> e : s.attrs().entrySet()) {
-            Attribute a = BY_KEY.get(section).get(e.getKey());
+            Attribute a = BY_KEY.get(section.ordinal()).get(e.getKey());
             if (a == null || !a.stored()) {
                 throw new BadWpar(s.line(e.getKey()), Messages.get("corrupt.host.unknownattr", e.getKey(), s.name()));
             }

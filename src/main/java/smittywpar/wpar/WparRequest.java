@@ -1,10 +1,10 @@
 package smittywpar.wpar;
 
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Function;
 
 /**
@@ -18,7 +18,7 @@ public abstract class WparRequest {
      * The general attributes given by their flags: the value as typed, or "yes" for a yes/no
      * attribute whose flag was given.
      */
-    private final Map<Attribute, String> general = new EnumMap<>(Attribute.class);
+    private final Map<Attribute, String> general = new TreeMap<>(); // (the table's order; see Attributed#more)
     /** -a: resolve conflicting settings (an address or directory in use) instead of failing. */
     public boolean autoResolve;
     /** -F */
