@@ -610,7 +610,8 @@ public final class StateStore {
             throw AixException.of("store.cantwrite", program, where(e), why);
         }
         try {
-            cleanUp(files, false);
+            files.delete(dir.resolve(JOURNAL), "delete");
+            files.removeDir(txDir); // empty: the journal was renamed out of it
         } catch (IOException e) {
             // the change is made; the next command removes what is left of the journal
         }
@@ -626,7 +627,7 @@ public final class StateStore {
         if (durable) {
             StateFiles.syncDir(dir);
         }
-        files.removeDir(dir.resolve(TXDIR));
+        files.deleteTree(dir.resolve(TXDIR));
     }
 
     private Path where(Exception e) {
