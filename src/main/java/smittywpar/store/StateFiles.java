@@ -29,8 +29,10 @@ import smittywpar.msg.Messages;
  *
  * <p>Test hook: {@code SMITTY_WPAR_FAULT=OP:ERRNO[:N|:*]} makes the Nth (default first, {@code *}
  * every) operation OP fail as the system would with ERRNO; OP is one of {@code lock mkdir write
- * link force journal rename delete restore} ({@code force}: forcing a transaction's waiting text
- * to the disk), or {@code readonly} alone for a read-only file system.
+ * link force journal rename delete restore} ({@code force}: forcing a transaction's text to the
+ * disk; {@code rename}: putting a new text in place, by a rename or rewriting the file;
+ * {@code write}: also the journal that carries the texts), or {@code readonly} alone for a
+ * read-only file system.
  */
 final class StateFiles {
     /** The longest file name (one path component) and path, in bytes, that Linux and AIX take. */

@@ -32,13 +32,15 @@ import smittywpar.msg.Messages;
  *
  * <p>Every command runs one transaction: lock, load, validate, mutate, then commit. The commit
  * checks every file it is about to write (name length, no link, no file where a directory
- * belongs, no directory where a file belongs), writes each new text to a temporary file and
- * forces it to disk, keeps a second name of each file it replaces, and writes a {@link Journal}
- * naming them all (the commit point); then it renames the new texts into place, removes the
- * journal and the temporary directory, and unlocks. When a rename fails the commit is undone at
- * once; when the process dies the next command finishes the transaction (every new text is
- * there) or undoes it (one is lost), and says so in one line. A crash before the journal exists
- * loses the transaction and nothing else.
+ * belongs, no directory where a file belongs). A small transaction then writes a {@link Journal}
+ * that carries its new texts (the commit point, see {@link #commitInline}) and rewrites the files
+ * in place; a larger one writes each new text to a temporary file and forces it to disk, keeps a
+ * second name of each file it replaces, and writes a journal naming them all (the commit point),
+ * then renames the new texts into place. Either removes the journal and the temporary directory
+ * and unlocks. When a step after the commit point fails the commit is undone at once; when the
+ * process dies the next command finishes the transaction (every new text is there) or undoes it
+ * (one is lost), and says so in one line. A crash before the journal exists loses the
+ * transaction and nothing else.
  *
  * <p>Readers hold a shared lock, writers an exclusive one, so no command sees half of another's
  * change. No file is read, written or deleted through a symbolic link ({@link StateFiles}).
