@@ -76,7 +76,7 @@ public class Crash {
             // -Dsmittywpar.store.inlineMax=N (0: no commit takes the journal that carries its texts)
             ProcessBuilder pb = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                     "-Dsmittywpar.store.parallelAfter=" + System.getProperty("smittywpar.store.parallelAfter", "16"),
-                    "-Dsmittywpar.store.inlineMax=" + System.getProperty("smittywpar.store.inlineMax", "262144"),
+                    "-Dsmittywpar.store.inlineMax=" + System.getProperty("smittywpar.store.inlineMax", "1048576"),
                     "-cp", System.getProperty("java.class.path"), "smittywpar.testkit.Churn", log.toString(),
                     String.valueOf(next));
             pb.environment().putAll(env);

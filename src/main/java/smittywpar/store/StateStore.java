@@ -419,7 +419,7 @@ public final class StateStore {
      * many bytes of new text (and at most {@link Forcer#PARALLEL_AFTER} files, none spilled). The
      * system property {@code smittywpar.store.inlineMax} changes it, for tests only (0: never).
      */
-    static final long INLINE_MAX = Long.getLong("smittywpar.store.inlineMax", 256L << 10);
+    static final long INLINE_MAX = Long.getLong("smittywpar.store.inlineMax", 1L << 20);
 
     private void commit(StateFiles files, Map<String, String> pending) throws IOException {
         commit(files, pending, Map.of(), false, Map.of());
