@@ -72,9 +72,11 @@ public class Crash {
             Map<String, String> start = snapshot(state);
             Files.deleteIfExists(log);
             // -Dsmittywpar.store.parallelAfter=N given to this test reaches the victims too (the
-            // store's threaded forcing, for commits of more than N files)
+            // store's threaded forcing, for commits of more than N files), and so does
+            // -Dsmittywpar.store.inlineMax=N (0: no commit takes the journal that carries its texts)
             ProcessBuilder pb = new ProcessBuilder(java, "-XX:TieredStopAtLevel=1", "-XX:+UseSerialGC", "-Xshare:auto",
                     "-Dsmittywpar.store.parallelAfter=" + System.getProperty("smittywpar.store.parallelAfter", "16"),
+                    "-Dsmittywpar.store.inlineMax=" + System.getProperty("smittywpar.store.inlineMax", "1048576"),
                     "-cp", System.getProperty("java.class.path"), "smittywpar.testkit.Churn", log.toString(),
                     String.valueOf(next));
             pb.environment().putAll(env);

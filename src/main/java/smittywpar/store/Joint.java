@@ -109,7 +109,7 @@ final class Joint {
         }
         ended = true;
         CURRENT.remove();
-        store.commit(files, tx.effective(), tx.spilled, tx.spills > 0);
+        store.commit(files, tx.effective(), tx.spilled, tx.spills > 0, tx.originals());
     }
 
     private void abandon() {

@@ -27,22 +27,97 @@ import smittywpar.msg.Messages;
  * </pre>
  *
  * Version 1 journals (no old files, no end line) can only be finished.
+ *
+ * <p>A small transaction ({@link StateStore}) writes a journal of version 3 instead, which holds
+ * the new texts themselves: the journal alone redoes the whole change, so nothing else is written
+ * before the commit point, and the files are then rewritten in place. Each new text follows its
+ * line, exactly as many bytes as the line says, and a line break:
+ *
+ * <pre>
+ * smitty-wpar journal 3
+ * W wpars/w1.cf 2533       write: the next 2,533 bytes are the new text
+ * (the text)
+ * D preserved/w2.cf        delete
+ * end 6b7d3f0a             the CRC-32 of all the bytes before
+ * </pre>
+ *
+ * Finishing it again writes the same texts again (it may be run any number of times); it cannot
+ * be undone by the next command (the old texts are kept only by the command that wrote it, which
+ * puts them back itself when it fails).
  */
 final class Journal {
     static final String HEADER = "smitty-wpar journal 2";
     static final String HEADER1 = "smitty-wpar journal 1";
+    static final String HEADER3 = "smitty-wpar journal 3";
     static final String END = "end";
 
-    /** One file of the transaction; {@code tmp} and {@code backup} are null when there is none. */
-    record Entry(boolean write, String rel, String tmp, String backup) {
+    /**
+     * One file of the transaction; {@code tmp} and {@code backup} are null when there is none;
+     * {@code text}: the new text carried by a journal of version 3 (null: a delete, or version 1-2).
+     */
+    record Entry(boolean write, String rel, String tmp, String backup, byte[] text) {
+        Entry(boolean write, String rel, String tmp, String backup) {
+            this(write, rel, tmp, backup, null);
+        }
     }
 
     final List<Entry> entries;
     final boolean undoable;
+    /** Version 3: the new texts are in the journal, the files are rewritten in place. */
+    final boolean inline;
 
     Journal(List<Entry> entries, boolean undoable) {
+        this(entries, undoable, false);
+    }
+
+    private Journal(List<Entry> entries, boolean undoable, boolean inline) {
         this.entries = entries;
         this.undoable = undoable;
+        this.inline = inline;
+    }
+
+    /** A journal of version 3 for {@code pending} (a null text: delete). */
+    static Journal inline(java.util.Map<String, String> pending) {
+        List<Entry> out = new ArrayList<>(pending.size());
+        for (var e : pending.entrySet()) {
+            String t = e.getValue();
+            out.add(new Entry(t != null, e.getKey(), null, null,
+                    t == null ? null : t.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        }
+        return new Journal(out, false, true);
+    }
+
+    /** The bytes of a journal of version 3. */
+    byte[] bytes() {
+        int size = HEADER3.length() + 16;
+        for (Entry e : entries) {
+            size += e.rel.length() * 3 + 16 + (e.text == null ? 0 : e.text.length);
+        }
+        java.io.ByteArrayOutputStream out = new java.io.ByteArrayOutputStream(size);
+        ascii(out, HEADER3 + "\n");
+        for (Entry e : entries) {
+            if (e.text != null) {
+                out.writeBytes((("W " + e.rel + " " + e.text.length + "\n")).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+                out.writeBytes(e.text);
+                out.write('\n');
+            } else {
+                out.writeBytes(("D " + e.rel + "\n").getBytes(java.nio.charset.StandardCharsets.UTF_8));
+            }
+        }
+        java.util.zip.CRC32 c = new java.util.zip.CRC32();
+        byte[] body = out.toByteArray();
+        c.update(body);
+        ascii(out, END + " " + hex(c.getValue()) + "\n");
+        return out.toByteArray();
+    }
+
+    private static void ascii(java.io.ByteArrayOutputStream out, String s) {
+        out.writeBytes(s.getBytes(java.nio.charset.StandardCharsets.US_ASCII));
+    }
+
+    private static String hex(long v) {
+        String h = Long.toHexString(v);
+        return "00000000".substring(h.length()) + h;
     }
 
     String text() {
@@ -59,8 +134,7 @@ final class Journal {
     private static String crc(CharSequence text) {
         java.util.zip.CRC32 c = new java.util.zip.CRC32();
         c.update(text.toString().getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        String h = Long.toHexString(c.getValue());
-        return "00000000".substring(h.length()) + h;
+        return hex(c.getValue());
     }
 
     /** The files of the transaction for a notice: the first three, then how many more. */
@@ -86,6 +160,9 @@ final class Journal {
         List<Entry> out = new ArrayList<>();
         Set<String> rels = new HashSet<>();
         Set<String> temps = new HashSet<>();
+        if (text.startsWith(HEADER3 + "\n")) {
+            return parse3(text.getBytes(java.nio.charset.StandardCharsets.UTF_8), path, program);
+        }
         String[] lines = text.split("\n", -1);
         boolean v2 = lines[0].equals(HEADER);
         if (!v2 && !lines[0].equals(HEADER1)) {
@@ -132,6 +209,86 @@ final class Journal {
         return new Journal(out, v2);
     }
 
+    /**
+     * Parses a journal of version 3: the checksum first (over all the bytes before the end line),
+     * then each line and the number of bytes of text it announces.
+     */
+    private static Journal parse3(byte[] b, Path path, String program) {
+        int n = b.length;
+        if (b[n - 1] != '\n') {
+            throw bad(program, path, linesBefore(b, n) + 1, Messages.get("store.why.cut"));
+        }
+        int endStart = n - 1;
+        while (endStart > 0 && b[endStart - 1] != '\n') {
+            endStart--;
+        }
+        int endNo = linesBefore(b, endStart) + 1;
+        String endLine = new String(b, endStart, n - 1 - endStart, java.nio.charset.StandardCharsets.UTF_8);
+        if (endNo < 2 || !endLine.startsWith(END + " ")) {
+            throw bad(program, path, endNo, Messages.get("store.why.jend", END));
+        }
+        java.util.zip.CRC32 c = new java.util.zip.CRC32();
+        c.update(b, 0, endStart);
+        if (!endLine.equals(END + " " + hex(c.getValue()))) {
+            throw bad(program, path, endNo, Messages.get("store.why.jsum"));
+        }
+        List<Entry> out = new ArrayList<>();
+        Set<String> rels = new HashSet<>();
+        int pos = HEADER3.length() + 1;
+        int line = 2;
+        while (pos < endStart) {
+            int eol = pos;
+            while (eol < endStart && b[eol] != '\n') {
+                eol++;
+            }
+            if (eol == endStart) {
+                throw bad(program, path, line, Messages.get("store.why.j3line"));
+            }
+            String[] f = new String(b, pos, eol - pos, java.nio.charset.StandardCharsets.UTF_8).split(" ", -1);
+            boolean w = f.length == 3 && f[0].equals("W");
+            if (!w && !(f.length == 2 && f[0].equals("D"))) {
+                throw bad(program, path, line, Messages.get("store.why.j3line"));
+            }
+            String rel = f[1];
+            if (!StateFiles.validName(rel)) {
+                throw bad(program, path, line, Messages.get("store.why.jname", rel));
+            }
+            if (!rels.add(rel)) {
+                throw bad(program, path, line, Messages.get("store.why.jtwice", rel));
+            }
+            byte[] text = null;
+            int next = eol + 1;
+            if (w) {
+                long len = f[2].length() > 9 ? -1 : StanzaFile.digits(f[2]);
+                if (len < 0 || next + len >= endStart || b[next + (int) len] != '\n') {
+                    throw bad(program, path, line, Messages.get("store.why.j3line"));
+                }
+                text = java.util.Arrays.copyOfRange(b, next, next + (int) len);
+                for (byte x : text) {
+                    if (x == '\n') {
+                        line++;
+                    }
+                }
+                next += (int) len + 1;
+                line++;
+            }
+            out.add(new Entry(w, rel, null, null, text));
+            line++;
+            pos = next;
+        }
+        return new Journal(out, false, true);
+    }
+
+    private static int linesBefore(byte[] b, int end) {
+        int lines = 0;
+        for (int i = 0; i < end; i++) {
+            if (b[i] == '\n') {
+                lines++;
+            }
+        }
+        return lines;
+    }
+
     /** "-" is none (null); {@code fN} / {@code bN} is a name; anything else is "" (wrong). */
     private static String nameOrNone(String s, char prefix) {
         if (s.equals("-")) {
@@ -160,7 +317,7 @@ final class Journal {
      */
     boolean canFinish(StateFiles files, Path txDir) throws IOException {
         for (Entry e : entries) {
-            if (e.write && StateFiles.lstat(txDir.resolve(e.tmp)) == null && !applied(files, txDir, e)) {
+            if (e.write && e.text == null && StateFiles.lstat(txDir.resolve(e.tmp)) == null && !applied(files, txDir, e)) {
                 return false;
             }
         }
@@ -182,6 +339,10 @@ final class Journal {
 
     /** Puts every waiting new text in place and removes what is to be removed (again, when half done). */
     void finish(StateFiles files, Path txDir, Runnable afterFirst) throws IOException {
+        if (inline) {
+            finishInline(files, null, afterFirst);
+            return;
+        }
         Set<Path> dirs = new LinkedHashSet<>();
         int done = 0;
         for (Entry e : entries) {
@@ -203,6 +364,70 @@ final class Journal {
             }
         }
         Forcer.dirs(new ArrayList<>(dirs)); // each directory once, all before the journal goes
+    }
+
+    /**
+     * Version 3: writes every new text in place and removes what is to be removed, then forces the
+     * files written and the directories whose entries changed (each once), files first. {@code olds}:
+     * the texts before the change (null: not there), when known; else each file is looked at.
+     */
+    void finishInline(StateFiles files, java.util.Map<String, String> olds, Runnable afterFirst) throws IOException {
+        Set<Path> dirs = new LinkedHashSet<>();
+        List<Path> written = new ArrayList<>(entries.size());
+        int done = 0;
+        for (Entry e : entries) {
+            Path target = files.path(e.rel);
+            if (e.write) {
+                if (files.makeParents(e.rel)) {
+                    addParents(files, target, dirs);
+                }
+                boolean there = olds != null ? olds.get(e.rel) != null : StateFiles.lstat(target) != null;
+                files.writeInPlace(target, e.text, "rename");
+                written.add(target);
+                if (!there) {
+                    dirs.add(target.getParent());
+                }
+            } else if (files.parentsExist(e.rel) && (olds != null ? olds.get(e.rel) != null : StateFiles.lstat(target) != null)) {
+                files.delete(target, "rename");
+                dirs.add(target.getParent());
+            }
+            if (++done == 1) {
+                afterFirst.run();
+            }
+        }
+        Forcer.files(files, written);
+        Forcer.dirs(new ArrayList<>(dirs));
+    }
+
+    /**
+     * Version 3, in the command that wrote the journal: puts back the texts the files had
+     * ({@code olds}, null: the file was not there), forced like the change.
+     */
+    void undoInline(StateFiles files, java.util.Map<String, String> olds) throws IOException {
+        Set<Path> dirs = new LinkedHashSet<>();
+        List<Path> written = new ArrayList<>(entries.size());
+        for (int i = entries.size() - 1; i >= 0; i--) {
+            Entry e = entries.get(i);
+            Path target = files.path(e.rel);
+            String old = olds.get(e.rel);
+            if (old == null) {
+                if (files.parentsExist(e.rel) && StateFiles.lstat(target) != null) {
+                    files.delete(target, "restore");
+                    dirs.add(target.getParent());
+                }
+            } else {
+                if (files.makeParents(e.rel)) {
+                    addParents(files, target, dirs);
+                }
+                if (StateFiles.lstat(target) == null) {
+                    dirs.add(target.getParent());
+                }
+                files.writeInPlace(target, old.getBytes(java.nio.charset.StandardCharsets.UTF_8), "restore");
+                written.add(target);
+            }
+        }
+        Forcer.files(files, written);
+        Forcer.dirs(new ArrayList<>(dirs));
     }
 
     /** The directories above {@code target} inside the store, where made directories have their entries. */

@@ -29,8 +29,10 @@ import smittywpar.msg.Messages;
  *
  * <p>Test hook: {@code SMITTY_WPAR_FAULT=OP:ERRNO[:N|:*]} makes the Nth (default first, {@code *}
  * every) operation OP fail as the system would with ERRNO; OP is one of {@code lock mkdir write
- * link force journal rename delete restore} ({@code force}: forcing a transaction's waiting text
- * to the disk), or {@code readonly} alone for a read-only file system.
+ * link force journal rename delete restore} ({@code force}: forcing a transaction's text to the
+ * disk; {@code rename}: putting a new text in place, by a rename or rewriting the file;
+ * {@code write}: also the journal that carries the texts), or {@code readonly} alone for a
+ * read-only file system.
  */
 final class StateFiles {
     /** The longest file name (one path component) and path, in bytes, that Linux and AIX take. */
@@ -392,15 +394,36 @@ final class StateFiles {
 
     /** Writes a new file, and forces it to the disk when {@code force} (else the caller does, see {@link Forcer}). */
     void writeNew(Path p, String text, String op, boolean force) throws IOException {
+        writeNew(p, text.getBytes(StandardCharsets.UTF_8), op, force);
+    }
+
+    /** Writes a new file of these bytes, and forces it to the disk when {@code force}. */
+    void writeNew(Path p, byte[] bytes, String op, boolean force) throws IOException {
         fault(op, p);
         try (FileChannel ch = FileChannel.open(p, StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE,
                 LinkOption.NOFOLLOW_LINKS)) {
-            ByteBuffer buf = ByteBuffer.wrap(text.getBytes(StandardCharsets.UTF_8));
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
             while (buf.hasRemaining()) {
                 ch.write(buf);
             }
             if (force) {
                 ch.force(true);
+            }
+        }
+    }
+
+    /**
+     * Writes {@code bytes} as the whole content of {@code p}, made when it is not there, rewritten
+     * in place when it is (never through a link); not forced to the disk (the caller does, see
+     * {@link Forcer}). Only under a journal that can write it again: cut short, it is finished.
+     */
+    void writeInPlace(Path p, byte[] bytes, String op) throws IOException {
+        fault(op, p);
+        try (FileChannel ch = FileChannel.open(p, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
+                StandardOpenOption.TRUNCATE_EXISTING, LinkOption.NOFOLLOW_LINKS)) {
+            ByteBuffer buf = ByteBuffer.wrap(bytes);
+            while (buf.hasRemaining()) {
+                ch.write(buf);
             }
         }
     }
@@ -500,6 +523,15 @@ final class StateFiles {
             }
         }
         delete(d, "delete");
+    }
+
+    /** Removes a directory the store made: at once when it is empty (as it is after a commit), else with what is in it. */
+    void removeDir(Path d) throws IOException {
+        try {
+            delete(d, "delete");
+        } catch (java.nio.file.DirectoryNotEmptyException e) {
+            deleteTree(d);
+        }
     }
 
     static void syncDir(Path d) {

@@ -32,13 +32,15 @@ import smittywpar.msg.Messages;
  *
  * <p>Every command runs one transaction: lock, load, validate, mutate, then commit. The commit
  * checks every file it is about to write (name length, no link, no file where a directory
- * belongs, no directory where a file belongs), writes each new text to a temporary file and
- * forces it to disk, keeps a second name of each file it replaces, and writes a {@link Journal}
- * naming them all (the commit point); then it renames the new texts into place, removes the
- * journal and the temporary directory, and unlocks. When a rename fails the commit is undone at
- * once; when the process dies the next command finishes the transaction (every new text is
- * there) or undoes it (one is lost), and says so in one line. A crash before the journal exists
- * loses the transaction and nothing else.
+ * belongs, no directory where a file belongs). A small transaction then writes a {@link Journal}
+ * that carries its new texts (the commit point, see {@link #commitInline}) and rewrites the files
+ * in place; a larger one writes each new text to a temporary file and forces it to disk, keeps a
+ * second name of each file it replaces, and writes a journal naming them all (the commit point),
+ * then renames the new texts into place. Either removes the journal and the temporary directory
+ * and unlocks. When a step after the commit point fails the commit is undone at once; when the
+ * process dies the next command finishes the transaction (every new text is there) or undoes it
+ * (one is lost), and says so in one line. A crash before the journal exists loses the
+ * transaction and nothing else.
  *
  * <p>Readers hold a shared lock, writers an exclusive one, so no command sees half of another's
  * change. No file is read, written or deleted through a symbolic link ({@link StateFiles}).
@@ -245,7 +247,7 @@ public final class StateStore {
                 tx.dropSpilled();
                 throw e;
             }
-            commit(files, tx.effective(), tx.spilled, tx.spills > 0);
+            commit(files, tx.effective(), tx.spilled, tx.spills > 0, tx.originals());
             return result;
         });
     }
@@ -412,16 +414,24 @@ public final class StateStore {
     /** The value of a pending write whose text is made when needed (see {@link Tx#writeMade}). */
     static final String MADE = new String("\0made");
 
+    /**
+     * A transaction takes the journal that carries its texts (version 3) when it has at most this
+     * many bytes of new text (and at most {@link Forcer#PARALLEL_AFTER} files, none spilled). The
+     * system property {@code smittywpar.store.inlineMax} changes it, for tests only (0: never).
+     */
+    static final long INLINE_MAX = Long.getLong("smittywpar.store.inlineMax", 1L << 20);
+
     private void commit(StateFiles files, Map<String, String> pending) throws IOException {
-        commit(files, pending, Map.of(), false);
+        commit(files, pending, Map.of(), false, Map.of());
     }
 
     /**
      * Commits {@code pending} (a null text: delete); the texts of {@code spilled} files already wait
-     * in the temporary directory under the names given.
+     * in the temporary directory under the names given; {@code originals}: the texts of files this
+     * transaction read before it changed them (null: not there).
      */
     void commit(StateFiles files, Map<String, String> pending, Map<String, String> spilled,
-            boolean txDirMade) throws IOException {
+            boolean txDirMade, Map<String, String> originals) throws IOException {
         if (pending.isEmpty()) {
             if (txDirMade) {
                 files.deleteTree(dir.resolve(TXDIR));
@@ -436,6 +446,11 @@ public final class StateStore {
                 }
                 throw AixException.of("store.cantwrite", program, files.path(rel), Messages.get(problem));
             }
+        }
+        Map<String, String> olds = txDirMade ? null : oldTexts(files, pending, originals);
+        if (olds != null) {
+            commitInline(files, pending, olds);
+            return;
         }
         Path txDir = dir.resolve(TXDIR);
         Journal journal;
@@ -496,7 +511,7 @@ public final class StateStore {
             String why = reason(e);
             try {
                 journal.undo(files, txDir);
-                cleanUp(files);
+                cleanUp(files, true);
             } catch (IOException | AixException e2) {
                 throw AixException.of("store.stuck", program, where(e), why, reason(e2));
             }
@@ -506,15 +521,114 @@ public final class StateStore {
             throw AixException.of("store.cantwrite", program, where(e), why);
         }
         try {
-            cleanUp(files);
+            cleanUp(files, false);
         } catch (IOException e) {
             // the change is made; the next command removes what is left of the journal
         }
     }
 
-    private void cleanUp(StateFiles files) throws IOException {
+    /**
+     * The texts the files of a small transaction have now (null: not there), for a commit through
+     * a journal that carries the new texts; null when the transaction is not small (more than
+     * {@link Forcer#PARALLEL_AFTER} files or {@link #INLINE_MAX} bytes of text, a text that waits
+     * in a temporary file) or a file it replaces or removes is not a state text (larger than
+     * {@link #MAX_FILE}, not UTF-8, not a regular file): it takes the journal of temporary files.
+     */
+    private Map<String, String> oldTexts(StateFiles files, Map<String, String> pending, Map<String, String> originals) {
+        if (pending.size() > Forcer.PARALLEL_AFTER) {
+            return null;
+        }
+        long bytes = 0;
+        for (String t : pending.values()) {
+            if (t == SPILLED || t == MADE) {
+                return null;
+            }
+            bytes += t == null ? 0 : t.length();
+        }
+        if (bytes > INLINE_MAX) {
+            return null;
+        }
+        Map<String, String> olds = new HashMap<>();
+        for (String rel : pending.keySet()) {
+            if (originals.containsKey(rel)) {
+                olds.put(rel, originals.get(rel));
+                continue;
+            }
+            try {
+                olds.put(rel, files.read(rel, MAX_FILE));
+            } catch (IOException | RuntimeException e) {
+                return null; // the other journal keeps such a file as a second name
+            }
+        }
+        return olds;
+    }
+
+    /**
+     * The commit of a small transaction: its journal (version 3) carries the new texts, so that
+     * writing it is all that comes before the commit point: written to {@code .tx/journal.tmp},
+     * forced, renamed to {@code journal} and the state directory forced. Then every file is
+     * rewritten in place (or made, or removed), the files written and the directories whose
+     * entries changed are forced (each once), and the journal and {@code .tx} are removed without
+     * a force: a journal that a power cut brings back is finished again, to the same texts, by
+     * the next command, and the next commit's journal replaces it durably before anything else
+     * changes. When a step after the commit point fails, the old texts ({@code olds}) are put back
+     * at once.
+     */
+    private void commitInline(StateFiles files, Map<String, String> pending, Map<String, String> olds)
+            throws IOException {
+        Path txDir = dir.resolve(TXDIR);
+        Journal journal = Journal.inline(pending);
+        try {
+            files.fault("mkdir", txDir);
+            Files.createDirectory(txDir);
+            Path jtmp = txDir.resolve("journal.tmp");
+            files.fault("write", jtmp);
+            files.writeNew(jtmp, journal.bytes(), "journal", true);
+            crashPoint("temps");
+            files.move(jtmp, dir.resolve(JOURNAL), "journal");
+            StateFiles.syncDir(dir);
+        } catch (IOException e) {
+            try {
+                files.deleteTree(txDir);
+            } catch (IOException left) {
+                // the next command removes it: no journal, so nothing of it counts
+            }
+            throw AixException.of("store.cantchange", program, dir, Errno.text(e));
+        }
+        crashPoint("journal");
+        try {
+            journal.finishInline(files, olds, () -> crashPoint("apply"));
+        } catch (IOException | AixException e) {
+            String why = reason(e);
+            try {
+                journal.undoInline(files, olds);
+                cleanUp(files, true);
+            } catch (IOException | AixException e2) {
+                throw AixException.of("store.stuck", program, where(e), why, reason(e2));
+            }
+            if (e instanceof AixException a) {
+                throw a;
+            }
+            throw AixException.of("store.cantwrite", program, where(e), why);
+        }
+        try {
+            files.delete(dir.resolve(JOURNAL), "delete");
+            files.removeDir(txDir); // empty: the journal was renamed out of it
+        } catch (IOException e) {
+            // the change is made; the next command removes what is left of the journal
+        }
+    }
+
+    /**
+     * Removes the journal and the temporary directory. The removal of the journal is forced only
+     * when the change was undone ({@code durable}): after a finished change, a journal that a
+     * power cut brings back only finishes it again.
+     */
+    private void cleanUp(StateFiles files, boolean durable) throws IOException {
         files.delete(dir.resolve(JOURNAL), "delete");
-        StateFiles.syncDir(dir);
+        if (durable) {
+            StateFiles.syncDir(dir);
+        }
         files.deleteTree(dir.resolve(TXDIR));
     }
 
@@ -562,7 +676,7 @@ public final class StateStore {
         if (journal.canFinish(files, txDir)) {
             try {
                 journal.finish(files, txDir, () -> { });
-                cleanUp(files);
+                cleanUp(files, false);
                 notice("store.finished", journal.summary());
                 return;
             } catch (IOException | AixException e) {
@@ -576,7 +690,7 @@ public final class StateStore {
         }
         try {
             journal.undo(files, txDir);
-            cleanUp(files);
+            cleanUp(files, true);
         } catch (IOException | AixException e) {
             throw AixException.of("store.pending", program, dir, reason(e));
         }

@@ -226,6 +226,11 @@ final class StoreViews {
         /** The texts files had when this transaction first changed them, where it had read them (null: none). */
         private final Map<String, String> originals = new HashMap<>();
 
+        /** The texts files had when this transaction first changed them, where it had read them (null: none). */
+        Map<String, String> originals() {
+            return originals;
+        }
+
         /** Keeps the text {@code rel} has now, before its first change (when it was read). */
         private void keepOriginal(String rel) {
             if (!pending.containsKey(rel) && known(rel)) {

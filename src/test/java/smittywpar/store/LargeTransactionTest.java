@@ -134,26 +134,39 @@ class LargeTransactionTest {
     }
 
     @Test
-    void aSmallTransactionStillForcesOneByOne() throws IOException {
-        // below the threshold no text waits for the batch: a force fault has nothing to hit
-        StateStore s = store(Map.of(StateStore.ENV_FAULT, "force:EIO:1"));
-        s.update(tx -> {
+    void aForceThatFailsChangesNothingInEitherJournal() throws IOException {
+        store(Map.of()).update(tx -> {
             for (int i = 0; i < Forcer.PARALLEL_AFTER; i++) {
                 tx.write(name(i), "t\n");
             }
             return null;
         });
         noLeftovers();
-        assertEquals(Forcer.PARALLEL_AFTER + 1, snapshot().size());
-        // one more file, and the batch (forced from threads) is where the fault strikes
-        assertThrows(AixException.class, () -> s.update(tx -> {
+        Map<String, String> before = snapshot();
+        assertEquals(Forcer.PARALLEL_AFTER + 1, before.size());
+        StateStore s = store(Map.of(StateStore.ENV_FAULT, "force:EIO:1"));
+        // a small transaction (its texts in the journal) forces its files after the commit point:
+        // the failure is undone at once, the old texts put back
+        AixException small = assertThrows(AixException.class, () -> s.update(tx -> {
+            tx.write(name(0), "changed\n");
+            tx.write(name(200), "new\n");
+            tx.delete(name(1));
+            return null;
+        }));
+        assertTrue(small.getMessage().contains("0960-607 Cannot write "), small.getMessage());
+        assertTrue(small.getMessage().endsWith("Nothing was changed."), small.getMessage());
+        noLeftovers();
+        assertEquals(before, snapshot());
+        // one more file than the threshold: the batch (forced from threads, before the commit point)
+        AixException large = assertThrows(AixException.class, () -> s.update(tx -> {
             for (int i = 0; i <= Forcer.PARALLEL_AFTER; i++) {
                 tx.write(name(i + 100), "t\n");
             }
             return null;
         }));
+        assertTrue(large.getMessage().contains("0960-606 Cannot change "), large.getMessage());
         noLeftovers();
-        assertEquals(Forcer.PARALLEL_AFTER + 1, snapshot().size());
+        assertEquals(before, snapshot());
     }
 
     @Test
